@@ -1,0 +1,191 @@
+#include "CregisClient.h"
+
+#include "ResponseParser.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QUrl>
+
+namespace paydesk::cregis {
+
+namespace {
+
+CregisError transportError(CregisError::Kind kind, const QString& message, int httpStatus = 0)
+{
+    return CregisError{kind, {}, message, httpStatus};
+}
+
+template <typename T>
+std::function<void(const CregisResult<QJsonValue>&)>
+parseThen(CregisResult<T> (*parse)(const QJsonValue&), std::function<void(const CregisResult<T>&)> done)
+{
+    return [parse, done = std::move(done)](const CregisResult<QJsonValue>& raw) {
+        done(raw.ok() ? parse(*raw.value) : CregisResult<T>::failure(raw.error));
+    };
+}
+
+} // namespace
+
+CregisClient::CregisClient(Endpoint endpoint, std::unique_ptr<Signer> signer, const Clock& clock, NonceSource& nonces,
+                           QObject* parent)
+    : QObject(parent)
+    , m_endpoint(std::move(endpoint))
+    , m_signer(std::move(signer))
+    , m_clock(clock)
+    , m_nonces(nonces)
+{
+    // Signed calls must reach exactly the configured gateway: never follow a redirect, and never
+    // let a cached answer stand in for a payout request.
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+CregisClient::~CregisClient() = default;
+
+bool CregisClient::isLoopbackHost(const QString& host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool CregisClient::isAllowedBaseUrl(const QString& baseUrl)
+{
+    const QUrl url(baseUrl, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty()) {
+        return false;
+    }
+    if (url.scheme() == QLatin1String("https")) {
+        return true;
+    }
+    return url.scheme() == QLatin1String("http") && isLoopbackHost(url.host());
+}
+
+void CregisClient::createPayout(const PayoutRequest& request, QObject* context,
+                                std::function<void(const CregisResult<PayoutCreated>&)> done)
+{
+    post(QStringLiteral("/api/v2/payout"), RequestBuilder::payoutParams(request), context,
+         parseThen(&ResponseParser::parsePayoutCreated, std::move(done)));
+}
+
+void CregisClient::queryPayout(qint64 cid, QObject* context,
+                               std::function<void(const CregisResult<PayoutStatus>&)> done)
+{
+    post(QStringLiteral("/api/v1/payout/query"), RequestBuilder::queryParams(cid), context,
+         parseThen(&ResponseParser::parsePayoutStatus, std::move(done)));
+}
+
+void CregisClient::listCoins(QObject* context, std::function<void(const CregisResult<CoinList>&)> done)
+{
+    post(QStringLiteral("/api/v1/coins"), SignedParams{}, context,
+         parseThen(&ResponseParser::parseCoins, std::move(done)));
+}
+
+void CregisClient::abortAll()
+{
+    const auto replies = findChildren<QNetworkReply*>();
+    for (QNetworkReply* reply : replies) {
+        reply->abort();
+    }
+}
+
+void CregisClient::post(const QString& path, SignedParams params, QObject* context, RawCallback done)
+{
+    if (!isAllowedBaseUrl(m_endpoint.baseUrl)) {
+        // Deliver asynchronously like every other answer so callers have one code path.
+        QTimer::singleShot(0, context, [done = std::move(done)] {
+            done(CregisResult<QJsonValue>::failure(transportError(
+                CregisError::Kind::InsecureUrl,
+                QStringLiteral("The gateway URL must use https:// (plain http:// is allowed only on this computer)."))));
+        });
+        return;
+    }
+
+    params.set(QStringLiteral("pid"), m_endpoint.pid);
+    params.set(QStringLiteral("nonce"), m_nonces.nextNonce());
+    params.set(QStringLiteral("timestamp"), m_clock.nowMs());
+    QJsonObject body = params.toJson();
+    body.insert(QStringLiteral("sign"), QString::fromLatin1(m_signer->sign(params)));
+
+    QUrl url(m_endpoint.baseUrl);
+    url.setPath(url.path().remove(QRegularExpression(QStringLiteral("/+$"))) + path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (m_sslConfiguration) {
+        request.setSslConfiguration(*m_sslConfiguration);
+    }
+
+    QNetworkReply* reply = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    reply->setParent(this);
+    // Our own timer rather than setTransferTimeout: it covers the whole exchange, and the flag
+    // tells a timeout apart from any other abort.
+    auto* timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    timer->setProperty("timedOut", false);
+    connect(timer, &QTimer::timeout, reply, [reply, timer] {
+        timer->setProperty("timedOut", true);
+        reply->abort();
+    });
+    timer->start(m_timeoutMs);
+
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this, [reply, timer, guard, done = std::move(done)] {
+        const CregisResult<QJsonValue> result = evaluate(reply, timer->property("timedOut").toBool());
+        reply->deleteLater();
+        if (guard) {
+            done(result);
+        }
+    });
+}
+
+CregisResult<QJsonValue> CregisClient::evaluate(QNetworkReply* reply, bool timedOut)
+{
+    using Kind = CregisError::Kind;
+    if (timedOut) {
+        return CregisResult<QJsonValue>::failure(
+            transportError(Kind::Timeout, QStringLiteral("The gateway did not answer in time.")));
+    }
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    if (httpStatus == 0) {
+        switch (reply->error()) {
+        case QNetworkReply::OperationCanceledError:
+            return CregisResult<QJsonValue>::failure(
+                transportError(Kind::Cancelled, QStringLiteral("The request was cancelled.")));
+        case QNetworkReply::SslHandshakeFailedError:
+            return CregisResult<QJsonValue>::failure(
+                transportError(Kind::Tls, QStringLiteral("The gateway's certificate could not be verified: %1")
+                                              .arg(reply->errorString())));
+        default:
+            return CregisResult<QJsonValue>::failure(
+                transportError(Kind::Network, QStringLiteral("No answer from the gateway: %1").arg(reply->errorString())));
+        }
+    }
+    if (httpStatus >= 300 && httpStatus < 400) {
+        return CregisResult<QJsonValue>::failure(transportError(
+            Kind::Redirect, QStringLiteral("The gateway answered with a redirect (HTTP %1); it was not followed.")
+                                .arg(httpStatus),
+            httpStatus));
+    }
+    const QByteArray body = reply->readAll();
+    if (httpStatus != 200) {
+        return CregisResult<QJsonValue>::failure(
+            transportError(Kind::Http, QStringLiteral("The gateway answered HTTP %1.").arg(httpStatus), httpStatus));
+    }
+    if (reply->error() != QNetworkReply::NoError) {
+        // A 200 status line followed by a dropped connection: the body is incomplete.
+        return CregisResult<QJsonValue>::failure(transportError(
+            Kind::Network, QStringLiteral("The connection broke during the answer: %1").arg(reply->errorString()),
+            httpStatus));
+    }
+    return ResponseParser::parseEnvelope(body);
+}
+
+} // namespace paydesk::cregis

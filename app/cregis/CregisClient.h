@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Clock.h"
+#include "CregisError.h"
+#include "CregisTypes.h"
+#include "NonceSource.h"
+#include "SignedParams.h"
+#include "Signer.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+
+#include <functional>
+#include <memory>
+
+class QNetworkReply;
+
+namespace paydesk::cregis {
+
+// The one way PayDesk talks to a Cregis gateway: builds, signs and posts a request, then hands a
+// typed result to the caller's callback (run in the caller's `context`, and not at all once the
+// context is gone). One QNetworkAccessManager per client; the API key lives only in its Signer.
+class CregisClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int defaultTimeoutMs = 30000;
+
+    CregisClient(Endpoint endpoint, std::unique_ptr<Signer> signer, const Clock& clock, NonceSource& nonces,
+                 QObject* parent = nullptr);
+    ~CregisClient() override;
+
+    // HTTPS for every host; plain HTTP only to loopback (127.0.0.0/8, ::1, localhost).
+    static bool isAllowedBaseUrl(const QString& baseUrl);
+    static bool isLoopbackHost(const QString& host);
+
+    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+    // Tests trust a throw-away CA this way; certificates are still verified in full.
+    void setSslConfiguration(const QSslConfiguration& configuration) { m_sslConfiguration = configuration; }
+    const Endpoint& endpoint() const { return m_endpoint; }
+
+    void createPayout(const PayoutRequest& request, QObject* context,
+                      std::function<void(const CregisResult<PayoutCreated>&)> done);
+    void queryPayout(qint64 cid, QObject* context, std::function<void(const CregisResult<PayoutStatus>&)> done);
+    void listCoins(QObject* context, std::function<void(const CregisResult<CoinList>&)> done);
+
+    // Aborts every call in flight; their callbacks receive a Cancelled error.
+    void abortAll();
+
+private:
+    using RawCallback = std::function<void(const CregisResult<QJsonValue>&)>;
+
+    void post(const QString& path, SignedParams params, QObject* context, RawCallback done);
+    static CregisResult<QJsonValue> evaluate(QNetworkReply* reply, bool timedOut);
+
+    Endpoint m_endpoint;
+    std::unique_ptr<Signer> m_signer;
+    const Clock& m_clock;
+    NonceSource& m_nonces;
+    QNetworkAccessManager m_network;
+    std::optional<QSslConfiguration> m_sslConfiguration;
+    int m_timeoutMs = defaultTimeoutMs;
+};
+
+} // namespace paydesk::cregis

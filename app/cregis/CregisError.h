@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace paydesk::cregis {
+
+struct CregisError
+{
+    enum class Kind
+    {
+        None,
+        Api, // Cregis answered with a code other than 00000: `code` and `message` are Cregis's
+        Http, // an HTTP status other than 200 (`httpStatus`), e.g. 429 or 503
+        Timeout, // no complete answer within the client's timeout
+        Network, // connection refused, reset or dropped
+        Tls, // the certificate or handshake failed: nothing was sent
+        NotJson, // the body was not JSON
+        BadResponse, // JSON, but not the envelope or data this endpoint answers with
+        Redirect, // signed calls never follow redirects
+        InsecureUrl, // plain HTTP to a host that is not loopback, or not a URL: nothing was sent
+        Cancelled,
+    };
+
+    Kind kind = Kind::None;
+    QString code; // Cregis's code (E0009, ...) for Api errors
+    QString message; // Cregis's msg, or a description of the transport failure
+    int httpStatus = 0;
+
+    // True when Cregis definitely did not act on the request: it said no, or it never got it.
+    // Everything else means the payout may or may not exist at Cregis.
+    bool isDefinitelyNotProcessed() const { return kind == Kind::Api || kind == Kind::Tls || kind == Kind::InsecureUrl; }
+    bool isApiCode(const char* apiCode) const { return kind == Kind::Api && code == QLatin1String(apiCode); }
+};
+
+QString kindName(CregisError::Kind kind);
+
+template <typename T>
+struct CregisResult
+{
+    std::optional<T> value;
+    CregisError error;
+
+    bool ok() const { return value.has_value(); }
+    static CregisResult success(T v) { return CregisResult{std::move(v), {}}; }
+    static CregisResult failure(CregisError e) { return CregisResult{std::nullopt, std::move(e)}; }
+};
+
+} // namespace paydesk::cregis

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace paydesk::cregis {
+
+// Where a project's calls go. The base URL is the project's "Gateway Server".
+struct Endpoint
+{
+    QString baseUrl;
+    qint64 pid = 0;
+};
+
+// `/api/v2/payout`. Empty strings and unset ids are left out of the body (and the signature).
+struct PayoutRequest
+{
+    std::optional<qint64> walletId;
+    QString currency;
+    QString fromAddress;
+    QString toAddress;
+    QString amount; // sent exactly as given: never re-formatted
+    QString callbackUrl;
+    QString thirdPartyId;
+    QString remark;
+    QString memo;
+};
+
+struct PayoutCreated
+{
+    qint64 cid = 0;
+};
+
+// `/api/v1/payout/query`.
+struct PayoutStatus
+{
+    qint64 cid = 0;
+    QString chainId;
+    QString tokenId;
+    QString currency;
+    QString fromAddress;
+    QString address;
+    QString amount;
+    int status = -1;
+    QString thirdPartyId;
+    QString remark;
+    QString memo;
+    QString txid; // empty until broadcast
+    QString blockHeight;
+    std::optional<qint64> blockTimeMs;
+};
+
+struct Coin
+{
+    QString coinName;
+    QString chainId;
+    QString tokenId;
+    std::optional<int> decimals; // newer schema only
+};
+
+// `/api/v1/coins`.
+struct CoinList
+{
+    QList<Coin> payoutCoins;
+    QList<Coin> addressCoins;
+    QList<Coin> orderCoins;
+};
+
+} // namespace paydesk::cregis

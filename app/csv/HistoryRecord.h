@@ -1,0 +1,27 @@
+#pragma once
+
+#include "payout/Payout.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace paydesk::csv {
+
+// The columns of the history export, shared by the CSV export, `paydesk-cli list` and its JSON
+// form, so every front end reports a payout the same way.
+class HistoryRecord
+{
+public:
+    static QStringList columnNames();
+    static QList<bool> freeTextColumns();
+    // Times in ISO 8601 UTC with `Z`, amounts exactly as sent, ids as exact digits.
+    static QStringList fields(const payout::Payout& payout);
+    // The same values as strings (ids and amounts as strings; absent values as null).
+    static QJsonObject toJson(const payout::Payout& payout);
+
+    static QString isoUtc(qint64 msSinceEpoch);
+};
+
+} // namespace paydesk::csv

@@ -1,0 +1,107 @@
+#include "Amount.h"
+
+#include <algorithm>
+
+namespace paydesk::money {
+
+namespace {
+
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+} // namespace
+
+Amount::Amount(BaseUnits units, int decimals)
+    : m_units(units)
+    , m_decimals(decimals)
+{
+}
+
+Amount Amount::fromBaseUnits(BaseUnits units, int decimals)
+{
+    return Amount(units, decimals);
+}
+
+Amount::ParseResult Amount::parse(QStringView text, int decimals)
+{
+    if (text.isEmpty()) {
+        return {std::nullopt, ParseError::Empty};
+    }
+    const qsizetype dot = text.indexOf(u'.');
+    const QStringView integerPart = dot < 0 ? text : text.left(dot);
+    const QStringView fractionPart = dot < 0 ? QStringView() : text.mid(dot + 1);
+    // `.5` and `5.` are refused: a finance user who typed them may have meant something else.
+    if (integerPart.isEmpty() || (dot >= 0 && fractionPart.isEmpty())) {
+        return {std::nullopt, ParseError::NotPlainDecimal};
+    }
+    const auto allDigits = [](QStringView part) { return std::all_of(part.begin(), part.end(), isAsciiDigit); };
+    if (!allDigits(integerPart) || !allDigits(fractionPart)) {
+        return {std::nullopt, ParseError::NotPlainDecimal};
+    }
+
+    QStringView significantFraction = fractionPart;
+    while (significantFraction.endsWith(u'0')) {
+        significantFraction.chop(1);
+    }
+    if (significantFraction.size() > decimals) {
+        return {std::nullopt, ParseError::TooManyFractionDigits};
+    }
+    QStringView significantInteger = integerPart;
+    while (significantInteger.size() > 1 && significantInteger.startsWith(u'0')) {
+        significantInteger = significantInteger.mid(1);
+    }
+    if (significantInteger.size() + decimals > maxSignificantDigits) {
+        return {std::nullopt, ParseError::TooLarge};
+    }
+
+    BaseUnits units = 0;
+    for (QChar c : significantInteger) {
+        units = units * 10 + (c.unicode() - u'0');
+    }
+    for (int i = 0; i < decimals; ++i) {
+        const int digit = i < significantFraction.size() ? significantFraction[i].unicode() - u'0' : 0;
+        units = units * 10 + digit;
+    }
+    return {Amount(units, decimals), ParseError::None};
+}
+
+QString unitsToDecimalText(BaseUnits units)
+{
+    if (units == 0) {
+        return QStringLiteral("0");
+    }
+    const bool negative = units < 0;
+    QString digits;
+    while (units != 0) {
+        const int digit = static_cast<int>(units % 10);
+        digits.prepend(QChar(u'0' + (negative ? -digit : digit)));
+        units /= 10;
+    }
+    return negative ? QLatin1Char('-') + digits : digits;
+}
+
+QString Amount::baseUnitsText() const
+{
+    return unitsToDecimalText(m_units);
+}
+
+QString Amount::toCanonical() const
+{
+    QString digits = unitsToDecimalText(m_units);
+    if (m_decimals == 0) {
+        return digits;
+    }
+    if (digits.size() <= m_decimals) {
+        digits = QString(m_decimals - digits.size() + 1, u'0') + digits;
+    }
+    QString integerPart = digits.left(digits.size() - m_decimals);
+    QString fractionPart = digits.right(m_decimals);
+    while (fractionPart.endsWith(u'0')) {
+        fractionPart.chop(1);
+    }
+    return fractionPart.isEmpty() ? integerPart : integerPart + u'.' + fractionPart;
+}
+
+} // namespace paydesk::money

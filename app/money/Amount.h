@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace paydesk::money {
+
+// Base units as a signed 128-bit integer: 18-decimal tokens overflow int64 at about 9.2 units.
+using BaseUnits = __int128;
+
+// An exact, non-negative decimal amount in a currency's base units. Parsing and formatting never
+// touch floating point or the C locale.
+class Amount
+{
+public:
+    enum class ParseError
+    {
+        None,
+        Empty,
+        NotPlainDecimal, // a sign, exponent, grouping, comma, non-ASCII digit, leading or trailing '.'
+        TooManyFractionDigits,
+        TooLarge,
+    };
+
+    struct ParseResult;
+
+    // Largest number of digits accepted in the integer and fraction parts together; keeps every
+    // value far from the 128-bit limit (about 1.7e38) so arithmetic on totals cannot overflow.
+    static constexpr int maxSignificantDigits = 36;
+    static constexpr int maxDecimals = 18;
+
+    Amount() = default;
+    static Amount fromBaseUnits(BaseUnits units, int decimals);
+
+    // Accepts only the plain form `digits[.digits]` (trailing fraction zeros allowed, removed
+    // when formatted). `decimals` is how many fraction digits the currency has.
+    static ParseResult parse(QStringView text, int decimals);
+
+    BaseUnits baseUnits() const { return m_units; }
+    int decimals() const { return m_decimals; }
+    bool isZero() const { return m_units == 0; }
+
+    // The text sent to Cregis: no sign, exponent or grouping, no trailing fraction zeros.
+    QString toCanonical() const;
+    // The base units as decimal digits, for exact sorting and summing in storage.
+    QString baseUnitsText() const;
+
+    friend bool operator==(const Amount&, const Amount&) = default;
+
+private:
+    Amount(BaseUnits units, int decimals);
+
+    BaseUnits m_units = 0;
+    int m_decimals = 0;
+};
+
+struct Amount::ParseResult
+{
+    std::optional<Amount> amount;
+    ParseError error = ParseError::None;
+};
+
+// Decimal digits of a 128-bit integer, with a '-' when negative.
+QString unitsToDecimalText(BaseUnits units);
+
+} // namespace paydesk::money

@@ -1,0 +1,180 @@
+#include "PayoutValidator.h"
+
+#include <algorithm>
+
+namespace paydesk::payout {
+
+namespace {
+
+ValidationIssue error(PayoutField field, IssueCode code, int limit = 0)
+{
+    return ValidationIssue{field, code, IssueSeverity::Error, limit, 0};
+}
+
+bool isZeroWidth(char32_t c)
+{
+    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
+}
+
+std::optional<qint64> parseInt64(const QString& text)
+{
+    if (text.isEmpty() || !std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
+}
+
+} // namespace
+
+bool ValidationResult::hasErrors() const
+{
+    return std::any_of(issues.begin(), issues.end(), [](const ValidationIssue& issue) { return issue.isError(); });
+}
+
+ValidationIssues ValidationResult::issuesFor(PayoutField field) const
+{
+    ValidationIssues found;
+    std::copy_if(issues.begin(), issues.end(), std::back_inserter(found),
+                 [field](const ValidationIssue& issue) { return issue.field == field; });
+    return found;
+}
+
+PayoutValidator::PayoutValidator(money::AssetCatalogue catalogue)
+    : m_catalogue(std::move(catalogue))
+{
+}
+
+QString PayoutValidator::normalizeAddress(const QString& text)
+{
+    QString cleaned;
+    cleaned.reserve(text.size());
+    for (char32_t c : text.toUcs4()) {
+        if (!isZeroWidth(c)) {
+            cleaned.append(QString::fromUcs4(&c, 1));
+        }
+    }
+    return cleaned.trimmed();
+}
+
+ValidationIssues PayoutValidator::checkWalletId(const QString& text) const
+{
+    const QString trimmed = text.trimmed();
+    if (!trimmed.isEmpty() && !parseInt64(trimmed)) {
+        return {error(PayoutField::WalletId, IssueCode::NotAnInteger)};
+    }
+    return {};
+}
+
+ValidationIssues PayoutValidator::checkAddress(PayoutField field, const QString& text, bool required) const
+{
+    const QString address = normalizeAddress(text);
+    if (address.isEmpty()) {
+        return required ? ValidationIssues{error(field, IssueCode::Required)} : ValidationIssues{};
+    }
+    for (char32_t c : address.toUcs4()) {
+        if (c > 0x7E) {
+            // A Cyrillic `а` in an address is an attack, not a typo: name the character.
+            ValidationIssue issue = error(field, IssueCode::NonAsciiCharacter);
+            issue.codePoint = c;
+            return {issue};
+        }
+        if (c < 0x20) {
+            return {error(field, IssueCode::ControlCharacter)};
+        }
+        if (c == u' ') {
+            return {error(field, IssueCode::ContainsWhitespace)};
+        }
+    }
+    return {};
+}
+
+ValidationResult PayoutValidator::validate(const PayoutDraft& draft) const
+{
+    ValidationResult result;
+    PayoutFields fields;
+
+    result.issues += checkWalletId(draft.walletId);
+    fields.walletId = parseInt64(draft.walletId.trimmed());
+
+    const std::optional<money::Asset> asset = m_catalogue.resolve(draft.currency.trimmed());
+    if (draft.currency.trimmed().isEmpty()) {
+        result.issues += error(PayoutField::Currency, IssueCode::Required);
+    } else if (!asset) {
+        result.issues += error(PayoutField::Currency, IssueCode::UnknownCurrency);
+    } else if (!asset->decimals) {
+        result.issues += error(PayoutField::Currency, IssueCode::DecimalsUnknown);
+    }
+    if (asset) {
+        fields.currency = asset->currency;
+        fields.coinName = asset->coinName;
+    }
+
+    result.issues += checkAddress(PayoutField::FromAddress, draft.fromAddress, false);
+    fields.fromAddress = normalizeAddress(draft.fromAddress);
+    result.issues += checkAddress(PayoutField::ToAddress, draft.toAddress, true);
+    fields.toAddress = normalizeAddress(draft.toAddress);
+
+    const QString amountText = draft.amount.trimmed();
+    if (amountText.isEmpty()) {
+        result.issues += error(PayoutField::Amount, IssueCode::Required);
+    } else {
+        // Without a known currency the syntax is still checked, against the widest precision.
+        const int decimals = asset && asset->decimals ? *asset->decimals : money::Amount::maxDecimals;
+        const money::Amount::ParseResult parsed = money::Amount::parse(amountText, decimals);
+        switch (parsed.error) {
+        case money::Amount::ParseError::None:
+            if (parsed.amount->isZero()) {
+                result.issues += error(PayoutField::Amount, IssueCode::NotPositive);
+            } else {
+                fields.amount = *parsed.amount;
+            }
+            break;
+        case money::Amount::ParseError::Empty:
+            result.issues += error(PayoutField::Amount, IssueCode::Required);
+            break;
+        case money::Amount::ParseError::NotPlainDecimal:
+            result.issues += error(PayoutField::Amount, IssueCode::NotPlainDecimal);
+            break;
+        case money::Amount::ParseError::TooManyFractionDigits:
+            result.issues += error(PayoutField::Amount, IssueCode::TooManyDecimals, decimals);
+            break;
+        case money::Amount::ParseError::TooLarge:
+            result.issues += error(PayoutField::Amount, IssueCode::TooLarge);
+            break;
+        }
+    }
+
+    const QString memo = draft.memo.trimmed();
+    const money::MemoKind memoKind = asset ? asset->memoKind() : money::MemoKind::None;
+    if (!memo.isEmpty()) {
+        if (asset && memoKind == money::MemoKind::None) {
+            result.issues += error(PayoutField::Memo, IssueCode::MemoNotAllowed);
+        } else if (memoKind == money::MemoKind::DestinationTag) {
+            const std::optional<qint64> tag = parseInt64(memo);
+            if (!tag || *tag > 4294967295LL) {
+                result.issues += error(PayoutField::Memo, IssueCode::MemoNotDestinationTag);
+            }
+        } else if (memo.size() > maxMemoLength) {
+            result.issues += error(PayoutField::Memo, IssueCode::TooLong, maxMemoLength);
+        }
+    } else if (memoKind != money::MemoKind::None) {
+        result.issues += ValidationIssue{PayoutField::Memo, IssueCode::MemoRecommended, IssueSeverity::Warning, 0, 0};
+    }
+    fields.memo = memo;
+
+    if (draft.remark.size() > maxRemarkLength) {
+        result.issues += error(PayoutField::Remark, IssueCode::TooLong, maxRemarkLength);
+    } else if (std::any_of(draft.remark.begin(), draft.remark.end(), [](QChar c) { return c.unicode() < 0x20; })) {
+        result.issues += error(PayoutField::Remark, IssueCode::ControlCharacter);
+    }
+    fields.remark = draft.remark;
+
+    if (!result.hasErrors()) {
+        result.fields = fields;
+    }
+    return result;
+}
+
+} // namespace paydesk::payout

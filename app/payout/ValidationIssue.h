@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+
+namespace paydesk::payout {
+
+enum class PayoutField
+{
+    WalletId,
+    Currency,
+    FromAddress,
+    ToAddress,
+    Amount,
+    Memo,
+    Remark,
+};
+
+// Why a field was refused (or warned about). The model layer only ever speaks in these codes;
+// one function per front end turns them into words.
+enum class IssueCode
+{
+    Required,
+    NotAnInteger, // wallet id: digits only, within int64
+    UnknownCurrency,
+    DecimalsUnknown, // the currency's decimals are not known: set them in settings first
+    NotPlainDecimal, // amount: digits with one optional '.', no sign, exponent or grouping
+    NotPositive,
+    TooManyDecimals, // `limit` = the currency's decimals
+    TooLarge,
+    NonAsciiCharacter, // `codePoint` names the character
+    ContainsWhitespace,
+    ControlCharacter,
+    InvalidAddress,
+    MemoNotAllowed, // the chain carries no memo
+    MemoNotDestinationTag, // XRP: integer 0..4294967295
+    TooLong, // `limit` = the maximum length
+    MemoRecommended, // warning: exchanges usually need a memo on XRP and TON
+};
+
+enum class IssueSeverity
+{
+    Error,
+    Warning,
+};
+
+struct ValidationIssue
+{
+    PayoutField field = PayoutField::ToAddress;
+    IssueCode code = IssueCode::Required;
+    IssueSeverity severity = IssueSeverity::Error;
+    int limit = 0;
+    char32_t codePoint = 0;
+
+    bool isError() const { return severity == IssueSeverity::Error; }
+    friend bool operator==(const ValidationIssue&, const ValidationIssue&) = default;
+};
+
+using ValidationIssues = QList<ValidationIssue>;
+
+} // namespace paydesk::payout
+
+Q_DECLARE_METATYPE(paydesk::payout::ValidationIssue)

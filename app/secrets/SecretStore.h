@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace paydesk::secrets {
+
+struct SecretResult
+{
+    enum class Status
+    {
+        Ok,
+        NotFound,
+        AccessDenied, // the keyring is locked, or the person said no
+        NoBackend, // no Secret Service / keychain on this session
+        Failed,
+    };
+
+    Status status = Status::Failed;
+    QByteArray secret; // only for a successful read
+    QString detail; // the backend's own words, for the message shown to a person
+
+    bool ok() const { return status == Status::Ok; }
+};
+
+// Where a profile's API key lives. Asynchronous because an OS keychain may ask the person to
+// unlock it. Results arrive in `context`'s thread, and not at all once `context` is gone.
+class SecretStore
+{
+public:
+    using Callback = std::function<void(const SecretResult&)>;
+
+    virtual ~SecretStore() = default;
+    virtual void readApiKey(const QString& profile, QObject* context, Callback done) = 0;
+    virtual void writeApiKey(const QString& profile, const QByteArray& apiKey, QObject* context, Callback done) = 0;
+    virtual void deleteApiKey(const QString& profile, QObject* context, Callback done) = 0;
+};
+
+// The words shown to a person for a failed keychain call.
+QString describe(const SecretResult& result);
+
+} // namespace paydesk::secrets

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace paydesk::store {
+
+// Brings a database to the newest schema, one numbered step at a time, each in a transaction.
+// Steps are only ever appended: a shipped step is never edited.
+class Migrations
+{
+public:
+    static int latestVersion();
+    static int currentVersion(QSqlDatabase& db);
+    // Returns false and fills `error` if a step fails; that step is rolled back.
+    static bool migrate(QSqlDatabase& db, QString* error);
+};
+
+} // namespace paydesk::store

@@ -1,0 +1,459 @@
+#include "PayoutStore.h"
+
+#include "Migrations.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+#include <atomic>
+
+namespace paydesk::store {
+
+using payout::Payout;
+using payout::PayoutState;
+
+struct PayoutStore::Change
+{
+    qint64 id = 0;
+    QSet<PayoutState> from;
+    PayoutState to = PayoutState::PendingApproval;
+    QList<std::pair<QString, QVariant>> columns; // further columns to set
+    QString event;
+    QString detail;
+    QString actor;
+};
+
+namespace {
+
+constexpr auto selectColumns = "SELECT id, profile, third_party_id, wallet_id, currency, coin, from_address,"
+                               " to_address, amount, amount_units, decimals, memo, remark, callback_url,"
+                               " content_hash, state, cregis_status, cid, txid, block_height, block_time,"
+                               " error_code, error_message, attempts, created_by, created_at, approved_by,"
+                               " submitted_at, updated_at FROM payouts";
+
+std::optional<qint64> optionalInt64(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+QVariant nullableInt64(const std::optional<qint64>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+Payout readPayout(const QSqlQuery& query)
+{
+    Payout p;
+    p.id = query.value(0).toLongLong();
+    p.profile = query.value(1).toString();
+    p.thirdPartyId = query.value(2).toString();
+    p.fields.walletId = optionalInt64(query.value(3));
+    p.fields.currency = query.value(4).toString();
+    p.fields.coinName = query.value(5).toString();
+    p.fields.fromAddress = query.value(6).toString();
+    p.fields.toAddress = query.value(7).toString();
+    const int decimals = query.value(10).toInt();
+    // The canonical text is authoritative; it was produced by Amount and parses back exactly.
+    p.fields.amount = money::Amount::parse(query.value(8).toString(), decimals).amount.value_or(money::Amount());
+    p.fields.memo = query.value(11).toString();
+    p.fields.remark = query.value(12).toString();
+    p.fields.callbackUrl = query.value(13).toString();
+    p.contentHash = query.value(14).toString().toLatin1();
+    p.state = payout::stateFromStorageName(query.value(15).toString()).value_or(PayoutState::Unknown);
+    if (!query.value(16).isNull()) {
+        p.cregisStatus = query.value(16).toInt();
+    }
+    p.cid = optionalInt64(query.value(17));
+    p.txid = query.value(18).toString();
+    p.blockHeight = query.value(19).toString();
+    p.blockTimeMs = optionalInt64(query.value(20));
+    p.errorCode = query.value(21).toString();
+    p.errorMessage = query.value(22).toString();
+    p.attempts = query.value(23).toInt();
+    p.createdBy = query.value(24).toString();
+    p.createdAtMs = query.value(25).toLongLong();
+    p.approvedBy = query.value(26).toString();
+    p.submittedAtMs = optionalInt64(query.value(27));
+    p.updatedAtMs = query.value(28).toLongLong();
+    return p;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i) {
+        marks << QStringLiteral("?");
+    }
+    return marks.join(QLatin1Char(','));
+}
+
+QString uniqueConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("paydesk-store-%1").arg(++counter);
+}
+
+// The WHERE clause and its values for a query, shared by listing and counting.
+std::pair<QString, QVariantList> whereClause(const PayoutQuery& query)
+{
+    QStringList conditions;
+    QVariantList values;
+    if (!query.states.isEmpty()) {
+        conditions << QStringLiteral("state IN (%1)").arg(placeholders(query.states.size()));
+        for (PayoutState state : query.states) {
+            values << payout::toStorageName(state);
+        }
+    }
+    if (!query.profile.isEmpty()) {
+        conditions << QStringLiteral("profile = ?");
+        values << query.profile;
+    }
+    if (query.beforeId) {
+        conditions << QStringLiteral("id < ?");
+        values << *query.beforeId;
+    }
+    return {conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),
+            values};
+}
+
+} // namespace
+
+PayoutStore::PayoutStore(QString connectionName, const cregis::Clock& clock)
+    : m_connectionName(std::move(connectionName))
+    , m_clock(clock)
+{
+}
+
+PayoutStore::~PayoutStore()
+{
+    {
+        QSqlDatabase db = database();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase PayoutStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+std::unique_ptr<PayoutStore> PayoutStore::openSqlite(const QString& path, const cregis::Clock& clock, QString* error)
+{
+    const QString name = uniqueConnectionName();
+    std::unique_ptr<PayoutStore> store(new PayoutStore(name, clock));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        // Another PayDesk process (the CLI beside the window) may hold the write lock briefly.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            *error = QStringLiteral("Cannot open the payout database %1: %2").arg(path, db.lastError().text());
+            return nullptr;
+        }
+        QSqlQuery pragma(db);
+        for (const char* statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+            if (!pragma.exec(QString::fromLatin1(statement))) {
+                *error = QStringLiteral("Cannot prepare the payout database: %1").arg(pragma.lastError().text());
+                return nullptr;
+            }
+        }
+        if (!Migrations::migrate(db, error)) {
+            return nullptr;
+        }
+    }
+    return store;
+}
+
+int PayoutStore::schemaVersion()
+{
+    QSqlDatabase db = database();
+    return Migrations::currentVersion(db);
+}
+
+bool PayoutStore::fail(const QString& what, const QString& sqlError)
+{
+    m_lastError = sqlError.isEmpty() ? what : QStringLiteral("%1: %2").arg(what, sqlError);
+    QSqlDatabase db = database();
+    db.rollback();
+    return false;
+}
+
+bool PayoutStore::beginWrite()
+{
+    // IMMEDIATE takes SQLite's write lock up front, so two processes cannot both read a state
+    // and then both change it.
+    QSqlQuery begin(database());
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_lastError = QStringLiteral("Cannot start a database transaction: %1").arg(begin.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool PayoutStore::appendAudit(std::optional<qint64> payoutId, const QString& actor, const QString& event,
+                              const QString& detail, const QByteArray& payoutHash)
+{
+    QSqlQuery last(database());
+    if (!last.exec(QStringLiteral("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1"))) {
+        return fail(QStringLiteral("Cannot read the audit log"), last.lastError().text());
+    }
+    const QByteArray previous = last.next() ? last.value(0).toString().toLatin1() : QByteArray(64, '0');
+    const qint64 at = m_clock.nowMs();
+
+    // Each event hashes its own content together with the previous event's hash, so editing or
+    // removing any row breaks every link after it.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QByteArray& part : {previous, payoutId ? QByteArray::number(*payoutId) : QByteArray(),
+                                   QByteArray::number(at), actor.toUtf8(), event.toUtf8(), detail.toUtf8(), payoutHash}) {
+        hash.addData(QByteArray::number(part.size()) + ':' + part);
+    }
+
+    QSqlQuery insert(database());
+    insert.prepare(QStringLiteral("INSERT INTO audit_events (payout_id, at, actor, event, detail, payout_hash,"
+                                  " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(nullableInt64(payoutId));
+    insert.addBindValue(at);
+    insert.addBindValue(actor);
+    insert.addBindValue(event);
+    insert.addBindValue(detail);
+    insert.addBindValue(QString::fromLatin1(payoutHash));
+    insert.addBindValue(QString::fromLatin1(previous));
+    insert.addBindValue(QString::fromLatin1(hash.result().toHex()));
+    if (!insert.exec()) {
+        return fail(QStringLiteral("Cannot write the audit log"), insert.lastError().text());
+    }
+    return true;
+}
+
+std::optional<qint64> PayoutStore::addPayout(const QString& profile, const payout::PayoutFields& fields,
+                                             const QString& actor)
+{
+    // The idempotency key exists before anything is sent, and never changes afterwards.
+    const QString thirdPartyId = QUuid::createUuid().toString(QUuid::Id128);
+    const QByteArray contentHash = fields.contentHash(thirdPartyId);
+    const qint64 now = m_clock.nowMs();
+    if (!beginWrite()) {
+        return std::nullopt;
+    }
+    QSqlQuery insert(database());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO payouts (profile, third_party_id, wallet_id, currency, coin, from_address, to_address, amount,"
+        " amount_units, decimals, memo, remark, callback_url, content_hash, state, created_by, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value : QVariantList{
+             profile, thirdPartyId, nullableInt64(fields.walletId), fields.currency, fields.coinName,
+             fields.fromAddress, fields.toAddress, fields.amount.toCanonical(), fields.amount.baseUnitsText(),
+             fields.amount.decimals(), fields.memo, fields.remark, fields.callbackUrl,
+             QString::fromLatin1(contentHash), payout::toStorageName(PayoutState::PendingApproval), actor, now, now}) {
+        insert.addBindValue(value);
+    }
+    if (!insert.exec()) {
+        fail(QStringLiteral("Cannot save the payout"), insert.lastError().text());
+        return std::nullopt;
+    }
+    const qint64 id = insert.lastInsertId().toLongLong();
+    if (!appendAudit(id, actor, QStringLiteral("created"), fields.amount.toCanonical() + u' ' + fields.currency,
+                     contentHash)) {
+        return std::nullopt;
+    }
+    QSqlDatabase db = database();
+    if (!db.commit()) {
+        fail(QStringLiteral("Cannot commit the payout"), db.lastError().text());
+        return std::nullopt;
+    }
+    Q_EMIT payoutAdded(id);
+    return id;
+}
+
+std::optional<Payout> PayoutStore::payout(qint64 id)
+{
+    QSqlQuery query(database());
+    query.prepare(QString::fromLatin1(selectColumns) + QStringLiteral(" WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        m_lastError = QStringLiteral("There is no payout %1.").arg(id);
+        return std::nullopt;
+    }
+    return readPayout(query);
+}
+
+bool PayoutStore::forEachPayout(const PayoutQuery& filter, const std::function<bool(const Payout&)>& visit)
+{
+    const auto [where, values] = whereClause(filter);
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    QString sql = QString::fromLatin1(selectColumns) + where + QStringLiteral(" ORDER BY id DESC");
+    if (filter.limit > 0) {
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    }
+    query.prepare(sql);
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        if (!visit(readPayout(query))) {
+            break;
+        }
+    }
+    return true;
+}
+
+QList<Payout> PayoutStore::payouts(const PayoutQuery& filter)
+{
+    QList<Payout> rows;
+    forEachPayout(filter, [&rows](const Payout& p) {
+        rows.append(p);
+        return true;
+    });
+    return rows;
+}
+
+int PayoutStore::countPayouts(const PayoutQuery& filter)
+{
+    const auto [where, values] = whereClause(filter);
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM payouts") + where);
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec() || !query.next()) {
+        m_lastError = query.lastError().text();
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+bool PayoutStore::applyChange(const Change& change)
+{
+    if (!beginWrite()) {
+        return false;
+    }
+    QStringList assignments{QStringLiteral("state = ?"), QStringLiteral("updated_at = ?")};
+    QVariantList values{payout::toStorageName(change.to), m_clock.nowMs()};
+    for (const auto& [column, value] : change.columns) {
+        assignments << column + QStringLiteral(" = ?");
+        values << value;
+    }
+    QSqlQuery update(database());
+    update.prepare(QStringLiteral("UPDATE payouts SET %1 WHERE id = ? AND state IN (%2)")
+                       .arg(assignments.join(QStringLiteral(", ")), placeholders(change.from.size())));
+    for (const QVariant& value : values) {
+        update.addBindValue(value);
+    }
+    update.addBindValue(change.id);
+    for (PayoutState state : change.from) {
+        update.addBindValue(payout::toStorageName(state));
+    }
+    if (!update.exec()) {
+        return fail(QStringLiteral("Cannot change payout %1").arg(change.id), update.lastError().text());
+    }
+    if (update.numRowsAffected() != 1) {
+        const auto current = payout(change.id);
+        return fail(current ? QStringLiteral("Payout %1 is %2; it cannot become %3.")
+                                  .arg(change.id)
+                                  .arg(payout::toStorageName(current->state), payout::toStorageName(change.to))
+                            : QStringLiteral("There is no payout %1.").arg(change.id),
+                    {});
+    }
+    QSqlQuery hashQuery(database());
+    hashQuery.prepare(QStringLiteral("SELECT content_hash FROM payouts WHERE id = ?"));
+    hashQuery.addBindValue(change.id);
+    const QByteArray contentHash =
+        hashQuery.exec() && hashQuery.next() ? hashQuery.value(0).toString().toLatin1() : QByteArray();
+    if (!appendAudit(change.id, change.actor, change.event, change.detail, contentHash)) {
+        return false;
+    }
+    QSqlDatabase db = database();
+    if (!db.commit()) {
+        return fail(QStringLiteral("Cannot commit the change to payout %1").arg(change.id), db.lastError().text());
+    }
+    Q_EMIT payoutChanged(change.id);
+    return true;
+}
+
+bool PayoutStore::claimForSubmission(qint64 id, const QSet<PayoutState>& from, const QString& actor)
+{
+    const std::optional<Payout> current = payout(id);
+    if (!current) {
+        return false;
+    }
+    // The attempt count travels in the same statement as the claim, so it cannot drift from it.
+    Change change{id, from, PayoutState::Submitting, {}, QStringLiteral("claimed"),
+                  QStringLiteral("attempt %1").arg(current->attempts + 1), actor};
+    change.columns = {{QStringLiteral("attempts"), current->attempts + 1}};
+    return applyChange(change);
+}
+
+bool PayoutStore::recordSubmitted(qint64 id, qint64 cid, const QString& actor)
+{
+    Change change{id, {PayoutState::Submitting}, PayoutState::Submitted, {}, QStringLiteral("submitted"),
+                  QStringLiteral("cid %1").arg(cid), actor};
+    change.columns = {{QStringLiteral("cid"), cid},
+                      {QStringLiteral("submitted_at"), m_clock.nowMs()},
+                      {QStringLiteral("error_code"), QString()},
+                      {QStringLiteral("error_message"), QString()}};
+    return applyChange(change);
+}
+
+bool PayoutStore::recordRefused(qint64 id, const QString& code, const QString& message, const QString& actor)
+{
+    Change change{id, {PayoutState::Submitting}, PayoutState::Refused, {}, QStringLiteral("refused"),
+                  code + u' ' + message, actor};
+    change.columns = {{QStringLiteral("error_code"), code}, {QStringLiteral("error_message"), message}};
+    return applyChange(change);
+}
+
+bool PayoutStore::recordUnknown(qint64 id, const QString& kind, const QString& message, const QString& actor)
+{
+    Change change{id, {PayoutState::Submitting}, PayoutState::Unknown, {}, QStringLiteral("no_answer"),
+                  kind + u' ' + message, actor};
+    change.columns = {{QStringLiteral("error_code"), kind}, {QStringLiteral("error_message"), message}};
+    return applyChange(change);
+}
+
+bool PayoutStore::recordNeedsReconciliation(qint64 id, const QString& code, const QString& message,
+                                            const QString& actor)
+{
+    Change change{id, {PayoutState::Submitting}, PayoutState::NeedsReconciliation, {},
+                  QStringLiteral("needs_reconciliation"), code + u' ' + message, actor};
+    change.columns = {{QStringLiteral("error_code"), code}, {QStringLiteral("error_message"), message}};
+    return applyChange(change);
+}
+
+bool PayoutStore::recordCregisProgress(qint64 id, const CregisProgress& progress, const QString& actor)
+{
+    Change change{id, {PayoutState::Submitted}, PayoutState::Submitted, {}, QStringLiteral("cregis_status"),
+                  QStringLiteral("status %1").arg(progress.status), actor};
+    change.columns = {{QStringLiteral("cregis_status"), progress.status},
+                      {QStringLiteral("txid"), progress.txid},
+                      {QStringLiteral("block_height"), progress.blockHeight},
+                      {QStringLiteral("block_time"), nullableInt64(progress.blockTimeMs)}};
+    return applyChange(change);
+}
+
+int PayoutStore::recoverInterruptedSubmissions(const QString& actor)
+{
+    int recovered = 0;
+    const QList<Payout> stuck = payouts(PayoutQuery{{PayoutState::Submitting}, {}, std::nullopt, 0});
+    for (const Payout& p : stuck) {
+        if (recordUnknown(p.id, QStringLiteral("interrupted"),
+                          QStringLiteral("PayDesk stopped while this payout was being sent."), actor)) {
+            ++recovered;
+        }
+    }
+    return recovered;
+}
+
+} // namespace paydesk::store
