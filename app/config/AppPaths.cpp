@@ -22,15 +22,18 @@ QString ensureDir(const QString& path)
 
 QString AppPaths::databaseFile(const QString& profileName) const
 {
+    if (!databaseOverride.isEmpty()) {
+        return databaseOverride;
+    }
     // The demo's payouts never mix with real ones.
-    return dataDir + (profileName.startsWith(QLatin1String("Demo")) ? QStringLiteral("/demo.sqlite")
-                                                                    : QStringLiteral("/payouts.sqlite"));
+    return dataDir
+        + (profileName.startsWith(QLatin1String("Demo")) ? QStringLiteral("/demo.sqlite")
+                                                         : QStringLiteral("/payouts.sqlite"));
 }
 
 AppPaths AppPaths::resolve(const QString& explicitDataDir)
 {
-    const QString overrideDir =
-        explicitDataDir.isEmpty() ? qEnvironmentVariable("PAYDESK_DATA_DIR") : explicitDataDir;
+    const QString overrideDir = explicitDataDir.isEmpty() ? qEnvironmentVariable("PAYDESK_DATA_DIR") : explicitDataDir;
     AppPaths paths;
     if (!overrideDir.isEmpty()) {
         paths.dataDir = ensureDir(overrideDir);
@@ -38,8 +41,8 @@ AppPaths AppPaths::resolve(const QString& explicitDataDir)
         return paths;
     }
     paths.dataDir = ensureDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    paths.settingsFile =
-        ensureDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)) + QStringLiteral("/paydesk.ini");
+    paths.settingsFile = ensureDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        + QStringLiteral("/paydesk.ini");
     return paths;
 }
 

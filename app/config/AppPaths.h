@@ -10,6 +10,7 @@ struct AppPaths
 {
     QString dataDir;
     QString settingsFile;
+    QString databaseOverride; // an explicit SQLite file (the CLI's --database)
 
     QString databaseFile(const QString& profileName) const;
 

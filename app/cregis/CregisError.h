@@ -28,16 +28,28 @@ struct CregisError
     QString message; // Cregis's msg, or a description of the transport failure
     int httpStatus = 0;
 
-    // True when Cregis definitely did not act on the request: it said no, or it never got it.
-    // Everything else means the payout may or may not exist at Cregis.
-    bool isDefinitelyNotProcessed() const { return kind == Kind::Api || kind == Kind::Tls || kind == Kind::InsecureUrl; }
+    // True when Cregis definitely did not act on the request: it never got it, or it refused the
+    // request's content for a reason that would have refused the first copy too (E-codes such as
+    // E0005 currency, E0006 amount, E0008 address). Everything else means the payout may exist.
+    //
+    // Why not every API error: Qt 6.4's HTTP layer silently re-sends a request (POST included)
+    // once when the connection closes before any response. The copy carries the same nonce and
+    // third_party_id, so its answer (a nonce replay error, E0009) may describe the copy while the
+    // original was recorded. Parameter (A-) codes and codes we do not know therefore count as
+    // "no definite answer": a retry with a fresh nonce and the same third_party_id settles them.
+    bool isDefinitelyNotProcessed() const
+    {
+        if (kind == Kind::Tls || kind == Kind::InsecureUrl) {
+            return true;
+        }
+        return kind == Kind::Api && code.size() == 5 && code.startsWith(u'E') && code != QLatin1String("E0009");
+    }
     bool isApiCode(const char* apiCode) const { return kind == Kind::Api && code == QLatin1String(apiCode); }
 };
 
 QString kindName(CregisError::Kind kind);
 
-template <typename T>
-struct CregisResult
+template <typename T> struct CregisResult
 {
     std::optional<T> value;
     CregisError error;

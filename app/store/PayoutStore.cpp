@@ -81,6 +81,16 @@ Payout readPayout(const QSqlQuery& query)
     return p;
 }
 
+// Qt binds a null QString as SQL NULL; text columns hold "" instead, so NOT NULL holds and
+// comparisons stay simple. Ids meant to be NULL are typed LongLong nulls and pass through.
+void bindAll(QSqlQuery& query, const QVariantList& values)
+{
+    for (const QVariant& value : values) {
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
+    }
+}
+
 QString placeholders(qsizetype count)
 {
     QStringList marks;
@@ -124,8 +134,7 @@ std::pair<QString, QVariantList> whereClause(const PayoutQuery& query)
 PayoutStore::PayoutStore(QString connectionName, const cregis::Clock& clock)
     : m_connectionName(std::move(connectionName))
     , m_clock(clock)
-{
-}
+{ }
 
 PayoutStore::~PayoutStore()
 {
@@ -207,22 +216,18 @@ bool PayoutStore::appendAudit(std::optional<qint64> payoutId, const QString& act
     // Each event hashes its own content together with the previous event's hash, so editing or
     // removing any row breaks every link after it.
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QByteArray& part : {previous, payoutId ? QByteArray::number(*payoutId) : QByteArray(),
-                                   QByteArray::number(at), actor.toUtf8(), event.toUtf8(), detail.toUtf8(), payoutHash}) {
+    for (const QByteArray& part :
+         {previous, payoutId ? QByteArray::number(*payoutId) : QByteArray(), QByteArray::number(at), actor.toUtf8(),
+          event.toUtf8(), detail.toUtf8(), payoutHash}) {
         hash.addData(QByteArray::number(part.size()) + ':' + part);
     }
 
     QSqlQuery insert(database());
     insert.prepare(QStringLiteral("INSERT INTO audit_events (payout_id, at, actor, event, detail, payout_hash,"
                                   " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(nullableInt64(payoutId));
-    insert.addBindValue(at);
-    insert.addBindValue(actor);
-    insert.addBindValue(event);
-    insert.addBindValue(detail);
-    insert.addBindValue(QString::fromLatin1(payoutHash));
-    insert.addBindValue(QString::fromLatin1(previous));
-    insert.addBindValue(QString::fromLatin1(hash.result().toHex()));
+    bindAll(insert,
+            {nullableInt64(payoutId), at, actor, event, detail, QString::fromLatin1(payoutHash),
+             QString::fromLatin1(previous), QString::fromLatin1(hash.result().toHex())});
     if (!insert.exec()) {
         return fail(QStringLiteral("Cannot write the audit log"), insert.lastError().text());
     }
@@ -244,13 +249,11 @@ std::optional<qint64> PayoutStore::addPayout(const QString& profile, const payou
         "INSERT INTO payouts (profile, third_party_id, wallet_id, currency, coin, from_address, to_address, amount,"
         " amount_units, decimals, memo, remark, callback_url, content_hash, state, created_by, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& value : QVariantList{
-             profile, thirdPartyId, nullableInt64(fields.walletId), fields.currency, fields.coinName,
+    bindAll(insert,
+            {profile, thirdPartyId, nullableInt64(fields.walletId), fields.currency, fields.coinName,
              fields.fromAddress, fields.toAddress, fields.amount.toCanonical(), fields.amount.baseUnitsText(),
-             fields.amount.decimals(), fields.memo, fields.remark, fields.callbackUrl,
-             QString::fromLatin1(contentHash), payout::toStorageName(PayoutState::PendingApproval), actor, now, now}) {
-        insert.addBindValue(value);
-    }
+             fields.amount.decimals(), fields.memo, fields.remark, fields.callbackUrl, QString::fromLatin1(contentHash),
+             payout::toStorageName(PayoutState::PendingApproval), actor, now, now});
     if (!insert.exec()) {
         fail(QStringLiteral("Cannot save the payout"), insert.lastError().text());
         return std::nullopt;
@@ -295,9 +298,7 @@ bool PayoutStore::forEachPayout(const PayoutQuery& filter, const std::function<b
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
     }
     query.prepare(sql);
-    for (const QVariant& value : values) {
-        query.addBindValue(value);
-    }
+    bindAll(query, values);
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return false;
@@ -325,9 +326,7 @@ int PayoutStore::countPayouts(const PayoutQuery& filter)
     const auto [where, values] = whereClause(filter);
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM payouts") + where);
-    for (const QVariant& value : values) {
-        query.addBindValue(value);
-    }
+    bindAll(query, values);
     if (!query.exec() || !query.next()) {
         m_lastError = query.lastError().text();
         return 0;
@@ -349,9 +348,7 @@ bool PayoutStore::applyChange(const Change& change)
     QSqlQuery update(database());
     update.prepare(QStringLiteral("UPDATE payouts SET %1 WHERE id = ? AND state IN (%2)")
                        .arg(assignments.join(QStringLiteral(", ")), placeholders(change.from.size())));
-    for (const QVariant& value : values) {
-        update.addBindValue(value);
-    }
+    bindAll(update, values);
     update.addBindValue(change.id);
     for (PayoutState state : change.from) {
         update.addBindValue(payout::toStorageName(state));
@@ -370,8 +367,8 @@ bool PayoutStore::applyChange(const Change& change)
     QSqlQuery hashQuery(database());
     hashQuery.prepare(QStringLiteral("SELECT content_hash FROM payouts WHERE id = ?"));
     hashQuery.addBindValue(change.id);
-    const QByteArray contentHash =
-        hashQuery.exec() && hashQuery.next() ? hashQuery.value(0).toString().toLatin1() : QByteArray();
+    const QByteArray contentHash
+        = hashQuery.exec() && hashQuery.next() ? hashQuery.value(0).toString().toLatin1() : QByteArray();
     if (!appendAudit(change.id, change.actor, change.event, change.detail, contentHash)) {
         return false;
     }
@@ -390,16 +387,22 @@ bool PayoutStore::claimForSubmission(qint64 id, const QSet<PayoutState>& from, c
         return false;
     }
     // The attempt count travels in the same statement as the claim, so it cannot drift from it.
-    Change change{id, from, PayoutState::Submitting, {}, QStringLiteral("claimed"),
-                  QStringLiteral("attempt %1").arg(current->attempts + 1), actor};
+    Change change{id,
+                  from,
+                  PayoutState::Submitting,
+                  {},
+                  QStringLiteral("claimed"),
+                  QStringLiteral("attempt %1").arg(current->attempts + 1),
+                  actor};
     change.columns = {{QStringLiteral("attempts"), current->attempts + 1}};
     return applyChange(change);
 }
 
 bool PayoutStore::recordSubmitted(qint64 id, qint64 cid, const QString& actor)
 {
-    Change change{id, {PayoutState::Submitting}, PayoutState::Submitted, {}, QStringLiteral("submitted"),
-                  QStringLiteral("cid %1").arg(cid), actor};
+    Change change{id,   {PayoutState::Submitting},   PayoutState::Submitted,
+                  {},   QStringLiteral("submitted"), QStringLiteral("cid %1").arg(cid),
+                  actor};
     change.columns = {{QStringLiteral("cid"), cid},
                       {QStringLiteral("submitted_at"), m_clock.nowMs()},
                       {QStringLiteral("error_code"), QString()},
@@ -409,16 +412,18 @@ bool PayoutStore::recordSubmitted(qint64 id, qint64 cid, const QString& actor)
 
 bool PayoutStore::recordRefused(qint64 id, const QString& code, const QString& message, const QString& actor)
 {
-    Change change{id, {PayoutState::Submitting}, PayoutState::Refused, {}, QStringLiteral("refused"),
-                  code + u' ' + message, actor};
+    Change change{id,   {PayoutState::Submitting}, PayoutState::Refused,
+                  {},   QStringLiteral("refused"), code + u' ' + message,
+                  actor};
     change.columns = {{QStringLiteral("error_code"), code}, {QStringLiteral("error_message"), message}};
     return applyChange(change);
 }
 
 bool PayoutStore::recordUnknown(qint64 id, const QString& kind, const QString& message, const QString& actor)
 {
-    Change change{id, {PayoutState::Submitting}, PayoutState::Unknown, {}, QStringLiteral("no_answer"),
-                  kind + u' ' + message, actor};
+    Change change{id,   {PayoutState::Submitting},   PayoutState::Unknown,
+                  {},   QStringLiteral("no_answer"), kind + u' ' + message,
+                  actor};
     change.columns = {{QStringLiteral("error_code"), kind}, {QStringLiteral("error_message"), message}};
     return applyChange(change);
 }
@@ -426,16 +431,22 @@ bool PayoutStore::recordUnknown(qint64 id, const QString& kind, const QString& m
 bool PayoutStore::recordNeedsReconciliation(qint64 id, const QString& code, const QString& message,
                                             const QString& actor)
 {
-    Change change{id, {PayoutState::Submitting}, PayoutState::NeedsReconciliation, {},
-                  QStringLiteral("needs_reconciliation"), code + u' ' + message, actor};
+    Change change{id,
+                  {PayoutState::Submitting},
+                  PayoutState::NeedsReconciliation,
+                  {},
+                  QStringLiteral("needs_reconciliation"),
+                  code + u' ' + message,
+                  actor};
     change.columns = {{QStringLiteral("error_code"), code}, {QStringLiteral("error_message"), message}};
     return applyChange(change);
 }
 
 bool PayoutStore::recordCregisProgress(qint64 id, const CregisProgress& progress, const QString& actor)
 {
-    Change change{id, {PayoutState::Submitted}, PayoutState::Submitted, {}, QStringLiteral("cregis_status"),
-                  QStringLiteral("status %1").arg(progress.status), actor};
+    Change change{id,   {PayoutState::Submitted},        PayoutState::Submitted,
+                  {},   QStringLiteral("cregis_status"), QStringLiteral("status %1").arg(progress.status),
+                  actor};
     change.columns = {{QStringLiteral("cregis_status"), progress.status},
                       {QStringLiteral("txid"), progress.txid},
                       {QStringLiteral("block_height"), progress.blockHeight},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -25,3 +26,5 @@ struct SubmitOutcome
 };
 
 } // namespace paydesk::workflow
+
+Q_DECLARE_METATYPE(paydesk::workflow::SubmitOutcome)

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "config/AppPaths.h"
+#include "config/ProfileRepository.h"
+#include "desk/Desk.h"
+#include "secrets/SecretStore.h"
+
+#include <QSettings>
+#include <QTextStream>
+
+#include <memory>
+
+namespace paydesk::cli {
+
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitItemFailed = 1, // some payout, check or keychain call failed
+    ExitUsage = 2,
+};
+
+// What every command needs: where things live, the settings, the keychain and the two streams
+// (stdout for data, stderr for messages).
+class CliContext
+{
+public:
+    CliContext(config::AppPaths paths, QString profileOverride, secrets::SecretStore& secrets);
+
+    config::ProfileRepository& profiles() { return m_profiles; }
+    secrets::SecretStore& secrets() { return m_secrets; }
+    const config::AppPaths& paths() const { return m_paths; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    // --profile, else the current profile, else the only one. Prints why when there is none.
+    std::optional<config::Profile> selectedProfile();
+
+    // The selected profile's desk with its store open; nullptr after printing the reason.
+    std::unique_ptr<desk::Desk> openDesk();
+    // Reads the profile's key from the keychain (waiting for it) into the desk's client.
+    bool loadApiKey(desk::Desk& desk);
+    // Reads a profile's key, waiting for the keychain; prints the reason on failure.
+    std::optional<QByteArray> readApiKey(const QString& profileName);
+
+private:
+    config::AppPaths m_paths;
+    QString m_profileOverride;
+    QSettings m_settings;
+    config::ProfileRepository m_profiles;
+    secrets::SecretStore& m_secrets;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace paydesk::cli

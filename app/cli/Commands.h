@@ -1,0 +1,18 @@
+#pragma once
+
+#include "ArgumentList.h"
+#include "CliContext.h"
+
+namespace paydesk::cli {
+
+// One function per command; each returns an ExitCode.
+int runProfileCommand(CliContext& context, ArgumentList& args);
+int runCredentialsCommand(CliContext& context, ArgumentList& args);
+int runNewCommand(CliContext& context, ArgumentList& args);
+int runSubmitCommand(CliContext& context, ArgumentList& args);
+int runListCommand(CliContext& context, ArgumentList& args);
+
+// Prints `error: <problem>` and the usage hint; returns ExitUsage.
+int usageError(CliContext& context, const QString& problem);
+
+} // namespace paydesk::cli

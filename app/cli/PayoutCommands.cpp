@@ -1,0 +1,214 @@
+#include "Commands.h"
+
+#include "csv/CsvWriter.h"
+#include "csv/HistoryRecord.h"
+#include "payout/IssueText.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace paydesk::cli {
+
+namespace {
+
+using payout::PayoutState;
+
+// Prints each issue as `error: <words>` (or `warning:`); returns whether any was an error.
+bool reportIssues(CliContext& context, const payout::ValidationResult& result, const money::AssetCatalogue& catalogue,
+                  const QString& currency)
+{
+    const auto asset = catalogue.resolve(currency.trimmed());
+    for (const payout::ValidationIssue& issue : result.issues) {
+        context.err() << (issue.isError() ? QStringLiteral("error: ") : QStringLiteral("warning: "))
+                      << payout::issueText(issue, asset) << u'\n';
+    }
+    return result.hasErrors();
+}
+
+std::optional<qint64> parseLocalId(const QString& text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+QString describeOutcome(const workflow::SubmitOutcome& outcome)
+{
+    using Kind = workflow::SubmitOutcome::Kind;
+    switch (outcome.kind) {
+    case Kind::Submitted:
+        return QStringLiteral("submitted\t%1").arg(*outcome.cid);
+    case Kind::Refused:
+        return QStringLiteral("refused\t%1 %2").arg(outcome.code, outcome.message);
+    case Kind::Unknown:
+        return QStringLiteral("unknown\t%1 (no answer; retry sends the same third_party_id)").arg(outcome.message);
+    case Kind::NeedsReconciliation:
+        return QStringLiteral("needs_reconciliation\t%1 %2").arg(outcome.code, outcome.message);
+    case Kind::NotClaimed:
+        return QStringLiteral("not_sent\t%1").arg(outcome.message);
+    }
+    return {};
+}
+
+void printTable(CliContext& context, const QList<payout::Payout>& rows)
+{
+    context.out() << QStringLiteral("id\tstate\tcregis_status\tcid\tcoin\tamount\tto_address\n");
+    for (const payout::Payout& p : rows) {
+        context.out() << p.id << u'\t' << payout::toStorageName(p.state) << u'\t'
+                      << (p.cregisStatus ? QString::number(*p.cregisStatus) : QStringLiteral("-")) << u'\t'
+                      << (p.cid ? QString::number(*p.cid) : QStringLiteral("-")) << u'\t' << p.fields.coinName << u'\t'
+                      << p.fields.amount.toCanonical() << u'\t' << p.fields.toAddress << u'\n';
+    }
+}
+
+} // namespace
+
+int runNewCommand(CliContext& context, ArgumentList& args)
+{
+    payout::PayoutDraft draft;
+    const auto currency = args.takeOption(QStringLiteral("--currency"));
+    const auto to = args.takeOption(QStringLiteral("--to"));
+    const auto amount = args.takeOption(QStringLiteral("--amount"));
+    draft.memo = args.takeOption(QStringLiteral("--memo")).value_or(QString());
+    draft.remark = args.takeOption(QStringLiteral("--remark")).value_or(QString());
+    draft.walletId = args.takeOption(QStringLiteral("--wallet-id")).value_or(QString());
+    draft.fromAddress = args.takeOption(QStringLiteral("--from")).value_or(QString());
+    if (!currency || !to || !amount || !args.takePositionals().isEmpty() || !args.usageProblem().isEmpty()) {
+        return usageError(context,
+                          args.usageProblem().isEmpty()
+                              ? QStringLiteral("new --currency C --to ADDR --amount A [--memo M] [--remark R] "
+                                               "[--wallet-id N] [--from ADDR]")
+                              : args.usageProblem());
+    }
+    draft.currency = *currency;
+    draft.toAddress = *to;
+    draft.amount = *amount;
+
+    auto desk = context.openDesk();
+    if (!desk) {
+        return ExitItemFailed;
+    }
+    const payout::ValidationResult result = desk->validator().validate(draft);
+    if (reportIssues(context, result, desk->catalogue(), draft.currency)) {
+        return ExitItemFailed;
+    }
+    const auto id
+        = desk->store()->addPayout(desk->profile().name, desk->withProfileDefaults(*result.fields), desk->actor());
+    if (!id) {
+        context.err() << QStringLiteral("error: %1\n").arg(desk->store()->lastError());
+        return ExitItemFailed;
+    }
+    context.err() << QStringLiteral("queued payout %1: %2 %3 to %4\n")
+                         .arg(*id)
+                         .arg(result.fields->amount.toCanonical(), result.fields->coinName, result.fields->toAddress);
+    context.out() << *id << u'\n';
+    return ExitOk;
+}
+
+int runSubmitCommand(CliContext& context, ArgumentList& args)
+{
+    const bool allApproved = args.takeFlag(QStringLiteral("--all-approved"));
+    const QStringList idWords = args.takePositionals();
+    if ((idWords.isEmpty() == !allApproved) || !args.usageProblem().isEmpty()) {
+        return usageError(context, QStringLiteral("submit ID... | submit --all-approved"));
+    }
+    QList<qint64> ids;
+    for (const QString& word : idWords) {
+        const auto id = parseLocalId(word);
+        if (!id) {
+            return usageError(context, QStringLiteral("submit: \"%1\" is not a payout id").arg(word));
+        }
+        ids << *id;
+    }
+    auto desk = context.openDesk();
+    if (!desk || !context.loadApiKey(*desk)) {
+        return ExitItemFailed;
+    }
+    if (allApproved) {
+        // Until the approval queue exists, every queued payout counts as approved.
+        const auto rows = desk->store()->payouts(
+            store::PayoutQuery{{PayoutState::PendingApproval, PayoutState::Approved}, desk->profile().name, {}, 0});
+        for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+            ids << it->id;
+        }
+    }
+
+    // One at a time: each payout is claimed, sent and recorded before the next is touched.
+    int failures = 0;
+    for (qint64 id : std::as_const(ids)) {
+        QEventLoop loop;
+        workflow::SubmitOutcome outcome;
+        QObject::connect(desk->submitter(), &workflow::PayoutSubmitter::finished, &loop,
+                         [&](qint64 finishedId, const workflow::SubmitOutcome& result) {
+                             if (finishedId == id) {
+                                 outcome = result;
+                                 loop.quit();
+                             }
+                         });
+        desk->submitter()->submit(id);
+        loop.exec();
+        context.out() << id << u'\t' << describeOutcome(outcome) << u'\n';
+        context.out().flush();
+        if (outcome.kind != workflow::SubmitOutcome::Kind::Submitted) {
+            ++failures;
+        }
+    }
+    return failures == 0 ? ExitOk : ExitItemFailed;
+}
+
+int runListCommand(CliContext& context, ArgumentList& args)
+{
+    const QString format = args.takeOption(QStringLiteral("--format")).value_or(QStringLiteral("table"));
+    const auto status = args.takeOption(QStringLiteral("--status"));
+    if (!args.takePositionals().isEmpty() || !args.usageProblem().isEmpty()) {
+        return usageError(context, QStringLiteral("list [--status S] [--format table|csv|json]"));
+    }
+    store::PayoutQuery query;
+    query.limit = 0;
+    if (status) {
+        const auto state = payout::stateFromStorageName(*status);
+        if (!state) {
+            return usageError(context,
+                              QStringLiteral("--status: use one of draft, pending_approval, approved, "
+                                             "submitting, submitted, rejected, cancelled, refused, unknown, "
+                                             "needs_reconciliation"));
+        }
+        query.states = {*state};
+    }
+    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json")) {
+        return usageError(context, QStringLiteral("--format: use table, csv or json"));
+    }
+    auto desk = context.openDesk();
+    if (!desk) {
+        return ExitItemFailed;
+    }
+    query.profile = desk->profile().name;
+    if (format == QLatin1String("csv")) {
+        context.out().flush();
+        QFile output;
+        if (!output.open(stdout, QIODevice::WriteOnly)) {
+            return ExitItemFailed;
+        }
+        csv::CsvWriter writer(output);
+        writer.writeRow(csv::HistoryRecord::columnNames());
+        writer.setFreeTextColumns(csv::HistoryRecord::freeTextColumns());
+        desk->store()->forEachPayout(
+            query, [&writer](const payout::Payout& p) { return writer.writeRow(csv::HistoryRecord::fields(p)); });
+        return writer.ok() ? ExitOk : ExitItemFailed;
+    }
+    if (format == QLatin1String("json")) {
+        QJsonArray rows;
+        desk->store()->forEachPayout(query, [&rows](const payout::Payout& p) {
+            rows.append(csv::HistoryRecord::toJson(p));
+            return true;
+        });
+        context.out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    printTable(context, desk->store()->payouts(query));
+    return ExitOk;
+}
+
+} // namespace paydesk::cli

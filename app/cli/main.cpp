@@ -1,0 +1,65 @@
+// paydesk-cli: the automation front end over the same core as the window.
+// stdout carries data, stderr messages; exit 0 ok, 1 some item failed, 2 usage.
+
+#include "ArgumentList.h"
+#include "CliContext.h"
+#include "Commands.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QCoreApplication>
+
+#include <sys/resource.h>
+
+using namespace paydesk;
+
+int main(int argc, char* argv[])
+{
+#ifdef NDEBUG
+    // A core dump of a signing process would hold the API key.
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+#endif
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PayDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("PayDesk"));
+
+    cli::ArgumentList args(QCoreApplication::arguments().mid(1));
+    const auto dataDir = args.takeOption(QStringLiteral("--data-dir"));
+    const auto database = args.takeOption(QStringLiteral("--database"));
+    const auto profile = args.takeOption(QStringLiteral("--profile"));
+    const QString command = args.takeFirstWord();
+
+    config::AppPaths paths = config::AppPaths::resolve(dataDir.value_or(QString()));
+    if (database) {
+        const QString file = database->startsWith(QLatin1String("sqlite://")) ? database->mid(9) : *database;
+        if (file.contains(QLatin1String("://"))) {
+            secrets::KeychainSecretStore none;
+            cli::CliContext failing(paths, {}, none);
+            return cli::usageError(failing, QStringLiteral("--database: only SQLite files are supported so far"));
+        }
+        paths.databaseOverride = file;
+    }
+    secrets::KeychainSecretStore keychain;
+    cli::CliContext context(paths, profile.value_or(QString()), keychain);
+    if (args.missingValue()) {
+        return cli::usageError(context, args.usageProblem());
+    }
+    if (command == QLatin1String("profile")) {
+        return cli::runProfileCommand(context, args);
+    }
+    if (command == QLatin1String("credentials")) {
+        return cli::runCredentialsCommand(context, args);
+    }
+    if (command == QLatin1String("new")) {
+        return cli::runNewCommand(context, args);
+    }
+    if (command == QLatin1String("submit")) {
+        return cli::runSubmitCommand(context, args);
+    }
+    if (command == QLatin1String("list")) {
+        return cli::runListCommand(context, args);
+    }
+    return cli::usageError(context,
+                           command.isEmpty() ? QStringLiteral("a command is needed")
+                                             : QStringLiteral("unknown command: %1").arg(command));
+}

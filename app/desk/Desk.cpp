@@ -1,0 +1,83 @@
+#include "Desk.h"
+
+namespace paydesk::desk {
+
+Desk::Desk(config::AppPaths paths, config::Profile profile, QString actor, QObject* parent)
+    : QObject(parent)
+    , m_paths(std::move(paths))
+    , m_profile(std::move(profile))
+    , m_actor(std::move(actor))
+    , m_catalogue(money::AssetCatalogue::builtIn())
+{ }
+
+// The submitter and client refer to the store and to each other: destroy them first.
+Desk::~Desk()
+{
+    m_submitter.reset();
+    m_client.reset();
+    m_store.reset();
+}
+
+bool Desk::openStore(QString* error)
+{
+    m_store = store::PayoutStore::openSqlite(m_paths.databaseFile(m_profile.name), m_clock, error);
+    if (!m_store) {
+        return false;
+    }
+    m_store->recoverInterruptedSubmissions(m_actor);
+    return true;
+}
+
+void Desk::setApiKey(const QByteArray& apiKey)
+{
+    m_submitter.reset();
+    m_client = std::make_unique<cregis::CregisClient>(cregis::Endpoint{m_profile.baseUrl, m_profile.pid},
+                                                      std::make_unique<cregis::Signer>(apiKey), m_clock, m_nonces);
+    if (m_store) {
+        m_submitter = std::make_unique<workflow::PayoutSubmitter>(*m_store, *m_client, m_actor);
+    }
+}
+
+void Desk::refreshCoins(QObject* context, std::function<void(const QString& error)> done)
+{
+    if (!m_client) {
+        done(QStringLiteral("No API key is loaded for this profile."));
+        return;
+    }
+    m_client->listCoins(context, [this, done = std::move(done)](const cregis::CregisResult<cregis::CoinList>& result) {
+        if (!result.ok()) {
+            done(result.error.message.isEmpty() ? result.error.code : result.error.message);
+            return;
+        }
+        for (const cregis::Coin& coin : result.value->payoutCoins) {
+            money::Asset asset;
+            asset.chainId = coin.chainId;
+            asset.tokenId = coin.tokenId;
+            asset.currency = coin.chainId + u'@' + coin.tokenId;
+            asset.coinName = coin.coinName;
+            asset.decimals = coin.decimals;
+            asset.family = money::AssetCatalogue::familyForChain(coin.chainId, coin.coinName);
+            m_catalogue.merge(asset);
+        }
+        Q_EMIT catalogueChanged();
+        done(QString());
+    });
+}
+
+payout::PayoutValidator Desk::validator() const
+{
+    return payout::PayoutValidator(m_catalogue);
+}
+
+payout::PayoutFields Desk::withProfileDefaults(payout::PayoutFields fields) const
+{
+    if (!fields.walletId) {
+        fields.walletId = m_profile.defaultWalletId;
+    }
+    if (fields.callbackUrl.isEmpty()) {
+        fields.callbackUrl = m_profile.callbackUrl;
+    }
+    return fields;
+}
+
+} // namespace paydesk::desk

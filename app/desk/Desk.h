@@ -1,0 +1,69 @@
+#pragma once
+
+#include "config/AppPaths.h"
+#include "config/Profile.h"
+#include "cregis/Clock.h"
+#include "cregis/CregisClient.h"
+#include "cregis/NonceSource.h"
+#include "money/AssetCatalogue.h"
+#include "payout/PayoutValidator.h"
+#include "store/PayoutStore.h"
+#include "workflow/PayoutSubmitter.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace paydesk::desk {
+
+// One profile's working set, wired once for any front end: its store, its currency catalogue and,
+// once the API key is known, the signed client and the submitter. Holds no widgets and makes no
+// decisions of its own.
+class Desk : public QObject
+{
+    Q_OBJECT
+
+public:
+    Desk(config::AppPaths paths, config::Profile profile, QString actor, QObject* parent = nullptr);
+    ~Desk() override;
+
+    // Opens (and migrates) the profile's database and turns interrupted submissions into
+    // `unknown`. Returns false with a message a person can act on.
+    bool openStore(QString* error);
+
+    // The key goes straight into the client's signer; nothing else keeps it.
+    void setApiKey(const QByteArray& apiKey);
+    bool hasClient() const { return m_client != nullptr; }
+
+    // Merges `/api/v1/coins` into the catalogue; `done` gets an empty string or the reason.
+    void refreshCoins(QObject* context, std::function<void(const QString& error)> done);
+
+    const config::Profile& profile() const { return m_profile; }
+    const config::AppPaths& paths() const { return m_paths; }
+    const QString& actor() const { return m_actor; }
+    const money::AssetCatalogue& catalogue() const { return m_catalogue; }
+    payout::PayoutValidator validator() const;
+    // The profile's values applied to what a person typed (the default wallet, the callback URL).
+    payout::PayoutFields withProfileDefaults(payout::PayoutFields fields) const;
+
+    store::PayoutStore* store() const { return m_store.get(); }
+    cregis::CregisClient* client() const { return m_client.get(); }
+    workflow::PayoutSubmitter* submitter() const { return m_submitter.get(); }
+
+Q_SIGNALS:
+    void catalogueChanged();
+
+private:
+    config::AppPaths m_paths;
+    config::Profile m_profile;
+    QString m_actor;
+    cregis::SystemClock m_clock;
+    cregis::RandomNonceSource m_nonces;
+    money::AssetCatalogue m_catalogue;
+    std::unique_ptr<store::PayoutStore> m_store;
+    std::unique_ptr<cregis::CregisClient> m_client;
+    std::unique_ptr<workflow::PayoutSubmitter> m_submitter;
+};
+
+} // namespace paydesk::desk

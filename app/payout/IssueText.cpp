@@ -1,0 +1,155 @@
+#include "IssueText.h"
+
+#include <QCoreApplication>
+
+namespace paydesk::payout {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("paydesk::payout::IssueText", text);
+}
+
+struct KnownCharacter
+{
+    char32_t codePoint;
+    const char* name;
+};
+
+// Letters that look like ASCII in most fonts: the ones an address-swapping attack would use.
+constexpr KnownCharacter lookAlikes[] = {
+    {0x0430, "CYRILLIC SMALL LETTER A"},
+    {0x0435, "CYRILLIC SMALL LETTER IE"},
+    {0x043E, "CYRILLIC SMALL LETTER O"},
+    {0x0440, "CYRILLIC SMALL LETTER ER"},
+    {0x0441, "CYRILLIC SMALL LETTER ES"},
+    {0x0443, "CYRILLIC SMALL LETTER U"},
+    {0x0445, "CYRILLIC SMALL LETTER HA"},
+    {0x0410, "CYRILLIC CAPITAL LETTER A"},
+    {0x0412, "CYRILLIC CAPITAL LETTER VE"},
+    {0x0415, "CYRILLIC CAPITAL LETTER IE"},
+    {0x041A, "CYRILLIC CAPITAL LETTER KA"},
+    {0x041C, "CYRILLIC CAPITAL LETTER EM"},
+    {0x041D, "CYRILLIC CAPITAL LETTER EN"},
+    {0x041E, "CYRILLIC CAPITAL LETTER O"},
+    {0x0420, "CYRILLIC CAPITAL LETTER ER"},
+    {0x0421, "CYRILLIC CAPITAL LETTER ES"},
+    {0x0422, "CYRILLIC CAPITAL LETTER TE"},
+    {0x0425, "CYRILLIC CAPITAL LETTER HA"},
+    {0x03BF, "GREEK SMALL LETTER OMICRON"},
+    {0x039F, "GREEK CAPITAL LETTER OMICRON"},
+    {0x0391, "GREEK CAPITAL LETTER ALPHA"},
+    {0x0392, "GREEK CAPITAL LETTER BETA"},
+    {0x00A0, "NO-BREAK SPACE"},
+    {0xFF10, "FULLWIDTH DIGIT ZERO"},
+};
+
+QString coinLabel(const std::optional<money::Asset>& asset)
+{
+    return asset ? asset->coinName : tr("this currency");
+}
+
+} // namespace
+
+QString describeCodePoint(char32_t codePoint)
+{
+    const QString number = QStringLiteral("U+%1").arg(static_cast<uint>(codePoint), 4, 16, QLatin1Char('0')).toUpper();
+    for (const KnownCharacter& known : lookAlikes) {
+        if (known.codePoint == codePoint) {
+            return number + u' ' + QString::fromLatin1(known.name);
+        }
+    }
+    return number;
+}
+
+QString fieldName(PayoutField field)
+{
+    switch (field) {
+    case PayoutField::WalletId:
+        return tr("Wallet ID");
+    case PayoutField::Currency:
+        return tr("Currency");
+    case PayoutField::FromAddress:
+        return tr("From address");
+    case PayoutField::ToAddress:
+        return tr("Recipient address");
+    case PayoutField::Amount:
+        return tr("Amount");
+    case PayoutField::Memo:
+        return tr("Memo");
+    case PayoutField::Remark:
+        return tr("Remark");
+    }
+    return {};
+}
+
+QString issueText(const ValidationIssue& issue, const std::optional<money::Asset>& asset)
+{
+    const QString field = fieldName(issue.field);
+    QString fix;
+    switch (issue.code) {
+    case IssueCode::Required:
+        fix = issue.field == PayoutField::ToAddress ? tr("required. Paste the address you are paying to.")
+            : issue.field == PayoutField::Amount    ? tr("required. Enter how much to pay, such as 12.5.")
+                                                    : tr("required. Fill it in.");
+        break;
+    case IssueCode::NotAnInteger:
+        fix = tr("use digits only (the wallet ID from the Cregis console), or leave it empty for the project's "
+                 "default wallet.");
+        break;
+    case IssueCode::UnknownCurrency:
+        fix = tr("not a currency of this project. Choose one from the list, or use chain_id@token_id such as "
+                 "195@TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t.");
+        break;
+    case IssueCode::DecimalsUnknown:
+        fix = tr("the number of decimal places of %1 is not known, so no amount can be checked. Set it in Settings "
+                 "first.")
+                  .arg(coinLabel(asset));
+        break;
+    case IssueCode::NotPlainDecimal:
+        fix = tr("use digits with an optional decimal point, such as 12.5 (no sign, exponent, spaces, commas or "
+                 "thousands separators; write 0.5, not .5).");
+        break;
+    case IssueCode::NotPositive:
+        fix = tr("must be more than zero.");
+        break;
+    case IssueCode::TooManyDecimals:
+        fix = tr("%1 has %2 decimal places; use at most %2 digits after the point.")
+                  .arg(coinLabel(asset))
+                  .arg(issue.limit);
+        break;
+    case IssueCode::TooLarge:
+        fix = tr("too large to be a real amount; check the number of digits.");
+        break;
+    case IssueCode::NonAsciiCharacter:
+        fix = tr("contains %1, which is not allowed in an address; retype the address from a trusted source.")
+                  .arg(describeCodePoint(issue.codePoint));
+        break;
+    case IssueCode::ContainsWhitespace:
+        fix = tr("contains a space; an address has none. Paste it again.");
+        break;
+    case IssueCode::ControlCharacter:
+        fix = tr("contains an invisible control character (such as a tab or line break); remove it.");
+        break;
+    case IssueCode::InvalidAddress:
+        fix = tr("is not a valid %1 address; check it against the recipient's copy.").arg(coinLabel(asset));
+        break;
+    case IssueCode::MemoNotAllowed:
+        fix = tr("%1 payouts carry no memo; leave it empty.").arg(coinLabel(asset));
+        break;
+    case IssueCode::MemoNotDestinationTag:
+        fix = tr("an XRP destination tag is a whole number from 0 to 4294967295.");
+        break;
+    case IssueCode::TooLong:
+        fix = tr("at most %1 characters; shorten it.").arg(issue.limit);
+        break;
+    case IssueCode::MemoRecommended:
+        fix = tr("empty. Exchange deposit addresses on %1 usually need one; check with the recipient.")
+                  .arg(coinLabel(asset));
+        break;
+    }
+    return field + QStringLiteral(": ") + fix;
+}
+
+} // namespace paydesk::payout

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "ValidationIssue.h"
+#include "money/Asset.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace paydesk::payout {
+
+// The one place that turns a typed validation issue into words. Each message names the field and
+// says how to fix it. The form, the CLI and the CSV importer all show these same words.
+QString issueText(const ValidationIssue& issue, const std::optional<money::Asset>& asset);
+
+// "Amount", "Recipient address", ...
+QString fieldName(PayoutField field);
+
+// "U+0430 CYRILLIC SMALL LETTER A" for characters that imitate ASCII, "U+XXXX" otherwise.
+QString describeCodePoint(char32_t codePoint);
+
+} // namespace paydesk::payout

@@ -1,0 +1,130 @@
+#include "money/Amount.h"
+
+#include <QTest>
+
+using paydesk::money::Amount;
+
+class TestAmount : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_data();
+    void parse();
+    void roundTrip_data();
+    void roundTrip();
+    void limits();
+};
+
+void TestAmount::parse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<int>("error");
+    QTest::addColumn<QString>("canonical");
+    QTest::addColumn<QString>("units");
+
+    using E = Amount::ParseError;
+    QTest::newRow("integer") << "1000" << 6 << int(E::None) << "1000"
+                             << "1000000000";
+    QTest::newRow("fraction") << "1.5" << 6 << int(E::None) << "1.5"
+                              << "1500000";
+    QTest::newRow("smallest") << "0.000001" << 6 << int(E::None) << "0.000001"
+                              << "1";
+    QTest::newRow("trailing zeros normalised") << "1.50" << 6 << int(E::None) << "1.5"
+                                               << "1500000";
+    QTest::newRow("zeros beyond decimals") << "2.1000000000" << 6 << int(E::None) << "2.1"
+                                           << "2100000";
+    QTest::newRow("leading zeros") << "007" << 0 << int(E::None) << "7"
+                                   << "7";
+    QTest::newRow("zero") << "0" << 8 << int(E::None) << "0"
+                          << "0";
+    QTest::newRow("18 decimals, above int64")
+        << "123456789.123456789123456789" << 18 << int(E::None) << "123456789.123456789123456789"
+        << "123456789123456789123456789";
+    QTest::newRow("empty") << "" << 6 << int(E::Empty) << ""
+                           << "";
+    QTest::newRow("exponent") << "1e5" << 6 << int(E::NotPlainDecimal) << ""
+                              << "";
+    QTest::newRow("negative") << "-1" << 6 << int(E::NotPlainDecimal) << ""
+                              << "";
+    QTest::newRow("plus") << "+1" << 6 << int(E::NotPlainDecimal) << ""
+                          << "";
+    QTest::newRow("comma") << "1,5" << 6 << int(E::NotPlainDecimal) << ""
+                           << "";
+    QTest::newRow("leading dot") << ".5" << 6 << int(E::NotPlainDecimal) << ""
+                                 << "";
+    QTest::newRow("trailing dot") << "5." << 6 << int(E::NotPlainDecimal) << ""
+                                  << "";
+    QTest::newRow("two dots") << "1.2.3" << 6 << int(E::NotPlainDecimal) << ""
+                              << "";
+    QTest::newRow("arabic-indic digits") << QString::fromUtf8("\u0661\u0662\u0663") << 6 << int(E::NotPlainDecimal)
+                                         << ""
+                                         << "";
+    QTest::newRow("inner space") << "1 000" << 6 << int(E::NotPlainDecimal) << ""
+                                 << "";
+    QTest::newRow("letters") << "abc" << 6 << int(E::NotPlainDecimal) << ""
+                             << "";
+    QTest::newRow("too many decimals") << "1.1234567" << 6 << int(E::TooManyFractionDigits) << ""
+                                       << "";
+    QTest::newRow("fraction on 0-decimal coin") << "1.5" << 0 << int(E::TooManyFractionDigits) << ""
+                                                << "";
+    QTest::newRow("40 digits") << QString(40, u'9') << 6 << int(E::TooLarge) << ""
+                               << "";
+}
+
+void TestAmount::parse()
+{
+    QFETCH(QString, text);
+    QFETCH(int, decimals);
+    QFETCH(int, error);
+    QFETCH(QString, canonical);
+    QFETCH(QString, units);
+    const auto result = Amount::parse(text, decimals);
+    QCOMPARE(int(result.error), error);
+    QCOMPARE(result.amount.has_value(), error == int(Amount::ParseError::None));
+    if (result.amount) {
+        QCOMPARE(result.amount->toCanonical(), canonical);
+        QCOMPARE(result.amount->baseUnitsText(), units);
+    }
+}
+
+void TestAmount::roundTrip_data()
+{
+    QTest::addColumn<int>("decimals");
+    for (int decimals = 0; decimals <= 18; ++decimals) {
+        QTest::addRow("%d decimals", decimals) << decimals;
+    }
+}
+
+void TestAmount::roundTrip()
+{
+    QFETCH(int, decimals);
+    const int integerDigits = Amount::maxSignificantDigits - decimals;
+    QStringList samples{QStringLiteral("1"), QStringLiteral("10"), QString(integerDigits, u'9')};
+    if (decimals > 0) {
+        samples << QStringLiteral("0.") + QString(decimals - 1, u'0') + u'1' // the smallest unit
+                << QString(integerDigits, u'9') + u'.' + QString(decimals, u'9') // the largest value
+                << QStringLiteral("12.5");
+    }
+    for (const QString& text : samples) {
+        const auto parsed = Amount::parse(text, decimals);
+        QVERIFY2(parsed.amount.has_value(), qPrintable(text));
+        QCOMPARE(parsed.amount->toCanonical(), text);
+        const auto again = Amount::fromBaseUnits(parsed.amount->baseUnits(), decimals);
+        QCOMPARE(again.toCanonical(), text);
+    }
+}
+
+void TestAmount::limits()
+{
+    // One digit more than the type's bound is refused rather than wrapped.
+    QCOMPARE(Amount::parse(QString(Amount::maxSignificantDigits - 18 + 1, u'9'), 18).error,
+             Amount::ParseError::TooLarge);
+    const auto largest = Amount::parse(QString(Amount::maxSignificantDigits, u'9'), 0);
+    QVERIFY(largest.amount);
+    QCOMPARE(largest.amount->baseUnitsText(), QString(Amount::maxSignificantDigits, u'9'));
+}
+
+QTEST_GUILESS_MAIN(TestAmount)
+#include "tst_amount.moc"

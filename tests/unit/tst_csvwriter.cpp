@@ -1,0 +1,66 @@
+#include "csv/CsvWriter.h"
+#include "csv/HistoryRecord.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using paydesk::csv::CsvWriter;
+
+class TestCsvWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void quoting_data();
+    void quoting();
+    void rowsToDevice();
+    void historyColumns();
+};
+
+void TestCsvWriter::quoting_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<bool>("freeText");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << "abc" << true << "\"abc\"";
+    QTest::newRow("quote doubled") << "say \"hi\"" << true << "\"say \"\"hi\"\"\"";
+    QTest::newRow("comma and newline") << "a,b\nc" << true << "\"a,b\nc\"";
+    QTest::newRow("formula guarded") << "=HYPERLINK(\"x\")" << true << "\"'=HYPERLINK(\"\"x\"\")\"";
+    QTest::newRow("plus guarded") << "+1" << true << "\"'+1\"";
+    QTest::newRow("minus guarded") << "-1" << true << "\"'-1\"";
+    QTest::newRow("at guarded") << "@SUM(A1)" << true << "\"'@SUM(A1)\"";
+    QTest::newRow("tab guarded") << "\tx" << true << "\"'\tx\"";
+    QTest::newRow("amount never altered") << "-1" << false << "\"-1\"";
+    QTest::newRow("empty") << "" << true << "\"\"";
+}
+
+void TestCsvWriter::quoting()
+{
+    QFETCH(QString, field);
+    QFETCH(bool, freeText);
+    QFETCH(QString, expected);
+    QCOMPARE(CsvWriter::quote(field, freeText), expected);
+}
+
+void TestCsvWriter::rowsToDevice()
+{
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    CsvWriter writer(buffer);
+    writer.setFreeTextColumns({false, true});
+    QVERIFY(writer.writeRow({QStringLiteral("1.5"), QString::fromUtf8("Zürich")}));
+    QVERIFY(writer.writeRow({QStringLiteral("2"), QStringLiteral("=1+1")}));
+    QCOMPARE(buffer.data(), QByteArray("\"1.5\",\"Z\xc3\xbcrich\"\r\n\"2\",\"'=1+1\"\r\n"));
+}
+
+void TestCsvWriter::historyColumns()
+{
+    QCOMPARE(paydesk::csv::HistoryRecord::columnNames().join(u','),
+             QStringLiteral("id,created_at,created_by,approved_by,state,cregis_status,cid,third_party_id,wallet_id,"
+                            "currency,coin,from_address,to_address,amount,memo,remark,submitted_at,txid,block_time"));
+    QCOMPARE(paydesk::csv::HistoryRecord::freeTextColumns().size(), paydesk::csv::HistoryRecord::columnNames().size());
+    QCOMPARE(paydesk::csv::HistoryRecord::isoUtc(1688004243314), QStringLiteral("2023-06-29T02:04:03.314Z"));
+}
+
+QTEST_GUILESS_MAIN(TestCsvWriter)
+#include "tst_csvwriter.moc"

@@ -1,0 +1,199 @@
+#include "payout/IssueText.h"
+#include "payout/PayoutValidator.h"
+
+#include <QTest>
+
+using namespace paydesk;
+using payout::IssueCode;
+using payout::PayoutField;
+
+class TestValidator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rejects_data();
+    void rejects();
+    void acceptsAndNormalises();
+    void coinNameResolves();
+    void decimalsUnknownBlocksPayment();
+    void issueTextNamesFieldAndFix_data();
+    void issueTextNamesFieldAndFix();
+
+private:
+    payout::PayoutValidator m_validator{money::AssetCatalogue::builtIn()};
+};
+
+namespace {
+
+payout::PayoutDraft validDraft()
+{
+    payout::PayoutDraft draft;
+    draft.currency = QStringLiteral("195@TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
+    draft.toAddress = QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS");
+    draft.amount = QStringLiteral("12.5");
+    return draft;
+}
+
+} // namespace
+
+void TestValidator::rejects_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("expectedField");
+    QTest::addColumn<int>("expectedCode");
+
+    QTest::newRow("empty address") << "to"
+                                   << "" << int(PayoutField::ToAddress) << int(IssueCode::Required);
+    QTest::newRow("cyrillic a in address") << "to" << QString::fromUtf8("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1F\u0430")
+                                           << int(PayoutField::ToAddress) << int(IssueCode::NonAsciiCharacter);
+    QTest::newRow("space in address") << "to"
+                                      << "TXsm KpEu" << int(PayoutField::ToAddress)
+                                      << int(IssueCode::ContainsWhitespace);
+    QTest::newRow("amount abc") << "amount"
+                                << "abc" << int(PayoutField::Amount) << int(IssueCode::NotPlainDecimal);
+    QTest::newRow("amount 1e5") << "amount"
+                                << "1e5" << int(PayoutField::Amount) << int(IssueCode::NotPlainDecimal);
+    QTest::newRow("amount -1") << "amount"
+                               << "-1" << int(PayoutField::Amount) << int(IssueCode::NotPlainDecimal);
+    QTest::newRow("amount 1,5") << "amount"
+                                << "1,5" << int(PayoutField::Amount) << int(IssueCode::NotPlainDecimal);
+    QTest::newRow("amount 0") << "amount"
+                              << "0" << int(PayoutField::Amount) << int(IssueCode::NotPositive);
+    QTest::newRow("amount 0.000") << "amount"
+                                  << "0.000" << int(PayoutField::Amount) << int(IssueCode::NotPositive);
+    QTest::newRow("amount too many decimals")
+        << "amount"
+        << "1.1234567" << int(PayoutField::Amount) << int(IssueCode::TooManyDecimals);
+    QTest::newRow("amount 40 digits") << "amount" << QString(40, u'1') << int(PayoutField::Amount)
+                                      << int(IssueCode::TooLarge);
+    QTest::newRow("memo on USDT-TRC20") << "memo"
+                                        << "123" << int(PayoutField::Memo) << int(IssueCode::MemoNotAllowed);
+    QTest::newRow("remark 257") << "remark" << QString(257, u'x') << int(PayoutField::Remark)
+                                << int(IssueCode::TooLong);
+    QTest::newRow("remark with newline") << "remark"
+                                         << "a\nb" << int(PayoutField::Remark) << int(IssueCode::ControlCharacter);
+    QTest::newRow("wallet letters") << "wallet"
+                                    << "12ab" << int(PayoutField::WalletId) << int(IssueCode::NotAnInteger);
+    QTest::newRow("wallet beyond int64") << "wallet"
+                                         << "99999999999999999999" << int(PayoutField::WalletId)
+                                         << int(IssueCode::NotAnInteger);
+    QTest::newRow("unknown currency") << "currency"
+                                      << "999@999" << int(PayoutField::Currency) << int(IssueCode::UnknownCurrency);
+    QTest::newRow("no currency") << "currency"
+                                 << "" << int(PayoutField::Currency) << int(IssueCode::Required);
+}
+
+void TestValidator::rejects()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(int, expectedField);
+    QFETCH(int, expectedCode);
+    payout::PayoutDraft draft = validDraft();
+    if (field == QLatin1String("to")) {
+        draft.toAddress = value;
+    } else if (field == QLatin1String("amount")) {
+        draft.amount = value;
+    } else if (field == QLatin1String("memo")) {
+        draft.memo = value;
+    } else if (field == QLatin1String("remark")) {
+        draft.remark = value;
+    } else if (field == QLatin1String("wallet")) {
+        draft.walletId = value;
+    } else {
+        draft.currency = value;
+    }
+    const auto result = m_validator.validate(draft);
+    QVERIFY(result.hasErrors());
+    QVERIFY(!result.fields.has_value());
+    const auto issues = result.issuesFor(PayoutField(expectedField));
+    QVERIFY2(!issues.isEmpty(), "no issue on the expected field");
+    QCOMPARE(int(issues.first().code), expectedCode);
+}
+
+void TestValidator::acceptsAndNormalises()
+{
+    payout::PayoutDraft draft = validDraft();
+    // Copy and paste brings whitespace and zero-width characters along.
+    draft.toAddress = QString::fromUtf8("  \u200BTXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS\uFEFF \n");
+    draft.amount = QStringLiteral(" 12.50 ");
+    draft.walletId = QStringLiteral("11434198045401088");
+    const auto result = m_validator.validate(draft);
+    QVERIFY(!result.hasErrors());
+    QCOMPARE(result.fields->toAddress, QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS"));
+    QCOMPARE(result.fields->amount.toCanonical(), QStringLiteral("12.5"));
+    QCOMPARE(result.fields->walletId, std::optional<qint64>(11434198045401088));
+    QCOMPARE(result.fields->coinName, QStringLiteral("USDT-TRC20"));
+}
+
+void TestValidator::coinNameResolves()
+{
+    payout::PayoutDraft draft = validDraft();
+    draft.currency = QStringLiteral("usdt-trc20");
+    const auto result = m_validator.validate(draft);
+    QVERIFY(!result.hasErrors());
+    QCOMPARE(result.fields->currency, QStringLiteral("195@TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"));
+
+    // XRP: a memo is a destination tag; none at all is only a warning.
+    draft.currency = QStringLiteral("XRP");
+    draft.toAddress = QStringLiteral("rn5Jyu5J6PG64543KdGvS25rQBYFQo7GLc");
+    const auto noTag = m_validator.validate(draft);
+    QVERIFY(!noTag.hasErrors());
+    QCOMPARE(noTag.issuesFor(PayoutField::Memo).first().code, IssueCode::MemoRecommended);
+    draft.memo = QStringLiteral("4294967296");
+    QCOMPARE(m_validator.validate(draft).issuesFor(PayoutField::Memo).first().code, IssueCode::MemoNotDestinationTag);
+    draft.memo = QStringLiteral("4294967295");
+    QVERIFY(!m_validator.validate(draft).hasErrors());
+}
+
+void TestValidator::decimalsUnknownBlocksPayment()
+{
+    money::AssetCatalogue catalogue = money::AssetCatalogue::builtIn();
+    money::Asset ton;
+    ton.chainId = QStringLiteral("607");
+    ton.tokenId = QStringLiteral("607");
+    ton.currency = QStringLiteral("607@607");
+    ton.coinName = QStringLiteral("TON");
+    ton.family = money::ChainFamily::Ton;
+    catalogue.merge(ton);
+    payout::PayoutValidator validator(catalogue);
+    payout::PayoutDraft draft = validDraft();
+    draft.currency = QStringLiteral("607@607");
+    draft.memo = QStringLiteral("invoice 42");
+    QCOMPARE(validator.validate(draft).issuesFor(PayoutField::Currency).first().code, IssueCode::DecimalsUnknown);
+    catalogue.setDecimals(QStringLiteral("607@607"), 9);
+    QVERIFY(!payout::PayoutValidator(catalogue).validate(draft).hasErrors());
+}
+
+void TestValidator::issueTextNamesFieldAndFix_data()
+{
+    QTest::addColumn<int>("field");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("mustContain");
+    QTest::newRow("amount syntax") << int(PayoutField::Amount) << int(IssueCode::NotPlainDecimal)
+                                   << "Amount: use digits";
+    QTest::newRow("decimals") << int(PayoutField::Amount) << int(IssueCode::TooManyDecimals) << "at most 6 digits";
+    QTest::newRow("address required") << int(PayoutField::ToAddress) << int(IssueCode::Required)
+                                      << "Recipient address: required";
+    QTest::newRow("memo") << int(PayoutField::Memo) << int(IssueCode::MemoNotAllowed) << "Memo: USDT-TRC20";
+    QTest::newRow("remark") << int(PayoutField::Remark) << int(IssueCode::TooLong) << "at most 256";
+    QTest::newRow("cyrillic") << int(PayoutField::ToAddress) << int(IssueCode::NonAsciiCharacter)
+                              << "U+0430 CYRILLIC SMALL LETTER A";
+}
+
+void TestValidator::issueTextNamesFieldAndFix()
+{
+    QFETCH(int, field);
+    QFETCH(int, code);
+    QFETCH(QString, mustContain);
+    payout::ValidationIssue issue{PayoutField(field), IssueCode(code), payout::IssueSeverity::Error, 0, 0x0430};
+    issue.limit = IssueCode(code) == IssueCode::TooLong ? 256 : 6;
+    const auto asset = money::AssetCatalogue::builtIn().resolve(QStringLiteral("USDT-TRC20"));
+    const QString text = payout::issueText(issue, asset);
+    QVERIFY2(text.contains(mustContain), qPrintable(text));
+}
+
+QTEST_GUILESS_MAIN(TestValidator)
+#include "tst_validator.moc"
