@@ -8,13 +8,15 @@
 
 namespace {
 
+// The body of a 200 answer, or nothing (any other status, or no answer in 10 s).
 QByteArray waitForBody(QNetworkReply* reply)
 {
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
     loop.exec();
-    const QByteArray body = reply->isFinished() ? reply->readAll() : QByteArray();
+    const bool ok = reply->isFinished() && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    const QByteArray body = ok ? reply->readAll() : QByteArray();
     reply->deleteLater();
     return body;
 }

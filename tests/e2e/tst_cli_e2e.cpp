@@ -1,0 +1,208 @@
+// paydesk-cli end to end: separate processes, the real OS keychain (a Secret Service on a private
+// bus), a real SQLite file and the simulator over HTTP on loopback.
+#include "CliRunner.h"
+#include "SimFixture.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCliEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void paysAgainstSimulator();
+    void rejectsBadInput_data();
+    void rejectsBadInput();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+
+private:
+    QString m_key;
+    std::unique_ptr<SimFixture> m_sim;
+    QTemporaryDir m_dir;
+};
+
+void TestCliEndToEnd::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_key = QStringLiteral("e2e-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+    m_sim = std::make_unique<SimFixture>(m_key.toUtf8());
+    QVERIFY(m_sim->isReady());
+
+    const CliRun set
+        = runCli(m_dir.path(),
+                 {QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("e2e"), QStringLiteral("--base-url"),
+                  m_sim->baseUrl(), QStringLiteral("--pid"), QString::number(SimFixture::pid),
+                  QStringLiteral("--wallet-id"), QStringLiteral("11434198045401088")});
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+    const CliRun key
+        = runCli(m_dir.path(), {QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("e2e")},
+                 m_key.toUtf8() + '\n');
+    QVERIFY2(key.exitCode == 0, key.err.constData());
+    const CliRun check
+        = runCli(m_dir.path(), {QStringLiteral("credentials"), QStringLiteral("check"), QStringLiteral("e2e")});
+    QVERIFY2(check.exitCode == 0, check.err.constData());
+    QVERIFY(check.out.startsWith("ok"));
+}
+
+void TestCliEndToEnd::paysAgainstSimulator()
+{
+    const CliRun queued = runCli(m_dir.path(),
+                                 {QStringLiteral("new"), QStringLiteral("--currency"), QStringLiteral("USDT-TRC20"),
+                                  QStringLiteral("--to"), QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS"),
+                                  QStringLiteral("--amount"), QStringLiteral("1.5"), QStringLiteral("--remark"),
+                                  QStringLiteral("=invoice 7")});
+    QVERIFY2(queued.exitCode == 0, queued.err.constData());
+    const QString id = queued.lastLine();
+    QVERIFY(id.toLongLong() > 0);
+
+    const CliRun submitted = runCli(m_dir.path(), {QStringLiteral("submit"), id});
+    QVERIFY2(submitted.exitCode == 0, submitted.err.constData() + submitted.out);
+    const QStringList columns = QString::fromUtf8(submitted.out).trimmed().split(u'\t');
+    QCOMPARE(columns.value(0), id);
+    QCOMPARE(columns.value(1), QStringLiteral("submitted"));
+    const QString cid = columns.value(2);
+    QVERIFY(cid.toLongLong() > (qint64(1) << 53));
+
+    // The simulator holds exactly this payout once, with the exact cid and the profile's wallet.
+    int matches = 0;
+    for (const auto& entry : m_sim->payouts()) {
+        const QJsonObject payout = entry.toObject();
+        if (payout.value(QLatin1String("cid")).toString() == cid) {
+            ++matches;
+            QCOMPARE(payout.value(QLatin1String("amount")).toString(), QStringLiteral("1.5"));
+            QCOMPARE(payout.value(QLatin1String("wallet_id")).toString(), QStringLiteral("11434198045401088"));
+        }
+    }
+    QCOMPARE(matches, 1);
+
+    const CliRun csv
+        = runCli(m_dir.path(), {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(csv.exitCode, 0);
+    const QList<QByteArray> lines = csv.out.split('\n');
+    QCOMPARE(lines.first().trimmed(),
+             QByteArray("\"id\",\"created_at\",\"created_by\",\"approved_by\",\"state\","
+                        "\"cregis_status\",\"cid\",\"third_party_id\",\"wallet_id\","
+                        "\"currency\",\"coin\",\"from_address\",\"to_address\",\"amount\","
+                        "\"memo\",\"remark\",\"submitted_at\",\"txid\",\"block_time\""));
+    QVERIFY(csv.out.contains("\"" + cid.toUtf8() + "\""));
+    QVERIFY(csv.out.contains("\"'=invoice 7\"")); // formula guard on free text
+    QVERIFY(csv.out.contains("\"11434198045401088\""));
+
+    const CliRun json
+        = runCli(m_dir.path(), {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject row = QJsonDocument::fromJson(json.out).array().first().toObject();
+    QCOMPARE(row.value(QLatin1String("cid")).toString(), cid);
+    QCOMPARE(row.value(QLatin1String("amount")).toString(), QStringLiteral("1.5"));
+    QCOMPARE(row.value(QLatin1String("state")).toString(), QStringLiteral("submitted"));
+    QVERIFY(row.value(QLatin1String("created_at")).toString().endsWith(u'Z'));
+
+    const CliRun table = runCli(m_dir.path(), {QStringLiteral("list")});
+    QVERIFY(table.out.contains(cid.toUtf8()));
+
+    // Submitting it again sends nothing.
+    const int before = m_sim->payouts().size();
+    const CliRun again = runCli(m_dir.path(), {QStringLiteral("submit"), id});
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(m_sim->payouts().size(), before);
+}
+
+void TestCliEndToEnd::rejectsBadInput_data()
+{
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("memo");
+    QTest::addColumn<QString>("message");
+    const QString tron = QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS");
+    QTest::newRow("amount abc") << "USDT-TRC20" << tron << "abc"
+                                << ""
+                                << "Amount: use digits";
+    QTest::newRow("amount 1e5") << "USDT-TRC20" << tron << "1e5"
+                                << ""
+                                << "Amount: use digits";
+    QTest::newRow("amount -1") << "USDT-TRC20" << tron << "-1"
+                               << ""
+                               << "Amount: use digits";
+    QTest::newRow("amount 0") << "USDT-TRC20" << tron << "0"
+                              << ""
+                              << "Amount: must be more than zero";
+    QTest::newRow("too many decimals") << "USDT-TRC20" << tron << "1.1234567"
+                                       << ""
+                                       << "at most 6 digits";
+    QTest::newRow("memo on TRX") << "195@195" << tron << "1"
+                                 << "42"
+                                 << "Memo: TRX payouts carry no memo";
+    QTest::newRow("empty address") << "TRX"
+                                   << ""
+                                   << "1"
+                                   << ""
+                                   << "Recipient address: required";
+    QTest::newRow("unknown currency") << "NOPE" << tron << "1"
+                                      << ""
+                                      << "Currency: not a currency";
+}
+
+void TestCliEndToEnd::rejectsBadInput()
+{
+    QFETCH(QString, currency);
+    QFETCH(QString, to);
+    QFETCH(QString, amount);
+    QFETCH(QString, memo);
+    QFETCH(QString, message);
+    const QString before = QString::fromUtf8(
+        runCli(m_dir.path(), {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")}).out);
+    QStringList args{QStringLiteral("new"),
+                     QStringLiteral("--currency"),
+                     currency,
+                     QStringLiteral("--to"),
+                     to,
+                     QStringLiteral("--amount"),
+                     amount};
+    if (!memo.isEmpty()) {
+        args << QStringLiteral("--memo") << memo;
+    }
+    const CliRun run = runCli(m_dir.path(), args);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    const QString after = QString::fromUtf8(
+        runCli(m_dir.path(), {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")}).out);
+    QCOMPARE(after, before); // nothing queued
+}
+
+void TestCliEndToEnd::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("new without amount") << QStringList{QStringLiteral("new"), QStringLiteral("--currency"),
+                                                       QStringLiteral("TRX"), QStringLiteral("--to"),
+                                                       QStringLiteral("T")};
+    QTest::newRow("submit nothing") << QStringList{QStringLiteral("submit")};
+    QTest::newRow("bad format") << QStringList{QStringLiteral("list"), QStringLiteral("--format"),
+                                               QStringLiteral("xml")};
+    QTest::newRow("plain http to remote") << QStringList{QStringLiteral("profile"),
+                                                         QStringLiteral("set"),
+                                                         QStringLiteral("x"),
+                                                         QStringLiteral("--base-url"),
+                                                         QStringLiteral("http://example.com"),
+                                                         QStringLiteral("--pid"),
+                                                         QStringLiteral("1")};
+}
+
+void TestCliEndToEnd::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, args);
+    const CliRun run = runCli(m_dir.path(), args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.startsWith("error: "));
+}
+
+QTEST_GUILESS_MAIN(TestCliEndToEnd)
+#include "tst_cli_e2e.moc"

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace paydesk::cregis {
+class Clock;
+}
+
+namespace paydesk::sim {
+
+// Cregis's payout status numbers (cregis-api.md). The simulator walks 5 -> 1 -> 6 (or 7).
+enum class PayoutStatus
+{
+    AwaitingSignature = 5,
+    Broadcasting = 1,
+    Succeeded = 6,
+    Failed = 7
+};
+
+struct PayoutRecord
+{
+    qint64 cid = 0;
+    QString thirdPartyId;
+    QString currency;
+    QString chainId;
+    QString tokenId;
+    QString toAddress;
+    std::optional<QString> fromAddress;
+    std::optional<qint64> walletId;
+    QString amount;
+    std::optional<QString> memo;
+    std::optional<QString> remark;
+    std::optional<QString> callbackUrl;
+    PayoutStatus status = PayoutStatus::AwaitingSignature;
+    qint64 recordedAtMs = 0;
+    // Set once the payout is broadcast.
+    std::optional<QString> txid;
+    std::optional<QString> blockHeight;
+    std::optional<qint64> blockTimeMs;
+    bool failsOnChain = false;
+};
+
+// Every payout the simulator accepted, in the order it accepted them, plus how often each
+// third_party_id was tried (so tests can see a client's retries).
+class PayoutStore
+{
+public:
+    PayoutStore(const cregis::Clock& clock, QSet<QString> failingAddresses);
+
+    bool containsThirdPartyId(const QString& thirdPartyId) const;
+
+    // Assigns the cid, the first status and the time; returns the stored record.
+    const PayoutRecord& record(PayoutRecord payout);
+
+    // The payout as a status query sees it now; the query then moves it one step along.
+    std::optional<PayoutRecord> observe(qint64 cid);
+
+    void countAttempt(const QString& thirdPartyId);
+    int attempts(const QString& thirdPartyId) const;
+
+    const std::vector<PayoutRecord>& payouts() const { return m_payouts; }
+
+    // Above 2^53 on purpose, so that a client that passes ids through a double shows it.
+    static constexpr qint64 firstCid = 1382688606330880LL * 8 + 1;
+
+private:
+    void advance(PayoutRecord& payout);
+
+    const cregis::Clock& m_clock;
+    QSet<QString> m_failingAddresses;
+    std::vector<PayoutRecord> m_payouts;
+    QHash<QString, int> m_attempts;
+    qint64 m_nextCid = firstCid;
+    qint64 m_nextBlockHeight = 50000000;
+};
+
+} // namespace paydesk::sim

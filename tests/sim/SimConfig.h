@@ -1,0 +1,23 @@
+#pragma once
+
+#include "FaultPlan.h"
+
+#include <QSet>
+#include <QString>
+
+namespace paydesk::sim {
+
+// What the command line decides. The API key is deliberately not here: it arrives on stdin
+// and goes straight to the authenticator.
+struct SimConfig
+{
+    quint16 port = 0;
+    qint64 pid = 1382528827416576;
+    qint64 timestampToleranceMs = 300000;
+    int delayMs = 35000;
+    QSet<QString> failingAddresses;
+    QSet<QString> innerAddresses;
+    FaultArming initialFault;
+};
+
+} // namespace paydesk::sim
