@@ -1,5 +1,9 @@
 #include "Desk.h"
 
+#include "config/CurrencySettings.h"
+
+#include <QSettings>
+
 namespace paydesk::desk {
 
 Desk::Desk(config::AppPaths paths, config::Profile profile, QString actor, QObject* parent)
@@ -7,12 +11,31 @@ Desk::Desk(config::AppPaths paths, config::Profile profile, QString actor, QObje
     , m_paths(std::move(paths))
     , m_profile(std::move(profile))
     , m_actor(std::move(actor))
-    , m_catalogue(money::AssetCatalogue::builtIn())
-{ }
+{
+    reloadCatalogue();
+}
+
+void Desk::reloadCatalogue()
+{
+    QSettings settings(m_paths.settingsFile, QSettings::IniFormat);
+    m_catalogue = config::CurrencySettings(settings, m_profile.name).catalogue();
+}
+
+void Desk::setManualDecimals(const QString& currency, int decimals)
+{
+    {
+        QSettings settings(m_paths.settingsFile, QSettings::IniFormat);
+        config::CurrencySettings(settings, m_profile.name).setManualDecimals(currency, decimals);
+    }
+    reloadCatalogue();
+    Q_EMIT catalogueChanged();
+}
 
 // The submitter and client refer to the store and to each other: destroy them first.
 Desk::~Desk()
 {
+    m_retired.clear();
+    m_retiredClients.clear();
     m_submitter.reset();
     m_client.reset();
     m_store.reset();
@@ -30,12 +53,18 @@ bool Desk::openStore(QString* error)
 
 void Desk::setApiKey(const QByteArray& apiKey)
 {
-    m_submitter.reset();
+    // A submission may be waiting for its answer on the old client: keep the old pair alive so
+    // that answer is still recorded, rather than lost (and the payout left `unknown`).
+    if (m_client) {
+        m_retired.push_back(std::move(m_submitter));
+        m_retiredClients.push_back(std::move(m_client));
+    }
     m_client = std::make_unique<cregis::CregisClient>(cregis::Endpoint{m_profile.baseUrl, m_profile.pid},
                                                       std::make_unique<cregis::Signer>(apiKey), m_clock, m_nonces);
     if (m_store) {
         m_submitter = std::make_unique<workflow::PayoutSubmitter>(*m_store, *m_client, m_actor);
     }
+    Q_EMIT clientChanged();
 }
 
 void Desk::refreshCoins(QObject* context, std::function<void(const QString& error)> done)
@@ -49,6 +78,7 @@ void Desk::refreshCoins(QObject* context, std::function<void(const QString& erro
             done(result.error.message.isEmpty() ? result.error.code : result.error.message);
             return;
         }
+        QList<money::Asset> served;
         for (const cregis::Coin& coin : result.value->payoutCoins) {
             money::Asset asset;
             asset.chainId = coin.chainId;
@@ -57,8 +87,13 @@ void Desk::refreshCoins(QObject* context, std::function<void(const QString& erro
             asset.coinName = coin.coinName;
             asset.decimals = coin.decimals;
             asset.family = money::AssetCatalogue::familyForChain(coin.chainId, coin.coinName);
-            m_catalogue.merge(asset);
+            served.append(asset);
         }
+        {
+            QSettings settings(m_paths.settingsFile, QSettings::IniFormat);
+            config::CurrencySettings(settings, m_profile.name).saveServed(served);
+        }
+        reloadCatalogue();
         Q_EMIT catalogueChanged();
         done(QString());
     });

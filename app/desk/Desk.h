@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace paydesk::desk {
 
@@ -36,8 +37,11 @@ public:
     void setApiKey(const QByteArray& apiKey);
     bool hasClient() const { return m_client != nullptr; }
 
-    // Merges `/api/v1/coins` into the catalogue; `done` gets an empty string or the reason.
+    // Merges `/api/v1/coins` into the catalogue and caches it for the profile; `done` gets an
+    // empty string or the reason.
     void refreshCoins(QObject* context, std::function<void(const QString& error)> done);
+    // A person's decimals for a currency whose decimals nobody serves.
+    void setManualDecimals(const QString& currency, int decimals);
 
     const config::Profile& profile() const { return m_profile; }
     const config::AppPaths& paths() const { return m_paths; }
@@ -53,8 +57,12 @@ public:
 
 Q_SIGNALS:
     void catalogueChanged();
+    // A key was loaded: client() and submitter() are new objects.
+    void clientChanged();
 
 private:
+    void reloadCatalogue();
+
     config::AppPaths m_paths;
     config::Profile m_profile;
     QString m_actor;
@@ -64,6 +72,8 @@ private:
     std::unique_ptr<store::PayoutStore> m_store;
     std::unique_ptr<cregis::CregisClient> m_client;
     std::unique_ptr<workflow::PayoutSubmitter> m_submitter;
+    std::vector<std::unique_ptr<workflow::PayoutSubmitter>> m_retired;
+    std::vector<std::unique_ptr<cregis::CregisClient>> m_retiredClients;
 };
 
 } // namespace paydesk::desk

@@ -16,8 +16,7 @@ bool isAsciiDigit(QChar c)
 Amount::Amount(BaseUnits units, int decimals)
     : m_units(units)
     , m_decimals(decimals)
-{
-}
+{ }
 
 Amount Amount::fromBaseUnits(BaseUnits units, int decimals)
 {
@@ -36,7 +35,9 @@ Amount::ParseResult Amount::parse(QStringView text, int decimals)
     if (integerPart.isEmpty() || (dot >= 0 && fractionPart.isEmpty())) {
         return {std::nullopt, ParseError::NotPlainDecimal};
     }
-    const auto allDigits = [](QStringView part) { return std::all_of(part.begin(), part.end(), isAsciiDigit); };
+    const auto allDigits = [](QStringView part) {
+        return std::all_of(part.begin(), part.end(), isAsciiDigit);
+    };
     if (!allDigits(integerPart) || !allDigits(fractionPart)) {
         return {std::nullopt, ParseError::NotPlainDecimal};
     }
@@ -65,6 +66,51 @@ Amount::ParseResult Amount::parse(QStringView text, int decimals)
         units = units * 10 + digit;
     }
     return {Amount(units, decimals), ParseError::None};
+}
+
+Amount::ParseResult Amount::parseLocalized(QStringView text, int decimals, const QLocale& locale)
+{
+    // Any kind of space may stand for a group separator (French and others use narrow no-break
+    // spaces); elsewhere spaces are only trimmed.
+    const auto isSpace = [](QChar c) {
+        return c.isSpace() || c == QChar(0x202F) || c == QChar(0x2009);
+    };
+    const QString decimalPoint = locale.decimalPoint();
+    QString group = locale.groupSeparator();
+    const bool spaceGroups = group.size() == 1 && isSpace(group.front());
+
+    QString cleaned;
+    for (QChar c : text) {
+        cleaned += (spaceGroups && isSpace(c)) ? QChar(u' ') : c;
+    }
+    cleaned = cleaned.trimmed();
+    if (spaceGroups) {
+        group = QStringLiteral(" ");
+    }
+    if (cleaned.isEmpty()) {
+        return {std::nullopt, ParseError::Empty};
+    }
+    if (cleaned.count(decimalPoint) > 1) {
+        return {std::nullopt, ParseError::NotPlainDecimal};
+    }
+    const qsizetype point = cleaned.indexOf(decimalPoint);
+    const QString integerPart = point < 0 ? cleaned : cleaned.left(point);
+    const QString fractionPart = point < 0 ? QString() : cleaned.mid(point + decimalPoint.size());
+    if (fractionPart.contains(group) || (point >= 0 && fractionPart.isEmpty())) {
+        return {std::nullopt, ParseError::NotPlainDecimal};
+    }
+    QString digits = integerPart;
+    if (!group.isEmpty() && integerPart.contains(group)) {
+        const QStringList groups = integerPart.split(group);
+        for (qsizetype i = 0; i < groups.size(); ++i) {
+            const qsizetype size = groups.at(i).size();
+            if ((i == 0 && (size < 1 || size > 3)) || (i > 0 && size != 3)) {
+                return {std::nullopt, ParseError::NotPlainDecimal};
+            }
+        }
+        digits = groups.join(QString());
+    }
+    return parse(point < 0 ? digits : digits + u'.' + fractionPart, decimals);
 }
 
 QString unitsToDecimalText(BaseUnits units)

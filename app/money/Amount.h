@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringView>
 
@@ -37,6 +38,11 @@ public:
     // Accepts only the plain form `digits[.digits]` (trailing fraction zeros allowed, removed
     // when formatted). `decimals` is how many fraction digits the currency has.
     static ParseResult parse(QStringView text, int decimals);
+
+    // What a person types in the form: the locale's decimal point and digit grouping, and
+    // surrounding or pasted whitespace. Grouping must be exact (groups of three), so that `1,5`
+    // in an English locale is refused instead of being read as 15.
+    static ParseResult parseLocalized(QStringView text, int decimals, const QLocale& locale);
 
     BaseUnits baseUnits() const { return m_units; }
     int decimals() const { return m_decimals; }

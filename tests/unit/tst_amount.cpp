@@ -14,7 +14,67 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void limits();
+    void localized_data();
+    void localized();
 };
+
+void TestAmount::localized_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("canonical"); // empty = refused
+
+    QTest::newRow("de grouping and comma") << "de_DE"
+                                           << "1.234,56"
+                                           << "1234.56";
+    QTest::newRow("de plain comma") << "de_DE"
+                                    << "0,5"
+                                    << "0.5";
+    QTest::newRow("de point is grouping") << "de_DE"
+                                          << "1.5"
+                                          << "";
+    QTest::newRow("en grouping") << "en_US"
+                                 << "1,234.5"
+                                 << "1234.5";
+    QTest::newRow("en 1,5 is not 15") << "en_US"
+                                      << "1,5"
+                                      << "";
+    QTest::newRow("en bad groups") << "en_US"
+                                   << "12,34,567"
+                                   << "";
+    QTest::newRow("en pasted whitespace") << "en_US"
+                                          << " \t 12.5 \n"
+                                          << "12.5";
+    QTest::newRow("fr narrow no-break space") << "fr_FR" << QString::fromUtf8("1\u202F234,5") << "1234.5";
+    QTest::newRow("fr plain space") << "fr_FR"
+                                    << "1 234,5"
+                                    << "1234.5";
+    QTest::newRow("ch apostrophe") << "de_CH" << QString::fromUtf8("1\u2019234.5") << "1234.5";
+    QTest::newRow("C locale") << "C"
+                              << "1000.25"
+                              << "1000.25";
+    QTest::newRow("minus refused") << "en_US"
+                                   << "-1"
+                                   << "";
+    QTest::newRow("exponent refused") << "en_US"
+                                      << "1e5"
+                                      << "";
+    QTest::newRow("two decimal points") << "de_DE"
+                                        << "1,2,3"
+                                        << "";
+}
+
+void TestAmount::localized()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, text);
+    QFETCH(QString, canonical);
+    const auto result = Amount::parseLocalized(text, 6, QLocale(locale));
+    QCOMPARE(result.amount.has_value(), !canonical.isEmpty());
+    if (result.amount) {
+        QCOMPARE(result.amount->toCanonical(), canonical);
+    }
+}
 
 void TestAmount::parse_data()
 {

@@ -1,0 +1,709 @@
+// Acceptance test of the payout window: the real MainWindow, driven by object name with
+// simulated keys and clicks, against a real cregis-sim process on loopback.
+
+#include "InMemorySecretStore.h"
+#include "SimControl.h"
+
+#include "ui/ConfirmPayoutDialog.h"
+#include "ui/HistoryModel.h"
+#include "ui/HistoryPage.h"
+#include "ui/MainWindow.h"
+#include "ui/NewPayoutPage.h"
+
+#include "config/AppPaths.h"
+#include "config/ProfileRepository.h"
+#include "demo/SimulatorProcess.h"
+#include "desk/Desk.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace paydesk;
+
+namespace {
+
+const QByteArray apiKey = "gui-test-key-not-secret";
+const QString actor = QStringLiteral("gui-tester");
+const QString usdtTrc20 = QStringLiteral("195@TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
+const QString trx = QStringLiteral("195@195");
+const QString xrp = QStringLiteral("144@144");
+const QString tronAddress = QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS");
+constexpr int confirmationDelayMs = 200;
+
+// The row of `model` whose cid is `cid`, or -1.
+int rowWithCid(const QAbstractItemModel* model, qint64 cid)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QVariant value = model->index(row, ui::HistoryModel::CidColumn).data(ui::HistoryModel::CidRole);
+        if (value.isValid() && value.toLongLong() == cid) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+// The confirmation dialog while it is on screen, wherever Qt placed it.
+ui::ConfirmPayoutDialog* visibleConfirmation()
+{
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (widget->objectName() == QLatin1String("confirmPayoutDialog") && widget->isVisible()) {
+            return qobject_cast<ui::ConfirmPayoutDialog*>(widget);
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestGuiPayoutFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void badInput_data();
+    void badInput();
+    void validPayoutIsSentAndKept();
+    void closingTheConfirmationSendsNothing_data();
+    void closingTheConfirmationSendsNothing();
+    void keyboardOnly_data();
+    void keyboardOnly();
+    void inlineCheckOnLeavingAField();
+    void withoutKeyThePayoutIsQueued();
+    void refusalKeepsWhatWasTyped();
+    void noAnswerKeepsWhatWasTypedAndSaysRetry();
+    void historySearchFiltersAfterAPause();
+    void demoProfileShowsBanner();
+    void settingsSavesProfileAndTestsConnection();
+
+private:
+    // A desk over `profile` and its window; with a key the window's currency list is loaded
+    // from the simulator first, unless the gateway is expected to refuse (`coinsExpected`).
+    void openWindow(const config::Profile& profile, bool withKey, bool coinsExpected);
+    void confirmAndSend();
+    std::optional<payout::Payout> onlyStoredPayout() const;
+    template <typename T> T* widget(const char* objectName) const;
+    void chooseCurrency(const QString& currency);
+    void type(const char* objectName, const QString& text);
+    void fillValidForm(const QString& remark);
+    int storedPayouts() const;
+    QString profileName() const { return QStringLiteral("GUI test"); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<demo::SimulatorProcess> m_sim;
+    std::unique_ptr<SimControl> m_simControl;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<config::ProfileRepository> m_profiles;
+    std::unique_ptr<InMemorySecretStore> m_secrets;
+    config::Profile m_profile;
+    std::unique_ptr<desk::Desk> m_desk;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestGuiPayoutFlow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestGuiPayoutFlow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    qputenv("PAYDESK_DATA_DIR", m_dir->path().toLocal8Bit());
+
+    m_sim = std::make_unique<demo::SimulatorProcess>();
+    m_sim->start(demo::SimulatorProcess::locateProgram(), apiKey, 1382528827416576);
+    QVERIFY2(m_sim->waitForReady(demo::SimulatorProcess::readyTimeoutMs), "cregis-sim did not start");
+    m_simControl = std::make_unique<SimControl>(m_sim->baseUrl());
+
+    const config::AppPaths paths = config::AppPaths::resolve();
+    // Everything the desk writes goes to this test's own directory.
+    QCOMPARE(paths.dataDir, QDir(m_dir->path()).absolutePath());
+    m_settings = std::make_unique<QSettings>(paths.settingsFile, QSettings::IniFormat);
+    m_profiles = std::make_unique<config::ProfileRepository>(*m_settings);
+    m_secrets = std::make_unique<InMemorySecretStore>();
+
+    m_profile = config::Profile{};
+    m_profile.name = profileName();
+    m_profile.baseUrl = m_sim->baseUrl().toString();
+    m_profile.pid = 1382528827416576;
+    openWindow(m_profile, true, true);
+}
+
+void TestGuiPayoutFlow::openWindow(const config::Profile& profile, bool withKey, bool coinsExpected)
+{
+    m_window.reset();
+    m_desk.reset();
+    m_desk = std::make_unique<desk::Desk>(config::AppPaths::resolve(), profile, actor);
+    QString error;
+    QVERIFY2(m_desk->openStore(&error), qPrintable(error));
+    if (withKey) {
+        m_desk->setApiKey(apiKey);
+    }
+
+    // The page asks the gateway for its currencies as it starts; wait for them so every test
+    // begins from the same list.
+    QSignalSpy catalogue(m_desk.get(), &desk::Desk::catalogueChanged);
+    m_window = std::make_unique<ui::MainWindow>(*m_desk, *m_profiles, *m_secrets);
+    m_window->newPayoutPage()->setConfirmationDelayMs(confirmationDelayMs);
+    m_window->resize(1100, 720);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    if (withKey && coinsExpected) {
+        QVERIFY(catalogue.count() > 0 || catalogue.wait(10000));
+    }
+}
+
+void TestGuiPayoutFlow::cleanup()
+{
+    m_window.reset();
+    m_desk.reset();
+    m_profiles.reset();
+    m_settings.reset();
+    m_secrets.reset();
+    m_simControl.reset();
+    m_sim.reset();
+    m_dir.reset();
+}
+
+template <typename T> T* TestGuiPayoutFlow::widget(const char* objectName) const
+{
+    T* found = m_window->findChild<T*>(QLatin1String(objectName));
+    if (!found) {
+        qWarning("no widget named %s", objectName);
+    }
+    return found;
+}
+
+void TestGuiPayoutFlow::chooseCurrency(const QString& currency)
+{
+    auto* combo = widget<QComboBox>("currencyCombo");
+    QVERIFY(combo);
+    const int index = combo->findData(currency);
+    QVERIFY2(index >= 0, qPrintable(currency));
+    combo->setCurrentIndex(index);
+}
+
+void TestGuiPayoutFlow::type(const char* objectName, const QString& text)
+{
+    auto* edit = widget<QLineEdit>(objectName);
+    QVERIFY(edit);
+    QVERIFY2(edit->isEnabled(), objectName);
+    edit->clear();
+    for (const QChar character : text) {
+        if (character.unicode() < 0x80) {
+            QTest::keyClick(edit, character.toLatin1());
+        } else {
+            // keyClick() only knows Latin-1; a look-alike arrives the way a paste delivers it.
+            QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(character), Qt::NoModifier);
+        }
+    }
+    QCOMPARE(edit->text(), text);
+}
+
+void TestGuiPayoutFlow::fillValidForm(const QString& remark)
+{
+    chooseCurrency(usdtTrc20);
+    type("toAddressEdit", tronAddress);
+    type("amountEdit", QStringLiteral("1.5"));
+    type("remarkEdit", remark);
+}
+
+int TestGuiPayoutFlow::storedPayouts() const
+{
+    return m_desk->store()->countPayouts(store::PayoutQuery{});
+}
+
+void TestGuiPayoutFlow::badInput_data()
+{
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("toAddress");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("memo");
+    QTest::addColumn<QString>("remark");
+    QTest::addColumn<QString>("errorLabel");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("empty to-address") << usdtTrc20 << QString() << QStringLiteral("1.5") << QString() << QString()
+                                      << QStringLiteral("toAddressError")
+                                      << QStringLiteral("Recipient address: required");
+    QTest::newRow("amount abc") << usdtTrc20 << tronAddress << QStringLiteral("abc") << QString() << QString()
+                                << QStringLiteral("amountError") << QStringLiteral("Amount: use digits");
+    QTest::newRow("too many decimals") << usdtTrc20 << tronAddress << QStringLiteral("1.1234567") << QString()
+                                       << QString() << QStringLiteral("amountError")
+                                       << QStringLiteral("Amount: USDT-TRC20 has 6 decimal places");
+    QTest::newRow("look-alike letter") << usdtTrc20
+                                       << QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1F") + QChar(0x0430)
+                                       << QStringLiteral("1.5") << QString() << QString()
+                                       << QStringLiteral("toAddressError")
+                                       << QStringLiteral("Recipient address: contains U+0430 CYRILLIC SMALL LETTER A");
+    QTest::newRow("memo on TRX") << trx << tronAddress << QStringLiteral("1.5") << QStringLiteral("12345") << QString()
+                                 << QStringLiteral("memoError") << QStringLiteral("Memo: TRX payouts carry no memo");
+    // The field has no length limit of its own: the validator reports the overlong remark.
+    QTest::newRow("remark too long") << usdtTrc20 << tronAddress << QStringLiteral("1.5") << QString()
+                                     << QString(257, u'x') << QStringLiteral("remarkError")
+                                     << QStringLiteral("Remark: at most 256 characters");
+}
+
+void TestGuiPayoutFlow::badInput()
+{
+    QFETCH(QString, currency);
+    QFETCH(QString, toAddress);
+    QFETCH(QString, amount);
+    QFETCH(QString, memo);
+    QFETCH(QString, remark);
+    QFETCH(QString, errorLabel);
+    QFETCH(QString, expected);
+
+    if (!memo.isEmpty()) {
+        // The memo field opens for a chain that carries one; what was typed stays when the
+        // currency changes, and the validator (not the widget) has to refuse it.
+        chooseCurrency(xrp);
+        type("memoEdit", memo);
+    }
+    chooseCurrency(currency);
+    if (!toAddress.isEmpty()) {
+        type("toAddressEdit", toAddress);
+    }
+    type("amountEdit", amount);
+    if (!remark.isEmpty()) {
+        type("remarkEdit", remark);
+    }
+
+    auto* label = widget<QLabel>(qPrintable(errorLabel));
+    QVERIFY(label);
+    QVERIFY(!label->isVisible());
+    QTest::mouseClick(widget<QPushButton>("reviewButton"), Qt::LeftButton);
+
+    QVERIFY2(label->isVisible(), qPrintable(errorLabel));
+    QVERIFY2(label->text().startsWith(expected), qPrintable(label->text()));
+    // Only the bad field complains.
+    const QStringList labels{QStringLiteral("walletIdError"),    QStringLiteral("currencyError"),
+                             QStringLiteral("fromAddressError"), QStringLiteral("toAddressError"),
+                             QStringLiteral("amountError"),      QStringLiteral("memoError"),
+                             QStringLiteral("remarkError")};
+    for (const QString& other : labels) {
+        if (other != errorLabel) {
+            QVERIFY2(!widget<QLabel>(qPrintable(other))->isVisible(), qPrintable(other));
+        }
+    }
+    QVERIFY(!visibleConfirmation());
+    QVERIFY(!m_window->findChild<QDialog*>(QStringLiteral("confirmPayoutDialog")));
+    QCOMPARE(storedPayouts(), 0);
+    const std::optional<QJsonArray> recorded = m_simControl->payouts();
+    QVERIFY2(recorded, "the simulator's control endpoint did not answer");
+    QCOMPARE(recorded->size(), 0);
+}
+
+void TestGuiPayoutFlow::validPayoutIsSentAndKept()
+{
+    const QString remark = QStringLiteral("GUI acceptance payout");
+    fillValidForm(remark);
+    QCOMPARE(widget<QLabel>("amountPreview")->text(), QStringLiteral("Sends exactly 1.5 USDT-TRC20"));
+    QTest::mouseClick(widget<QPushButton>("reviewButton"), Qt::LeftButton);
+
+    QPointer<ui::ConfirmPayoutDialog> dialog = visibleConfirmation();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("confirmAmountLabel"))->text(), QStringLiteral("1.5"));
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("confirmCoinLabel"))->text(), QStringLiteral("USDT-TRC20"));
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("confirmToAddressLabel"))->text(), tronAddress);
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("confirmRemarkLabel"))->text(), remark);
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("confirmWalletLabel"))->text(),
+             QStringLiteral("project default"));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("confirmCurrencyLabel"))->text().contains(usdtTrc20));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("confirmProfileLabel"))->text().contains(profileName()));
+
+    auto* send = dialog->findChild<QPushButton*>(QStringLiteral("sendButton"));
+    auto* cancel = dialog->findChild<QPushButton*>(QStringLiteral("cancelButton"));
+    QVERIFY(send && cancel);
+    QVERIFY(cancel->isDefault());
+    QVERIFY(!send->isEnabled());
+    QVERIFY2(send->text().contains(u'('), qPrintable(send->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 5000);
+    QCOMPARE(send->text(), QStringLiteral("Send payout"));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+
+    // What reached the simulator is exactly what was confirmed.
+    std::optional<QJsonArray> recorded;
+    QTRY_VERIFY_WITH_TIMEOUT((recorded = m_simControl->payouts()) && recorded->size() == 1, 15000);
+    const QJsonObject sent = recorded->first().toObject();
+    QCOMPARE(sent.value(QStringLiteral("amount")).toString(), QStringLiteral("1.5"));
+    QCOMPARE(sent.value(QStringLiteral("to_address")).toString(), tronAddress);
+    QCOMPARE(sent.value(QStringLiteral("currency")).toString(), usdtTrc20);
+    QCOMPARE(sent.value(QStringLiteral("remark")).toString(), remark);
+    bool cidOk = false;
+    const qint64 cid = sent.value(QStringLiteral("cid")).toString().toLongLong(&cidOk);
+    QVERIFY(cidOk);
+
+    ui::HistoryModel* history = m_window->historyPage()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(rowWithCid(history, cid) >= 0, 15000);
+    const int row = rowWithCid(history, cid);
+    QTRY_COMPARE(history->index(row, ui::HistoryModel::StateColumn).data().toString(), QStringLiteral("Submitted"));
+    QCOMPARE(history->index(row, 0).data(ui::HistoryModel::ThirdPartyIdRole).toString(),
+             sent.value(QStringLiteral("third_party_id")).toString());
+    QCOMPARE(history->index(row, ui::HistoryModel::AmountColumn).data().toString(), QStringLiteral("1.5"));
+
+    auto* status = widget<QLabel>("submitStatusLabel");
+    QTRY_VERIFY(status->text().contains(QString::number(cid)));
+    QVERIFY2(status->text().contains(QStringLiteral("submitted")), qPrintable(status->text()));
+    // Sent: the form is ready for the next payout.
+    QCOMPARE(widget<QLineEdit>("toAddressEdit")->text(), QString());
+    QCOMPARE(widget<QLineEdit>("amountEdit")->text(), QString());
+    QVERIFY(widget<QPushButton>("reviewButton")->isEnabled());
+
+    // The History page, reached the way a person would.
+    auto* pages = widget<QListWidget>("pageList");
+    auto* stack = widget<QStackedWidget>("pageStack");
+    QListWidgetItem* historyItem = pages->findItems(QStringLiteral("History"), Qt::MatchExactly).value(0);
+    QVERIFY(historyItem);
+    QTest::mouseClick(pages->viewport(), Qt::LeftButton, {}, pages->visualItemRect(historyItem).center());
+    QCOMPARE(stack->currentWidget(), m_window->historyPage());
+    auto* view = widget<QAbstractItemView>("historyView");
+    QVERIFY(view->isVisible());
+    const int viewRow = rowWithCid(view->model(), cid);
+    QVERIFY(viewRow >= 0);
+    QCOMPARE(view->model()->index(viewRow, ui::HistoryModel::CidColumn).data().toString(), QString::number(cid));
+    QVERIFY(view->visualRect(view->model()->index(viewRow, 0)).isValid());
+
+    // Everything above was committed: a new desk over the same data directory finds it.
+    const QString thirdPartyId = sent.value(QStringLiteral("third_party_id")).toString();
+    m_window.reset();
+    m_desk.reset();
+    desk::Desk reopened(config::AppPaths::resolve(), m_profile, actor);
+    QString error;
+    QVERIFY2(reopened.openStore(&error), qPrintable(error));
+    const QList<payout::Payout> kept = reopened.store()->payouts(store::PayoutQuery{});
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().cid, std::optional<qint64>(cid));
+    QCOMPARE(kept.first().state, payout::PayoutState::Submitted);
+    QCOMPARE(kept.first().thirdPartyId, thirdPartyId);
+    QCOMPARE(kept.first().fields.amount.toCanonical(), QStringLiteral("1.5"));
+    QCOMPARE(kept.first().createdBy, actor);
+}
+
+void TestGuiPayoutFlow::closingTheConfirmationSendsNothing_data()
+{
+    QTest::addColumn<bool>("byKeyboard");
+    QTest::newRow("Cancel clicked") << false;
+    // Enter straight after the dialog opens must not send: Cancel is the default button.
+    QTest::newRow("Enter pressed") << true;
+}
+
+void TestGuiPayoutFlow::closingTheConfirmationSendsNothing()
+{
+    QFETCH(bool, byKeyboard);
+    fillValidForm(QStringLiteral("not to be sent"));
+    QTest::mouseClick(widget<QPushButton>("reviewButton"), Qt::LeftButton);
+    QPointer<ui::ConfirmPayoutDialog> dialog = visibleConfirmation();
+    QVERIFY(dialog);
+    auto* cancel = dialog->findChild<QPushButton*>(QStringLiteral("cancelButton"));
+    if (byKeyboard) {
+        // Wait until Send would be enabled, so Enter really chooses between the two.
+        QTRY_VERIFY(dialog->findChild<QPushButton*>(QStringLiteral("sendButton"))->isEnabled());
+        QTest::keyClick(dialog, Qt::Key_Return);
+    } else {
+        QTest::mouseClick(cancel, Qt::LeftButton);
+    }
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    // Give a (wrongly) sent request time to arrive before looking.
+    QTest::qWait(500);
+    QCOMPARE(storedPayouts(), 0);
+    const std::optional<QJsonArray> recorded = m_simControl->payouts();
+    QVERIFY(recorded);
+    QCOMPARE(recorded->size(), 0);
+    // Nothing typed was lost.
+    QCOMPARE(widget<QLineEdit>("toAddressEdit")->text(), tronAddress);
+    QCOMPARE(widget<QLineEdit>("amountEdit")->text(), QStringLiteral("1.5"));
+    QVERIFY(widget<QLabel>("submitStatusLabel")->text().contains(QStringLiteral("nothing was sent")));
+}
+
+void TestGuiPayoutFlow::keyboardOnly_data()
+{
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QStringList>("order");
+
+    const QStringList withoutMemo{QStringLiteral("currencyCombo"), QStringLiteral("fromAddressEdit"),
+                                  QStringLiteral("toAddressEdit"), QStringLiteral("amountEdit"),
+                                  QStringLiteral("remarkEdit"),    QStringLiteral("reviewButton")};
+    QStringList withMemo = withoutMemo;
+    withMemo.insert(withMemo.indexOf(QStringLiteral("remarkEdit")), QStringLiteral("memoEdit"));
+    QTest::newRow("USDT-TRC20, no memo") << usdtTrc20 << tronAddress << withoutMemo;
+    QTest::newRow("XRP, destination tag") << xrp << QStringLiteral("rPT1Sjq2YGrBMTttX4GZHjKu9dyfzbpAYe") << withMemo;
+}
+
+void TestGuiPayoutFlow::keyboardOnly()
+{
+    QFETCH(QString, currency);
+    QFETCH(QString, address);
+    QFETCH(QStringList, order);
+
+    chooseCurrency(currency);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto* walletId = widget<QLineEdit>("walletIdEdit");
+    walletId->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), walletId);
+
+    const QHash<QString, QString> typed{{QStringLiteral("toAddressEdit"), address},
+                                        {QStringLiteral("amountEdit"), QStringLiteral("2.25")},
+                                        {QStringLiteral("memoEdit"), QStringLiteral("4242")},
+                                        {QStringLiteral("remarkEdit"), QStringLiteral("keyboard only")}};
+    for (const QString& expected : order) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget());
+        QCOMPARE(QApplication::focusWidget()->objectName(), expected);
+        if (typed.contains(expected)) {
+            QTest::keyClicks(QApplication::focusWidget(), typed.value(expected));
+        }
+    }
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+
+    QPointer<ui::ConfirmPayoutDialog> dialog = visibleConfirmation();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("confirmAmountLabel"))->text(), QStringLiteral("2.25"));
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("confirmToAddressLabel"))->text(), address);
+    if (order.contains(QStringLiteral("memoEdit"))) {
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("confirmMemoLabel"))->text(), QStringLiteral("4242"));
+    }
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->findChild<QPushButton*>(QStringLiteral("cancelButton")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(storedPayouts(), 0);
+}
+
+void TestGuiPayoutFlow::confirmAndSend()
+{
+    QTest::mouseClick(widget<QPushButton>("reviewButton"), Qt::LeftButton);
+    QPointer<ui::ConfirmPayoutDialog> dialog = visibleConfirmation();
+    QVERIFY(dialog);
+    auto* send = dialog->findChild<QPushButton*>(QStringLiteral("sendButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 5000);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+}
+
+std::optional<payout::Payout> TestGuiPayoutFlow::onlyStoredPayout() const
+{
+    const QList<payout::Payout> stored = m_desk->store()->payouts(store::PayoutQuery{});
+    return stored.size() == 1 ? std::optional<payout::Payout>(stored.first()) : std::nullopt;
+}
+
+void TestGuiPayoutFlow::inlineCheckOnLeavingAField()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto* amount = widget<QLineEdit>("amountEdit");
+    auto* amountError = widget<QLabel>("amountError");
+    amount->setFocus(Qt::OtherFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), amount);
+    QTest::keyClicks(amount, QStringLiteral("1,5"));
+    QVERIFY(!amountError->isVisible());
+    QTest::keyClick(amount, Qt::Key_Tab);
+    QTRY_VERIFY(amountError->isVisible());
+    QVERIFY2(amountError->text().startsWith(QStringLiteral("Amount: use digits")), qPrintable(amountError->text()));
+    // Only the field that was left is judged; the untouched recipient field stays quiet.
+    QVERIFY(!widget<QLabel>("toAddressError")->isVisible());
+
+    amount->setFocus(Qt::OtherFocusReason);
+    amount->clear();
+    QTest::keyClicks(amount, QStringLiteral("1.5"));
+    QTest::keyClick(amount, Qt::Key_Tab);
+    QTRY_VERIFY(!amountError->isVisible());
+}
+
+void TestGuiPayoutFlow::withoutKeyThePayoutIsQueued()
+{
+    openWindow(m_profile, false, false);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QVERIFY(!m_desk->submitter());
+    fillValidForm(QStringLiteral("queued without a key"));
+    confirmAndSend();
+
+    auto* status = widget<QLabel>("submitStatusLabel");
+    QTRY_VERIFY(status->text().contains(QStringLiteral("queued")));
+    QVERIFY2(status->text().contains(QStringLiteral("once a key is set")), qPrintable(status->text()));
+    const std::optional<payout::Payout> stored = onlyStoredPayout();
+    QVERIFY(stored);
+    QCOMPARE(stored->state, payout::PayoutState::PendingApproval);
+    QCOMPARE(stored->fields.amount.toCanonical(), QStringLiteral("1.5"));
+    QCOMPARE(widget<QLineEdit>("toAddressEdit")->text(), QString());
+    const std::optional<QJsonArray> recorded = m_simControl->payouts();
+    QVERIFY(recorded);
+    QCOMPARE(recorded->size(), 0);
+}
+
+void TestGuiPayoutFlow::refusalKeepsWhatWasTyped()
+{
+    // The simulator knows only its own project id: Cregis refuses with E0003.
+    config::Profile otherProject = m_profile;
+    otherProject.pid = 42;
+    openWindow(otherProject, true, false);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    fillValidForm(QStringLiteral("refused"));
+    confirmAndSend();
+
+    auto* status = widget<QLabel>("submitStatusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("refused")), 15000);
+    QVERIFY2(status->text().contains(QStringLiteral("E0003")), qPrintable(status->text()));
+    QCOMPARE(widget<QLineEdit>("toAddressEdit")->text(), tronAddress);
+    QCOMPARE(widget<QLineEdit>("amountEdit")->text(), QStringLiteral("1.5"));
+    QCOMPARE(widget<QLineEdit>("remarkEdit")->text(), QStringLiteral("refused"));
+    QVERIFY(widget<QPushButton>("reviewButton")->isEnabled());
+    const std::optional<payout::Payout> stored = onlyStoredPayout();
+    QVERIFY(stored);
+    QCOMPARE(stored->state, payout::PayoutState::Refused);
+    QCOMPARE(stored->errorCode, QStringLiteral("E0003"));
+    QCOMPARE(m_simControl->payouts().value_or(QJsonArray{QJsonValue()}).size(), 0);
+}
+
+void TestGuiPayoutFlow::noAnswerKeepsWhatWasTypedAndSaysRetry()
+{
+    QVERIFY(m_simControl->armFault(QStringLiteral("http-503"), 1));
+    fillValidForm(QStringLiteral("no answer"));
+    confirmAndSend();
+
+    auto* status = widget<QLabel>("submitStatusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("no answer")), 15000);
+    QVERIFY2(status->text().contains(QStringLiteral("never paid twice")), qPrintable(status->text()));
+    QCOMPARE(widget<QLineEdit>("toAddressEdit")->text(), tronAddress);
+    QCOMPARE(widget<QLineEdit>("amountEdit")->text(), QStringLiteral("1.5"));
+    const std::optional<payout::Payout> stored = onlyStoredPayout();
+    QVERIFY(stored);
+    QCOMPARE(stored->state, payout::PayoutState::Unknown);
+    QVERIFY(!stored->cid);
+}
+
+void TestGuiPayoutFlow::historySearchFiltersAfterAPause()
+{
+    for (const QString& remark : {QStringLiteral("alpha rent"), QStringLiteral("beta salary")}) {
+        payout::PayoutDraft draft;
+        draft.currency = usdtTrc20;
+        draft.toAddress = tronAddress;
+        draft.amount = QStringLiteral("3");
+        draft.remark = remark;
+        const payout::ValidationResult checked = m_desk->validator().validate(draft);
+        QVERIFY(checked.fields);
+        QVERIFY(m_desk->store()->addPayout(profileName(), *checked.fields, actor));
+    }
+    auto* pages = widget<QListWidget>("pageList");
+    QListWidgetItem* historyItem = pages->findItems(QStringLiteral("History"), Qt::MatchExactly).value(0);
+    QTest::mouseClick(pages->viewport(), Qt::LeftButton, {}, pages->visualItemRect(historyItem).center());
+    auto* view = widget<QAbstractItemView>("historyView");
+    QCOMPARE(view->model()->rowCount(), 2);
+
+    QTest::keyClicks(widget<QLineEdit>("historySearchEdit"), QStringLiteral("BETA"));
+    // Debounced: nothing is filtered while the person is still typing.
+    QCOMPARE(view->model()->rowCount(), 2);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, ui::HistoryModel::RemarkColumn).data().toString(), QStringLiteral("beta salary"));
+
+    const QModelIndex first = view->model()->index(0, ui::HistoryModel::IdColumn);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
+    const QString thirdPartyId = first.data(ui::HistoryModel::ThirdPartyIdRole).toString();
+    QVERIFY(!thirdPartyId.isEmpty());
+    QVERIFY2(widget<QLabel>("historyDetailLabel")->text().contains(thirdPartyId),
+             qPrintable(widget<QLabel>("historyDetailLabel")->text()));
+
+    widget<QLineEdit>("historySearchEdit")->clear();
+    QTRY_COMPARE(view->model()->rowCount(), 2);
+}
+
+void TestGuiPayoutFlow::demoProfileShowsBanner()
+{
+    QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("demoBanner")), nullptr);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("PayDesk — GUI test"));
+    QVERIFY(widget<QLabel>("gatewayStatusLabel")->text().contains(m_profile.baseUrl));
+    QVERIFY(widget<QLabel>("actorStatusLabel")->text().contains(actor));
+
+    config::Profile demo = m_profile;
+    demo.name = QStringLiteral("Demo");
+    demo.demo = true;
+    desk::Desk demoDesk(config::AppPaths::resolve(), demo, actor);
+    QString error;
+    QVERIFY2(demoDesk.openStore(&error), qPrintable(error));
+    ui::MainWindow demoWindow(demoDesk, *m_profiles, *m_secrets);
+    demoWindow.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&demoWindow));
+    auto* banner = demoWindow.findChild<QLabel*>(QStringLiteral("demoBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().startsWith(QStringLiteral("DEMO — payouts go to a local simulator")));
+    QCOMPARE(demoWindow.windowTitle(), QStringLiteral("PayDesk — Demo"));
+}
+
+void TestGuiPayoutFlow::settingsSavesProfileAndTestsConnection()
+{
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("settingsAction"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    action->trigger();
+    QDialog* dialog = m_window->findChild<QDialog*>(QStringLiteral("settingsDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const auto field = [dialog](const char* name) {
+        return dialog->findChild<QLineEdit*>(QLatin1String(name));
+    };
+    QCOMPARE(field("apiKeyEdit")->echoMode(), QLineEdit::Password);
+
+    QTest::keyClicks(field("profileNameEdit"), QStringLiteral("Live"));
+    QTest::keyClicks(field("baseUrlEdit"), QStringLiteral("http://gateway.example.com"));
+    QTest::keyClicks(field("pidEdit"), QStringLiteral("1382528827416576"));
+    auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveProfileButton"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    auto* saveStatus = dialog->findChild<QLabel*>(QStringLiteral("saveStatusLabel"));
+    QVERIFY2(saveStatus->text().startsWith(QStringLiteral("Gateway URL:")), qPrintable(saveStatus->text()));
+    QVERIFY(!m_profiles->find(QStringLiteral("Live")));
+
+    field("baseUrlEdit")->clear();
+    QTest::keyClicks(field("baseUrlEdit"), m_sim->baseUrl().toString());
+    QTest::keyClicks(field("apiKeyEdit"), QString::fromLatin1(apiKey));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+    auto* connection = dialog->findChild<QLabel*>(QStringLiteral("connectionStatusLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(connection->text().startsWith(QStringLiteral("Connected: ")), 10000);
+    QVERIFY2(connection->text().endsWith(QStringLiteral("payout currencies")), qPrintable(connection->text()));
+
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(m_secrets->contains(QStringLiteral("Live")));
+    const std::optional<config::Profile> saved = m_profiles->find(QStringLiteral("Live"));
+    QVERIFY(saved);
+    QCOMPARE(saved->pid, 1382528827416576);
+    QCOMPARE(saved->baseUrl, m_sim->baseUrl().toString());
+    // The key went to the keychain only, and the field does not show it again.
+    QCOMPARE(field("apiKeyEdit")->text(), QString());
+    QTRY_COMPARE(field("apiKeyEdit")->placeholderText(), QStringLiteral("stored in the system keychain"));
+    QVERIFY(!m_settings->allKeys().join(u' ').contains(QString::fromLatin1(apiKey)));
+
+    // A wrong key is refused by the gateway, in words.
+    QTest::keyClicks(field("apiKeyEdit"), QStringLiteral("wrong-key"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(connection->text().startsWith(QStringLiteral("Cregis refused")), 10000);
+    dialog->reject();
+}
+
+QTEST_MAIN(TestGuiPayoutFlow)
+#include "tst_gui_payoutflow.moc"

@@ -1,0 +1,153 @@
+#include "ConfirmPayoutDialog.h"
+
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QShowEvent>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace paydesk::ui {
+
+namespace {
+
+QString orDefault(const QString& value, const QString& fallback)
+{
+    return value.isEmpty() ? fallback : value;
+}
+
+} // namespace
+
+ConfirmPayoutDialog::ConfirmPayoutDialog(const config::Profile& profile, const payout::PayoutFields& fields,
+                                         int delayMs, QWidget* parent)
+    : QDialog(parent)
+    , m_fields(fields)
+    , m_form(new QFormLayout)
+    , m_cancelButton(new QPushButton(QStringLiteral("Cancel"), this))
+    , m_sendButton(new QPushButton(this))
+    , m_countdown(new QTimer(this))
+    , m_remainingMs(qMax(0, delayMs))
+{
+    setObjectName(QStringLiteral("confirmPayoutDialog"));
+    setWindowTitle(QStringLiteral("Confirm payout"));
+    setModal(true);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* heading = new QLabel(QStringLiteral("Check every value. This is exactly what will be sent to Cregis."), this);
+    heading->setObjectName(QStringLiteral("confirmHeadingLabel"));
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    layout->addLayout(m_form);
+
+    addValue(QStringLiteral("Profile"), QStringLiteral("%1 (%2)").arg(profile.name, profile.baseUrl),
+             QStringLiteral("confirmProfileLabel"));
+    addValue(QStringLiteral("Wallet ID"),
+             fields.walletId ? QString::number(*fields.walletId) : QStringLiteral("project default"),
+             QStringLiteral("confirmWalletLabel"));
+    addValue(QStringLiteral("Currency"), QStringLiteral("%1 (%2)").arg(fields.coinName, fields.currency),
+             QStringLiteral("confirmCurrencyLabel"));
+    addValue(QStringLiteral("From address"), orDefault(fields.fromAddress, QStringLiteral("wallet default")),
+             QStringLiteral("confirmFromAddressLabel"));
+    QLabel* to
+        = addValue(QStringLiteral("Recipient address"), fields.toAddress, QStringLiteral("confirmToAddressLabel"));
+    // Addresses are compared character by character; a fixed-width font keeps look-alikes apart.
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    to->setFont(mono);
+
+    auto* amountRow = new QHBoxLayout;
+    auto* amount = new QLabel(fields.amount.toCanonical(), this);
+    amount->setObjectName(QStringLiteral("confirmAmountLabel"));
+    amount->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = amount->font();
+    big.setBold(true);
+    if (big.pointSize() > 0) {
+        big.setPointSize(big.pointSize() + 4);
+    }
+    amount->setFont(big);
+    auto* coin = new QLabel(fields.coinName, this);
+    coin->setObjectName(QStringLiteral("confirmCoinLabel"));
+    coin->setFont(big);
+    amountRow->addWidget(amount);
+    amountRow->addWidget(coin);
+    amountRow->addStretch();
+    m_form->addRow(QStringLiteral("Amount:"), amountRow);
+
+    addValue(QStringLiteral("Memo"), orDefault(fields.memo, QStringLiteral("none")),
+             QStringLiteral("confirmMemoLabel"));
+    addValue(QStringLiteral("Remark"), orDefault(fields.remark, QStringLiteral("none")),
+             QStringLiteral("confirmRemarkLabel"));
+    addValue(QStringLiteral("Callback URL"), orDefault(fields.callbackUrl, QStringLiteral("none")),
+             QStringLiteral("confirmCallbackLabel"));
+
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_sendButton->setObjectName(QStringLiteral("sendButton"));
+    // Enter must never send: Cancel is the default, and Send never becomes one.
+    m_cancelButton->setDefault(true);
+    m_cancelButton->setAutoDefault(true);
+    m_sendButton->setAutoDefault(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_sendButton);
+    layout->addSpacing(8);
+    layout->addLayout(buttons);
+
+    connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_sendButton, &QPushButton::clicked, this, &QDialog::accept);
+    m_countdown->setSingleShot(true);
+    connect(m_countdown, &QTimer::timeout, this, &ConfirmPayoutDialog::tick);
+
+    updateSendButton();
+    m_cancelButton->setFocus();
+    setMinimumWidth(560);
+}
+
+QLabel* ConfirmPayoutDialog::addValue(const QString& label, const QString& value, const QString& objectName)
+{
+    auto* valueLabel = new QLabel(value, this);
+    valueLabel->setObjectName(objectName);
+    // Plain text: a remark such as "<b>" must show as typed, not as markup.
+    valueLabel->setTextFormat(Qt::PlainText);
+    valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    valueLabel->setWordWrap(true);
+    m_form->addRow(label + u':', valueLabel);
+    return valueLabel;
+}
+
+void ConfirmPayoutDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // The delay counts from when the person can see the values, not from construction.
+    if (m_remainingMs > 0 && !m_countdown->isActive()) {
+        m_countdown->start(qMin(m_remainingMs, 1000));
+    }
+    m_cancelButton->setFocus();
+}
+
+void ConfirmPayoutDialog::tick()
+{
+    m_remainingMs = qMax(0, m_remainingMs - m_countdown->interval());
+    updateSendButton();
+    if (m_remainingMs > 0) {
+        m_countdown->start(qMin(m_remainingMs, 1000));
+    }
+}
+
+void ConfirmPayoutDialog::updateSendButton()
+{
+    if (m_remainingMs > 0) {
+        const int seconds = (m_remainingMs + 999) / 1000;
+        m_sendButton->setText(QStringLiteral("Send payout (%1)").arg(seconds));
+        m_sendButton->setEnabled(false);
+        return;
+    }
+    m_sendButton->setText(QStringLiteral("Send payout"));
+    m_sendButton->setEnabled(true);
+}
+
+} // namespace paydesk::ui

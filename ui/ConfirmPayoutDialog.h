@@ -1,0 +1,46 @@
+#pragma once
+
+#include "config/Profile.h"
+#include "payout/PayoutFields.h"
+
+#include <QDialog>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace paydesk::ui {
+
+// The last look before money leaves: every value exactly as it will be signed and sent.
+// Cancel is the default; "Send payout" unlocks only after a delay, so a reflexive Enter or a
+// double click on "Review" cannot send.
+class ConfirmPayoutDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    static constexpr int defaultDelayMs = 3000;
+
+    ConfirmPayoutDialog(const config::Profile& profile, const payout::PayoutFields& fields, int delayMs,
+                        QWidget* parent = nullptr);
+
+    const payout::PayoutFields& fields() const { return m_fields; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QLabel* addValue(const QString& label, const QString& value, const QString& objectName);
+    void tick();
+    void updateSendButton();
+
+    payout::PayoutFields m_fields;
+    QFormLayout* m_form;
+    QPushButton* m_cancelButton;
+    QPushButton* m_sendButton;
+    QTimer* m_countdown;
+    int m_remainingMs;
+};
+
+} // namespace paydesk::ui

@@ -1,0 +1,140 @@
+#include "HistoryPage.h"
+
+#include "HistoryModel.h"
+
+#include <QFontDatabase>
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace paydesk::ui {
+
+namespace {
+
+// Long enough that typing a cid does not refilter on every digit.
+constexpr int searchDelayMs = 250;
+
+} // namespace
+
+HistoryPage::HistoryPage(store::PayoutStore& store, const QString& profile, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new HistoryModel(store, profile, this))
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_searchEdit(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+    , m_view(new QTableView(this))
+    , m_detailLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("historyPage"));
+
+    auto* title = new QLabel(QStringLiteral("History"), this);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    if (titleFont.pointSize() > 0) {
+        titleFont.setPointSize(titleFont.pointSize() + 4);
+    }
+    title->setFont(titleFont);
+
+    m_searchEdit->setObjectName(QStringLiteral("historySearchEdit"));
+    m_searchEdit->setAccessibleName(QStringLiteral("Search history"));
+    m_searchEdit->setPlaceholderText(QStringLiteral("Search by cid, address, remark or third-party id"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(searchDelayMs);
+
+    // The proxy only filters; the order stays the model's (newest first), because sorting would
+    // need every page loaded.
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterRole(HistoryModel::SearchTextRole);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_view->setObjectName(QStringLiteral("historyView"));
+    m_view->setAccessibleName(QStringLiteral("Payout history"));
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(false);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Widths from the font, for typical content; the person can drag them wider.
+    const QFontMetrics text(m_view->font());
+    const QFontMetrics mono(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const int padding = 16;
+    const QList<std::pair<int, int>> widths{
+        {HistoryModel::IdColumn, text.horizontalAdvance(QStringLiteral("000000")) + padding},
+        {HistoryModel::CreatedColumn, text.horizontalAdvance(QStringLiteral("2024-01-01 00:00:00")) + padding},
+        {HistoryModel::CreatedByColumn, text.horizontalAdvance(QStringLiteral("Created by")) + padding},
+        {HistoryModel::StateColumn, text.horizontalAdvance(QStringLiteral("Needs reconciliation")) + padding},
+        {HistoryModel::CregisStatusColumn,
+         text.horizontalAdvance(QStringLiteral("Awaiting Cregis approval")) + padding},
+        {HistoryModel::CidColumn, mono.horizontalAdvance(QStringLiteral("0000000000000000")) + padding},
+        {HistoryModel::CoinColumn, text.horizontalAdvance(QStringLiteral("USDT-TRC20")) + padding},
+        {HistoryModel::ToAddressColumn, mono.horizontalAdvance(QStringLiteral("0x0000000000000000000000")) + padding},
+        {HistoryModel::AmountColumn, text.horizontalAdvance(QStringLiteral("000000.000000")) + padding}};
+    for (const auto& [column, width] : widths) {
+        m_view->setColumnWidth(column, width);
+    }
+    // The address column elides in the middle so both ends, the parts people compare, stay
+    // visible; the tool tip and the detail line below show it whole.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->verticalHeader()->setDefaultSectionSize(text.height() + 10);
+
+    m_detailLabel->setObjectName(QStringLiteral("historyDetailLabel"));
+    m_detailLabel->setTextFormat(Qt::PlainText);
+    m_detailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailLabel->setWordWrap(true);
+    m_detailLabel->setText(QStringLiteral("Select a payout to see its third-party id and last error."));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(title);
+    layout->addWidget(m_searchEdit);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_detailLabel);
+
+    connect(m_searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &HistoryPage::applySearch);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPage::showSelectedDetail);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, &HistoryPage::showSelectedDetail);
+
+    // The view asks for more pages as it scrolls; the first one is loaded now so the page is
+    // never empty while rows exist.
+    if (m_model->canFetchMore(QModelIndex())) {
+        m_model->fetchMore(QModelIndex());
+    }
+}
+
+void HistoryPage::applySearch()
+{
+    m_filter->setFilterFixedString(m_searchEdit->text().trimmed());
+}
+
+void HistoryPage::showSelectedDetail()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    const QString thirdPartyId = current.data(HistoryModel::ThirdPartyIdRole).toString();
+    const QString error = current.data(HistoryModel::ErrorRole).toString();
+    const QString toAddress = current.siblingAtColumn(HistoryModel::ToAddressColumn).data(Qt::DisplayRole).toString();
+    QString text = QStringLiteral("Payout #%1 to %2 · third-party id %3")
+                       .arg(current.data(HistoryModel::PayoutIdRole).toLongLong())
+                       .arg(toAddress, thirdPartyId);
+    if (!error.isEmpty()) {
+        text += QStringLiteral(" · last error: ") + error;
+    }
+    m_detailLabel->setText(text);
+}
+
+} // namespace paydesk::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "config/ProfileRepository.h"
+#include "desk/Desk.h"
+#include "secrets/SecretStore.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace paydesk::ui {
+
+class HistoryPage;
+class NewPayoutPage;
+
+// The frame: a list of tasks on the left, one page per task beside it, Settings in the menu,
+// the profile's gateway and the acting person in the status bar. The pages do the work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(desk::Desk& desk, config::ProfileRepository& profiles, secrets::SecretStore& secrets,
+               QWidget* parent = nullptr);
+
+    NewPayoutPage* newPayoutPage() const { return m_newPayoutPage; }
+    HistoryPage* historyPage() const { return m_historyPage; }
+
+    // The desk has a (new) API key: fetch the gateway's currencies with it.
+    void apiKeyLoaded();
+    // The key could not be read; the window stays usable and payouts are queued.
+    void showKeyProblem(const QString& text);
+
+private:
+    void buildMenu();
+    QWidget* buildDemoBanner();
+    void openSettings();
+    void handleProfileSaved(const QString& name, bool apiKeyStored);
+
+    desk::Desk& m_desk;
+    config::ProfileRepository& m_profiles;
+    secrets::SecretStore& m_secrets;
+    QListWidget* m_pageList;
+    QStackedWidget* m_pageStack;
+    NewPayoutPage* m_newPayoutPage;
+    HistoryPage* m_historyPage;
+    QAction* m_settingsAction;
+};
+
+} // namespace paydesk::ui

@@ -1,0 +1,450 @@
+#include "NewPayoutPage.h"
+
+#include "AddressInputValidator.h"
+#include "ConfirmPayoutDialog.h"
+#include "IssueLabel.h"
+#include "IssueText.h"
+#include "PayoutSender.h"
+#include "StatusText.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace paydesk::ui {
+
+using payout::PayoutField;
+
+namespace {
+
+constexpr auto errorStyle = "color: #b3261e;";
+constexpr auto successStyle = "color: #1b6e20;";
+constexpr auto pendingStyle = "color: #8a5a00;";
+constexpr auto neutralStyle = "";
+
+// "USDT-TRC20 (195@TR7…)": enough of the currency to tell tokens apart at a glance; the tool
+// tip and the confirmation show it in full.
+QString currencyItemText(const money::Asset& asset)
+{
+    const QString token = asset.tokenId.size() > 6 ? asset.tokenId.left(3) + QStringLiteral("…") : asset.tokenId;
+    return QStringLiteral("%1 (%2@%3)").arg(asset.coinName, asset.chainId, token);
+}
+
+QWidget* fieldColumn(QWidget* parent, QLayout* inputRow, IssueLabel* issues)
+{
+    auto* column = new QWidget(parent);
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(inputRow);
+    layout->addWidget(issues);
+    return column;
+}
+
+QLineEdit* lineEdit(QWidget* parent, const QString& objectName, const QString& accessibleName)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+} // namespace
+
+NewPayoutPage::NewPayoutPage(desk::Desk& desk, QWidget* parent)
+    : QWidget(parent)
+    , m_desk(desk)
+    , m_sender(new PayoutSender(desk, this))
+    , m_form(new QWidget(this))
+    , m_walletIdEdit(lineEdit(m_form, QStringLiteral("walletIdEdit"), QStringLiteral("Wallet ID")))
+    , m_currencyCombo(new QComboBox(m_form))
+    , m_fromAddressEdit(lineEdit(m_form, QStringLiteral("fromAddressEdit"), QStringLiteral("From address")))
+    , m_toAddressEdit(lineEdit(m_form, QStringLiteral("toAddressEdit"), QStringLiteral("Recipient address")))
+    , m_amountEdit(lineEdit(m_form, QStringLiteral("amountEdit"), QStringLiteral("Amount")))
+    , m_amountPreview(new QLabel(m_form))
+    , m_memoLabel(new QLabel(m_form))
+    , m_memoEdit(lineEdit(m_form, QStringLiteral("memoEdit"), QStringLiteral("Memo")))
+    , m_remarkEdit(lineEdit(m_form, QStringLiteral("remarkEdit"), QStringLiteral("Remark")))
+    , m_reviewButton(new QPushButton(QStringLiteral("&Review payout…"), this))
+    , m_submitStatusLabel(new QLabel(this))
+    , m_confirmationDelayMs(ConfirmPayoutDialog::defaultDelayMs)
+{
+    setObjectName(QStringLiteral("newPayoutPage"));
+    buildForm();
+    populateCurrencies();
+
+    connect(&m_desk, &desk::Desk::catalogueChanged, this, &NewPayoutPage::populateCurrencies);
+    connect(m_currencyCombo, &QComboBox::currentIndexChanged, this, &NewPayoutPage::handleCurrencyChanged);
+    connect(m_amountEdit, &QLineEdit::textChanged, this, &NewPayoutPage::updateAmountPreview);
+    for (const FieldRow& row : m_rows) {
+        auto* edit = qobject_cast<QLineEdit*>(row.input);
+        if (!edit) {
+            continue;
+        }
+        const PayoutField field = row.field;
+        connect(edit, &QLineEdit::editingFinished, this, [this, field] { checkField(field); });
+        // Outside a dialog no button is pressed by Enter, so each field forwards it.
+        connect(edit, &QLineEdit::returnPressed, this, &NewPayoutPage::review);
+    }
+    connect(m_reviewButton, &QPushButton::clicked, this, &NewPayoutPage::review);
+
+    connect(m_sender, &PayoutSender::storeFailed, this, &NewPayoutPage::handleStoreFailed);
+    connect(m_sender, &PayoutSender::queuedWithoutKey, this, &NewPayoutPage::handleQueuedWithoutKey);
+    connect(m_sender, &PayoutSender::sending, this, &NewPayoutPage::handleSending);
+    connect(m_sender, &PayoutSender::finished, this, &NewPayoutPage::handleFinished);
+
+    refreshCoins();
+}
+
+void NewPayoutPage::buildForm()
+{
+    auto* title = new QLabel(QStringLiteral("New payout"), this);
+    title->setObjectName(QStringLiteral("newPayoutTitle"));
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    if (titleFont.pointSize() > 0) {
+        titleFont.setPointSize(titleFont.pointSize() + 4);
+    }
+    title->setFont(titleFont);
+    auto* intro = new QLabel(QStringLiteral("Fill in the payout and review it. Nothing is sent until you confirm the "
+                                            "exact values."),
+                             this);
+    intro->setWordWrap(true);
+
+    const config::Profile& profile = m_desk.profile();
+    m_walletIdEdit->setPlaceholderText(profile.defaultWalletId
+                                           ? QStringLiteral("Project default (%1)").arg(*profile.defaultWalletId)
+                                           : QStringLiteral("Project default wallet"));
+    m_currencyCombo->setObjectName(QStringLiteral("currencyCombo"));
+    m_currencyCombo->setAccessibleName(QStringLiteral("Currency"));
+    m_currencyCombo->setPlaceholderText(QStringLiteral("Choose a currency"));
+    m_currencyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_fromAddressEdit->setPlaceholderText(QStringLiteral("Wallet default"));
+    m_toAddressEdit->setPlaceholderText(QStringLiteral("The address you are paying to"));
+    m_amountEdit->setPlaceholderText(QStringLiteral("For example 12.5"));
+    m_remarkEdit->setPlaceholderText(QStringLiteral("Optional note for your records"));
+    // Addresses are compared character by character: a fixed-width font keeps look-alikes apart.
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (QLineEdit* address : {m_fromAddressEdit, m_toAddressEdit}) {
+        address->setFont(mono);
+        address->setValidator(new AddressInputValidator(address));
+    }
+    m_amountPreview->setObjectName(QStringLiteral("amountPreview"));
+    m_amountPreview->setTextFormat(Qt::PlainText);
+    m_amountPreview->setMinimumWidth(220);
+    m_memoLabel->setObjectName(QStringLiteral("memoLabel"));
+
+    const auto issueLabel = [this](const char* objectName, const QString& accessibleName) {
+        auto* label = new IssueLabel(m_form);
+        label->setObjectName(QLatin1String(objectName));
+        label->setAccessibleName(accessibleName);
+        return label;
+    };
+    m_rows = {{
+        {PayoutField::WalletId, m_walletIdEdit, issueLabel("walletIdError", QStringLiteral("Wallet ID problem"))},
+        {PayoutField::Currency, m_currencyCombo, issueLabel("currencyError", QStringLiteral("Currency problem"))},
+        {PayoutField::FromAddress, m_fromAddressEdit,
+         issueLabel("fromAddressError", QStringLiteral("From address problem"))},
+        {PayoutField::ToAddress, m_toAddressEdit,
+         issueLabel("toAddressError", QStringLiteral("Recipient address problem"))},
+        {PayoutField::Amount, m_amountEdit, issueLabel("amountError", QStringLiteral("Amount problem"))},
+        {PayoutField::Memo, m_memoEdit, issueLabel("memoError", QStringLiteral("Memo problem"))},
+        {PayoutField::Remark, m_remarkEdit, issueLabel("remarkError", QStringLiteral("Remark problem"))},
+    }};
+
+    auto* form = new QFormLayout(m_form);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    // The labels use the field names of the validator's messages, so an error names what is on screen.
+    const QList<QString> labels{QStringLiteral("&Wallet ID:"),    QStringLiteral("&Currency:"),
+                                QStringLiteral("&From address:"), QStringLiteral("Reci&pient address:"),
+                                QStringLiteral("&Amount:"),       QString(),
+                                QStringLiteral("Re&mark:")};
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const FieldRow& row = m_rows.at(i);
+        QLabel* label
+            = row.field == PayoutField::Memo ? m_memoLabel : new QLabel(labels.at(static_cast<qsizetype>(i)), m_form);
+        label->setBuddy(row.input);
+        auto* inputRow = new QHBoxLayout;
+        inputRow->setSpacing(12);
+        inputRow->addWidget(row.input, 1);
+        if (row.field == PayoutField::Amount) {
+            inputRow->addWidget(m_amountPreview);
+        }
+        form->addRow(label, fieldColumn(m_form, inputRow, row.issues));
+    }
+    m_form->setMaximumWidth(820);
+
+    m_reviewButton->setObjectName(QStringLiteral("reviewButton"));
+    // Outside a dialog a button only answers Enter when it has focus and is auto-default.
+    m_reviewButton->setDefault(true);
+    m_reviewButton->setAutoDefault(true);
+    m_submitStatusLabel->setObjectName(QStringLiteral("submitStatusLabel"));
+    m_submitStatusLabel->setWordWrap(true);
+    m_submitStatusLabel->setTextFormat(Qt::PlainText);
+    m_submitStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_reviewButton);
+    buttons->addWidget(m_submitStatusLabel, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addSpacing(12);
+    layout->addWidget(m_form);
+    layout->addSpacing(8);
+    layout->addLayout(buttons);
+    layout->addStretch();
+
+    QWidget::setTabOrder(m_walletIdEdit, m_currencyCombo);
+    QWidget::setTabOrder(m_currencyCombo, m_fromAddressEdit);
+    QWidget::setTabOrder(m_fromAddressEdit, m_toAddressEdit);
+    QWidget::setTabOrder(m_toAddressEdit, m_amountEdit);
+    QWidget::setTabOrder(m_amountEdit, m_memoEdit);
+    QWidget::setTabOrder(m_memoEdit, m_remarkEdit);
+    QWidget::setTabOrder(m_remarkEdit, m_reviewButton);
+}
+
+void NewPayoutPage::refreshCoins()
+{
+    if (!m_desk.hasClient()) {
+        return;
+    }
+    m_desk.refreshCoins(this, [this](const QString& error) {
+        if (!error.isEmpty()) {
+            Q_EMIT statusMessage(
+                QStringLiteral("Could not load the gateway's currencies (%1); the built-in list is used.").arg(error));
+        }
+    });
+}
+
+void NewPayoutPage::populateCurrencies()
+{
+    // Rebuilding the list must not change what the person chose.
+    const QString current = m_currencyCombo->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_currencyCombo);
+        m_currencyCombo->clear();
+        for (const money::Asset& asset : m_desk.catalogue().assets()) {
+            m_currencyCombo->addItem(currencyItemText(asset), asset.currency);
+            m_currencyCombo->setItemData(m_currencyCombo->count() - 1, asset.currency, Qt::ToolTipRole);
+        }
+        m_currencyCombo->setCurrentIndex(current.isEmpty() ? -1 : m_currencyCombo->findData(current));
+    }
+    handleCurrencyChanged();
+}
+
+std::optional<money::Asset> NewPayoutPage::selectedAsset() const
+{
+    return m_desk.catalogue().find(m_currencyCombo->currentData().toString());
+}
+
+payout::PayoutDraft NewPayoutPage::draft() const
+{
+    payout::PayoutDraft draft;
+    draft.walletId = m_walletIdEdit->text();
+    draft.currency = m_currencyCombo->currentData().toString();
+    draft.fromAddress = m_fromAddressEdit->text();
+    draft.toAddress = m_toAddressEdit->text();
+    draft.amount = m_amountEdit->text();
+    // Even a disabled memo is part of the draft: the validator, not the widget, says it is wrong.
+    draft.memo = m_memoEdit->text();
+    draft.remark = m_remarkEdit->text();
+    return draft;
+}
+
+void NewPayoutPage::handleCurrencyChanged()
+{
+    updateMemoField();
+    updateAmountPreview();
+    if (m_currencyCombo->currentIndex() >= 0) {
+        checkField(PayoutField::Currency);
+    }
+}
+
+void NewPayoutPage::updateMemoField()
+{
+    const std::optional<money::Asset> asset = selectedAsset();
+    const money::MemoKind kind = asset ? asset->memoKind() : money::MemoKind::None;
+    switch (kind) {
+    case money::MemoKind::DestinationTag:
+        m_memoLabel->setText(QStringLiteral("Destination ta&g:"));
+        m_memoEdit->setPlaceholderText(QStringLiteral("The number the recipient's exchange gave you"));
+        break;
+    case money::MemoKind::Comment:
+        m_memoLabel->setText(QStringLiteral("Comm&ent:"));
+        m_memoEdit->setPlaceholderText(QStringLiteral("The comment the recipient's exchange asked for"));
+        break;
+    case money::MemoKind::None:
+        m_memoLabel->setText(QStringLiteral("M&emo:"));
+        m_memoEdit->setPlaceholderText(QStringLiteral("Not used by this currency"));
+        break;
+    }
+    m_memoEdit->setAccessibleName(fieldName(PayoutField::Memo, asset));
+    // A memo typed for another currency stays editable so the person can clear it when the
+    // validator reports it.
+    m_memoEdit->setEnabled(kind != money::MemoKind::None || !m_memoEdit->text().isEmpty());
+}
+
+void NewPayoutPage::updateAmountPreview()
+{
+    const std::optional<money::Asset> asset = selectedAsset();
+    const QString text = m_amountEdit->text().trimmed();
+    if (!asset || !asset->decimals || text.isEmpty()) {
+        m_amountPreview->clear();
+        return;
+    }
+    // The same parser the validator uses; this only shows the canonical text, it decides nothing.
+    const money::Amount::ParseResult parsed = money::Amount::parse(text, *asset->decimals);
+    if (!parsed.amount || parsed.amount->isZero()) {
+        m_amountPreview->clear();
+        return;
+    }
+    m_amountPreview->setText(QStringLiteral("Sends exactly %1 %2").arg(parsed.amount->toCanonical(), asset->coinName));
+}
+
+void NewPayoutPage::checkField(PayoutField field)
+{
+    m_shownFields.insert(field);
+    showIssues(m_desk.validator().validate(draft()));
+}
+
+void NewPayoutPage::showIssues(const payout::ValidationResult& result)
+{
+    const std::optional<money::Asset> asset = selectedAsset();
+    for (const FieldRow& row : m_rows) {
+        if (!m_shownFields.contains(row.field)) {
+            continue;
+        }
+        const payout::ValidationIssues issues = result.issuesFor(row.field);
+        row.issues->showIssues(issues, asset);
+        row.input->setAccessibleDescription(row.issues->text());
+    }
+}
+
+void NewPayoutPage::review()
+{
+    if (m_sender->isBusy() || m_confirmDialog) {
+        return;
+    }
+    const payout::ValidationResult result = m_desk.validator().validate(draft());
+    for (const FieldRow& row : m_rows) {
+        m_shownFields.insert(row.field);
+    }
+    showIssues(result);
+    if (result.hasErrors() || !result.fields) {
+        for (const FieldRow& row : m_rows) {
+            if (row.issues->hasError()) {
+                row.input->setFocus(Qt::OtherFocusReason);
+                break;
+            }
+        }
+        setStatus(QStringLiteral("Correct the marked fields; nothing was sent."), errorStyle);
+        return;
+    }
+
+    m_confirmDialog = new ConfirmPayoutDialog(m_desk.profile(), m_desk.withProfileDefaults(*result.fields),
+                                              m_confirmationDelayMs, this);
+    m_confirmDialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<ConfirmPayoutDialog> dialog = m_confirmDialog;
+    connect(m_confirmDialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog) {
+            send(dialog->fields());
+        }
+    });
+    connect(m_confirmDialog, &QDialog::rejected, this, [this] {
+        setStatus(QStringLiteral("Cancelled; nothing was sent."), neutralStyle);
+        m_toAddressEdit->setFocus(Qt::OtherFocusReason);
+    });
+    setStatus(QString(), neutralStyle);
+    m_confirmDialog->open();
+}
+
+void NewPayoutPage::send(const payout::PayoutFields& fields)
+{
+    setSending(true);
+    setStatus(QStringLiteral("Saving the payout…"), neutralStyle);
+    m_sender->send(fields);
+}
+
+void NewPayoutPage::handleStoreFailed(const QString& error)
+{
+    setSending(false);
+    setStatus(QStringLiteral("The payout could not be saved, so nothing was sent: %1").arg(error), errorStyle);
+}
+
+void NewPayoutPage::handleQueuedWithoutKey(qint64 payoutId)
+{
+    setSending(false);
+    clearForm();
+    setStatus(QStringLiteral("Payout #%1 is queued. No API key is loaded for this profile, so nothing was sent; it "
+                             "will be sent once a key is set in Settings.")
+                  .arg(payoutId),
+              pendingStyle);
+}
+
+void NewPayoutPage::handleSending(qint64 payoutId)
+{
+    setStatus(QStringLiteral("Sending payout #%1 to Cregis…").arg(payoutId), neutralStyle);
+}
+
+void NewPayoutPage::handleFinished(qint64 payoutId, const workflow::SubmitOutcome& outcome)
+{
+    setSending(false);
+    const char* style = errorStyle;
+    switch (outcome.kind) {
+    case workflow::SubmitOutcome::Kind::Submitted:
+        style = successStyle;
+        clearForm();
+        break;
+    case workflow::SubmitOutcome::Kind::Unknown:
+    case workflow::SubmitOutcome::Kind::NeedsReconciliation:
+        style = pendingStyle;
+        break;
+    case workflow::SubmitOutcome::Kind::Refused:
+    case workflow::SubmitOutcome::Kind::NotClaimed:
+        break;
+    }
+    setStatus(submitOutcomeText(payoutId, outcome), style);
+}
+
+void NewPayoutPage::setSending(bool sending)
+{
+    // The form stays as typed but frozen while a request is out, so what is on screen is what
+    // was sent; it is cleared only once Cregis has the payout.
+    m_form->setEnabled(!sending);
+    m_reviewButton->setEnabled(!sending);
+    if (!sending) {
+        m_toAddressEdit->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void NewPayoutPage::setStatus(const QString& text, const char* style)
+{
+    m_submitStatusLabel->setStyleSheet(QLatin1String(style));
+    m_submitStatusLabel->setText(text);
+}
+
+void NewPayoutPage::clearForm()
+{
+    for (QLineEdit* edit :
+         {m_walletIdEdit, m_fromAddressEdit, m_toAddressEdit, m_amountEdit, m_memoEdit, m_remarkEdit}) {
+        edit->clear();
+    }
+    m_shownFields.clear();
+    for (const FieldRow& row : m_rows) {
+        row.issues->clearIssues();
+        row.input->setAccessibleDescription(QString());
+    }
+    updateMemoField();
+}
+
+} // namespace paydesk::ui

@@ -1,0 +1,100 @@
+// The desktop application: wires the core objects to the main window and runs the event loop.
+
+#include "ui/Bootstrap.h"
+#include "ui/MainWindow.h"
+
+#include "config/AppPaths.h"
+#include "config/ProfileRepository.h"
+#include "demo/SimulatorProcess.h"
+#include "desk/Desk.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+
+#include <memory>
+
+using namespace paydesk;
+
+int main(int argc, char* argv[])
+{
+#ifdef NDEBUG
+    ui::disableCoreDumps();
+#endif
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PayDesk"));
+    QApplication::setApplicationName(QStringLiteral("PayDesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Prepare, confirm and track Cregis payouts."));
+    parser.addHelpOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Run against a local simulator with a throw-away key."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Use the profile NAME."),
+                                           QStringLiteral("NAME"));
+    parser.addOptions({demoOption, profileOption});
+    parser.process(app);
+
+    const config::AppPaths paths = config::AppPaths::resolve();
+    QSettings settings(paths.settingsFile, QSettings::IniFormat);
+    config::ProfileRepository profiles(settings);
+    secrets::KeychainSecretStore secretStore;
+
+    QString profileError;
+    std::optional<config::Profile> profile = parser.isSet(demoOption)
+        ? std::nullopt
+        : ui::chooseProfile(profiles, parser.value(profileOption), &profileError);
+    if (!profileError.isEmpty()) {
+        QMessageBox::critical(nullptr, QStringLiteral("PayDesk"), profileError);
+        return 1;
+    }
+
+    // Demo mode: no profile, or asked for. The simulator lives as long as the window.
+    // `failure` is declared first so it outlives the simulator whose signal writes to it.
+    QString failure;
+    std::unique_ptr<demo::SimulatorProcess> simulator;
+    QByteArray demoKey;
+    if (!profile) {
+        demoKey = ui::throwAwayApiKey();
+        simulator = std::make_unique<demo::SimulatorProcess>();
+        QObject::connect(simulator.get(), &demo::SimulatorProcess::failed, simulator.get(),
+                         [&failure](const QString& reason) { failure = reason; });
+        simulator->start(demo::SimulatorProcess::locateProgram(), demoKey, ui::demoPid);
+        if (!simulator->waitForReady(demo::SimulatorProcess::readyTimeoutMs)) {
+            QMessageBox::critical(nullptr, QStringLiteral("PayDesk demo"),
+                                  QStringLiteral("The local Cregis simulator did not start: %1")
+                                      .arg(failure.isEmpty() ? QStringLiteral("no answer") : failure));
+            return 1;
+        }
+        profile = ui::demoProfile(simulator->baseUrl());
+    }
+
+    desk::Desk desk(paths, *profile, config::actingUser());
+    QString storeError;
+    if (!desk.openStore(&storeError)) {
+        QMessageBox::critical(nullptr, QStringLiteral("PayDesk"), storeError);
+        return 1;
+    }
+    if (!demoKey.isEmpty()) {
+        desk.setApiKey(demoKey);
+        demoKey.fill('\0');
+    }
+
+    ui::MainWindow window(desk, profiles, secretStore);
+    window.resize(1100, 720);
+    window.show();
+
+    if (!profile->demo) {
+        secretStore.readApiKey(profile->name, &window, [&desk, &window](const secrets::SecretResult& result) {
+            if (!result.ok()) {
+                window.showKeyProblem(secrets::describe(result));
+                return;
+            }
+            desk.setApiKey(result.secret);
+            window.apiKeyLoaded();
+        });
+    }
+    return app.exec();
+}
