@@ -1,6 +1,6 @@
 #include "IssueLabel.h"
 
-#include "IssueText.h"
+#include "payout/IssueText.h"
 
 #include <QStringList>
 
@@ -34,7 +34,7 @@ void IssueLabel::showIssues(const payout::ValidationIssues& issues, const std::o
     }
     QStringList lines;
     for (const payout::ValidationIssue& issue : issues) {
-        lines.append(issueText(issue, asset));
+        lines.append(payout::issueText(issue, asset));
     }
     m_hasError
         = std::any_of(issues.begin(), issues.end(), [](const payout::ValidationIssue& i) { return i.isError(); });

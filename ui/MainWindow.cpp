@@ -55,6 +55,7 @@ MainWindow::MainWindow(desk::Desk& desk, config::ProfileRepository& profiles, se
         m_pageStack->addWidget(page);
     }
     connect(m_pageList, &QListWidget::currentRowChanged, m_pageStack, &QStackedWidget::setCurrentIndex);
+    connect(&m_desk, &desk::Desk::clientChanged, this, &MainWindow::handleClientChanged);
     m_pageList->setCurrentRow(0);
 
     auto* body = new QHBoxLayout;
@@ -146,11 +147,10 @@ void MainWindow::handleProfileSaved(const QString& name, bool apiKeyStored)
             return;
         }
         m_desk.setApiKey(result.secret);
-        apiKeyLoaded();
     });
 }
 
-void MainWindow::apiKeyLoaded()
+void MainWindow::handleClientChanged()
 {
     statusBar()->showMessage(QStringLiteral("API key loaded from the system keychain."), statusMessageMs);
     m_newPayoutPage->refreshCoins();
@@ -158,7 +158,7 @@ void MainWindow::apiKeyLoaded()
 
 void MainWindow::showKeyProblem(const QString& text)
 {
-    statusBar()->showMessage(text + QStringLiteral(" Payouts are queued until a key is set."));
+    statusBar()->showMessage(text + QStringLiteral(" Payouts can be saved but not sent until a key is set."));
 }
 
 } // namespace paydesk::ui

@@ -29,12 +29,12 @@ public:
     NewPayoutPage* newPayoutPage() const { return m_newPayoutPage; }
     HistoryPage* historyPage() const { return m_historyPage; }
 
-    // The desk has a (new) API key: fetch the gateway's currencies with it.
-    void apiKeyLoaded();
-    // The key could not be read; the window stays usable and payouts are queued.
+    // The key could not be read; the window stays usable and payouts can be saved.
     void showKeyProblem(const QString& text);
 
 private:
+    // The desk has a (new) API key: fetch the gateway's currencies with it.
+    void handleClientChanged();
     void buildMenu();
     QWidget* buildDemoBanner();
     void openSettings();

@@ -3,9 +3,9 @@
 #include "AddressInputValidator.h"
 #include "ConfirmPayoutDialog.h"
 #include "IssueLabel.h"
-#include "IssueText.h"
 #include "PayoutSender.h"
 #include "StatusText.h"
+#include "payout/IssueText.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -288,7 +288,7 @@ void NewPayoutPage::updateMemoField()
         m_memoEdit->setPlaceholderText(QStringLiteral("Not used by this currency"));
         break;
     }
-    m_memoEdit->setAccessibleName(fieldName(PayoutField::Memo, asset));
+    m_memoEdit->setAccessibleName(payout::fieldName(PayoutField::Memo, asset));
     // A memo typed for another currency stays editable so the person can clear it when the
     // validator reports it.
     m_memoEdit->setEnabled(kind != money::MemoKind::None || !m_memoEdit->text().isEmpty());
@@ -385,8 +385,8 @@ void NewPayoutPage::handleQueuedWithoutKey(qint64 payoutId)
 {
     setSending(false);
     clearForm();
-    setStatus(QStringLiteral("Payout #%1 is queued. No API key is loaded for this profile, so nothing was sent; it "
-                             "will be sent once a key is set in Settings.")
+    setStatus(QStringLiteral("Payout #%1 is saved as pending, but no API key is loaded for this profile, so it was not "
+                             "sent. Set the key in Settings, then send it with `paydesk-cli submit %1`.")
                   .arg(payoutId),
               pendingStyle);
 }
@@ -407,7 +407,10 @@ void NewPayoutPage::handleFinished(qint64 payoutId, const workflow::SubmitOutcom
         break;
     case workflow::SubmitOutcome::Kind::Unknown:
     case workflow::SubmitOutcome::Kind::NeedsReconciliation:
+        // The payout is saved under its id and may have reached Cregis: what was typed must not
+        // stay in the form, where a second review would create a second payout.
         style = pendingStyle;
+        clearForm();
         break;
     case workflow::SubmitOutcome::Kind::Refused:
     case workflow::SubmitOutcome::Kind::NotClaimed:

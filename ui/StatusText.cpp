@@ -104,9 +104,9 @@ QString submitOutcomeText(qint64 payoutId, const SubmitOutcome& outcome)
             .arg(payoutId)
             .arg(outcome.code, outcome.message);
     case SubmitOutcome::Kind::Unknown:
-        // The form keeps what was typed; the last sentence stops a second payout under a new id.
-        return QStringLiteral("Payout #%1: no answer from Cregis (%2); it will be retried with the same id, never "
-                              "paid twice. Do not enter it again.")
+        return QStringLiteral("Payout #%1: no answer from Cregis (%2). It is saved as \u201cno answer\u201d and may "
+                              "have reached Cregis; resend it under the same id with `paydesk-cli submit %1`, which "
+                              "can never pay twice. Do not enter it again.")
             .arg(payoutId)
             .arg(outcome.message.isEmpty() ? outcome.code : outcome.message);
     case SubmitOutcome::Kind::NeedsReconciliation:

@@ -93,7 +93,6 @@ int main(int argc, char* argv[])
                 return;
             }
             desk.setApiKey(result.secret);
-            window.apiKeyLoaded();
         });
     }
     return app.exec();

@@ -1,5 +1,11 @@
 #include "SimulatorProcess.h"
 
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+
+#include <csignal>
+#endif
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -59,6 +65,11 @@ void SimulatorProcess::start(const QString& program, const QByteArray& apiKey, q
     m_state = State::Starting;
     m_pendingKey = apiKey;
     m_readyTimer->start(readyTimeoutMs);
+#ifdef Q_OS_LINUX
+    // If PayDesk is killed its destructor never runs: let the kernel stop the simulator too,
+    // instead of leaving it listening with a key nobody holds.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process->start(program, QStringList{u"--pid"_s, QString::number(pid)} + extraArgs);
 }
 

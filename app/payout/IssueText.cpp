@@ -63,8 +63,18 @@ QString describeCodePoint(char32_t codePoint)
     return number;
 }
 
-QString fieldName(PayoutField field)
+QString fieldName(PayoutField field, const std::optional<money::Asset>& asset)
 {
+    if (field == PayoutField::Memo && asset) {
+        switch (asset->memoKind()) {
+        case money::MemoKind::DestinationTag:
+            return tr("Destination tag");
+        case money::MemoKind::Comment:
+            return tr("Comment");
+        case money::MemoKind::None:
+            break;
+        }
+    }
     switch (field) {
     case PayoutField::WalletId:
         return tr("Wallet ID");
@@ -86,7 +96,7 @@ QString fieldName(PayoutField field)
 
 QString issueText(const ValidationIssue& issue, const std::optional<money::Asset>& asset)
 {
-    const QString field = fieldName(issue.field);
+    const QString field = fieldName(issue.field, asset);
     QString fix;
     switch (issue.code) {
     case IssueCode::Required:

@@ -90,7 +90,7 @@ private Q_SLOTS:
     void inlineCheckOnLeavingAField();
     void withoutKeyThePayoutIsQueued();
     void refusalKeepsWhatWasTyped();
-    void noAnswerKeepsWhatWasTypedAndSaysRetry();
+    void noAnswerSavesPayoutAndClearsForm();
     void historySearchFiltersAfterAPause();
     void demoProfileShowsBanner();
     void settingsSavesProfileAndTestsConnection();
@@ -543,8 +543,8 @@ void TestGuiPayoutFlow::withoutKeyThePayoutIsQueued()
     confirmAndSend();
 
     auto* status = widget<QLabel>("submitStatusLabel");
-    QTRY_VERIFY(status->text().contains(QStringLiteral("queued")));
-    QVERIFY2(status->text().contains(QStringLiteral("once a key is set")), qPrintable(status->text()));
+    QTRY_VERIFY(status->text().contains(QStringLiteral("saved as pending")));
+    QVERIFY2(status->text().contains(QStringLiteral("it was not sent")), qPrintable(status->text()));
     const std::optional<payout::Payout> stored = onlyStoredPayout();
     QVERIFY(stored);
     QCOMPARE(stored->state, payout::PayoutState::PendingApproval);
@@ -581,7 +581,7 @@ void TestGuiPayoutFlow::refusalKeepsWhatWasTyped()
     QCOMPARE(m_simControl->payouts().value_or(QJsonArray{QJsonValue()}).size(), 0);
 }
 
-void TestGuiPayoutFlow::noAnswerKeepsWhatWasTypedAndSaysRetry()
+void TestGuiPayoutFlow::noAnswerSavesPayoutAndClearsForm()
 {
     QVERIFY(m_simControl->armFault(QStringLiteral("http-503"), 1));
     fillValidForm(QStringLiteral("no answer"));
@@ -589,9 +589,11 @@ void TestGuiPayoutFlow::noAnswerKeepsWhatWasTypedAndSaysRetry()
 
     auto* status = widget<QLabel>("submitStatusLabel");
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("no answer")), 15000);
-    QVERIFY2(status->text().contains(QStringLiteral("never paid twice")), qPrintable(status->text()));
-    QCOMPARE(widget<QLineEdit>("toAddressEdit")->text(), tronAddress);
-    QCOMPARE(widget<QLineEdit>("amountEdit")->text(), QStringLiteral("1.5"));
+    QVERIFY2(status->text().contains(QStringLiteral("same id")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QStringLiteral("Do not enter it again")), qPrintable(status->text()));
+    // Saved under its id; the form is cleared so a second review cannot create a second payout.
+    QCOMPARE(widget<QLineEdit>("toAddressEdit")->text(), QString());
+    QCOMPARE(widget<QLineEdit>("amountEdit")->text(), QString());
     const std::optional<payout::Payout> stored = onlyStoredPayout();
     QVERIFY(stored);
     QCOMPARE(stored->state, payout::PayoutState::Unknown);

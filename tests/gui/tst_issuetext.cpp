@@ -1,4 +1,4 @@
-#include "ui/IssueText.h"
+#include "payout/IssueText.h"
 
 #include "money/AssetCatalogue.h"
 
@@ -101,7 +101,7 @@ void TestIssueText::namesFieldAndFix()
     const ValidationIssue issue{field, code, IssueSeverity::Error, 6, 0x0430};
     // Without a currency (none chosen yet) and with one: both must produce words.
     for (const std::optional<Asset>& selected : {std::optional<Asset>(), asset(QStringLiteral("195@195"))}) {
-        const QString text = paydesk::ui::issueText(issue, selected);
+        const QString text = paydesk::payout::issueText(issue, selected);
         QVERIFY2(text.startsWith(fieldWords), qPrintable(text));
         // More than the field's name: the fix follows it.
         QVERIFY2(text.size() > fieldWords.size() + 10, qPrintable(text));
@@ -146,7 +146,7 @@ void TestIssueText::exactWords()
     QFETCH(ValidationIssue, issue);
     QFETCH(QString, currency);
     QFETCH(QString, expected);
-    const QString text = paydesk::ui::issueText(issue, asset(currency));
+    const QString text = paydesk::payout::issueText(issue, asset(currency));
     QVERIFY2(text.startsWith(expected), qPrintable(text));
 }
 
@@ -165,9 +165,9 @@ void TestIssueText::memoIsNamedAfterTheChain()
     const ValidationIssue issue{PayoutField::Memo, IssueCode::MemoRecommended, IssueSeverity::Warning, 0, 0};
     const std::optional<Asset> selected = asset(currency);
     QVERIFY(selected);
-    QCOMPARE(paydesk::ui::fieldName(PayoutField::Memo, selected), name);
-    QVERIFY2(paydesk::ui::issueText(issue, selected).startsWith(name + u':'),
-             qPrintable(paydesk::ui::issueText(issue, selected)));
+    QCOMPARE(paydesk::payout::fieldName(PayoutField::Memo, selected), name);
+    QVERIFY2(paydesk::payout::issueText(issue, selected).startsWith(name + u':'),
+             qPrintable(paydesk::payout::issueText(issue, selected)));
 }
 
 QTEST_MAIN(TestIssueText)

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "SimControl.h"
 #include "demo/SimulatorProcess.h"
 
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 // A running cregis-sim for one test, plus its control endpoints. Everything here is real: a
 // separate process over HTTP on loopback.
@@ -22,13 +23,15 @@ public:
     QString baseUrl() const;
     const QByteArray& apiKey() const { return m_apiKey; }
 
-    // GET /_sim/payouts: every payout the simulator recorded.
-    QJsonArray payouts();
+    // GET /_sim/payouts: every payout the simulator recorded; nullopt when it could not be read.
+    std::optional<QJsonArray> payouts();
+    // How many recorded payouts carry this third_party_id; -1 when they could not be read.
+    int recordsFor(const QString& thirdPartyId);
     // POST /_sim/faults: arm a fault for the next `count` payout requests (-1 = always).
     bool armFault(const QString& fault, int count = 1);
 
 private:
     QByteArray m_apiKey;
     std::unique_ptr<paydesk::demo::SimulatorProcess> m_process;
-    QNetworkAccessManager m_network;
+    std::unique_ptr<SimControl> m_control;
 };
