@@ -15,9 +15,9 @@ mkdir -p "$(dirname "$out")"
 export PAYDESK_DATA_DIR="$data" PAYDESK_USER=demo.user
 xvfb-run -a -s "-screen 0 1280x800x24" scripts/with-keyring.sh sh -c '
   build/app/ui/paydesk --demo & app=$!
-  xdotool search --sync --onlyvisible --name "PayDesk" >/dev/null
+  window=$(xdotool search --sync --onlyvisible --name "PayDesk" | head -n 1)
   sleep 2
-  import -window root "$1"
+  import -window "$window" "$1"
   kill "$app"; wait "$app" 2>/dev/null || true
 ' sh "$out"
 echo "wrote $out"
