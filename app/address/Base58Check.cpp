@@ -51,9 +51,4 @@ Base58CheckPayload decodeBase58Check(QStringView text, const Base58Alphabet& alp
     return result;
 }
 
-bool isBase58Check(QStringView text, const Base58Alphabet& alphabet)
-{
-    return decodeBase58Check(text, alphabet).problem == AddressProblem::None;
-}
-
 } // namespace paydesk::address

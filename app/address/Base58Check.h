@@ -16,7 +16,4 @@ struct Base58CheckPayload
 
 Base58CheckPayload decodeBase58Check(QStringView text, const Base58Alphabet& alphabet);
 
-// For hints only: true when `text` is a well-formed 25-byte Base58Check string in `alphabet`.
-bool isBase58Check(QStringView text, const Base58Alphabet& alphabet);
-
 } // namespace paydesk::address

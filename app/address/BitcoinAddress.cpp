@@ -17,7 +17,7 @@ bool looksLikeSegwit(QStringView text)
     if (separator < 1) {
         return false;
     }
-    if (!networkOfSegwitHrp(text.left(separator).toString().toLower()).isEmpty()) {
+    if (!networkOfSegwitHrp(text.left(separator)).isEmpty()) {
         return true;
     }
     bool hasLower = false;

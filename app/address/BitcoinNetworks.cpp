@@ -17,55 +17,58 @@ std::optional<BitcoinChainRules> bitcoinChainRules(const QString& chainId)
     return std::nullopt;
 }
 
+namespace {
+
+struct NamedVersion
+{
+    quint8 version;
+    const char* network;
+};
+
+struct NamedPrefix
+{
+    const char* hrp;
+    const char* network;
+};
+
+constexpr NamedVersion knownVersions[] = {
+    {0x00, "Bitcoin P2PKH"},
+    {0x05, "Bitcoin P2SH"},
+    {0x30, "Litecoin P2PKH"},
+    {0x32, "Litecoin P2SH"},
+    {0x1e, "Dogecoin P2PKH"},
+    {0x16, "Dogecoin P2SH"},
+    {0x6f, "Bitcoin/Litecoin testnet P2PKH"},
+    {0xc4, "Bitcoin/Litecoin/Dogecoin testnet P2SH"},
+    {0x3a, "Litecoin testnet P2SH"},
+    {0x71, "Dogecoin testnet P2PKH"},
+    {0x41, "TRON"},
+};
+
+constexpr NamedPrefix knownPrefixes[] = {
+    {"bc", "Bitcoin"},   {"tb", "Bitcoin testnet"},    {"bcrt", "Bitcoin regtest"},
+    {"ltc", "Litecoin"}, {"tltc", "Litecoin testnet"}, {"rltc", "Litecoin regtest"},
+};
+
+} // namespace
+
 QString networkOfVersion(quint8 version)
 {
-    switch (version) {
-    case 0x00:
-        return QStringLiteral("Bitcoin P2PKH");
-    case 0x05:
-        return QStringLiteral("Bitcoin P2SH");
-    case 0x30:
-        return QStringLiteral("Litecoin P2PKH");
-    case 0x32:
-        return QStringLiteral("Litecoin P2SH");
-    case 0x1e:
-        return QStringLiteral("Dogecoin P2PKH");
-    case 0x16:
-        return QStringLiteral("Dogecoin P2SH");
-    case 0x6f:
-        return QStringLiteral("Bitcoin/Litecoin testnet P2PKH");
-    case 0xc4:
-        return QStringLiteral("Bitcoin/Litecoin/Dogecoin testnet P2SH");
-    case 0x3a:
-        return QStringLiteral("Litecoin testnet P2SH");
-    case 0x71:
-        return QStringLiteral("Dogecoin testnet P2PKH");
-    case 0x41:
-        return QStringLiteral("TRON");
-    default:
-        return {};
+    for (const NamedVersion& known : knownVersions) {
+        if (known.version == version) {
+            return QString::fromLatin1(known.network);
+        }
     }
+    return {};
 }
 
-QString networkOfSegwitHrp(const QString& hrp)
+QString networkOfSegwitHrp(QStringView hrp)
 {
-    if (hrp == QLatin1String("bc")) {
-        return QStringLiteral("Bitcoin");
-    }
-    if (hrp == QLatin1String("tb")) {
-        return QStringLiteral("Bitcoin testnet");
-    }
-    if (hrp == QLatin1String("bcrt")) {
-        return QStringLiteral("Bitcoin regtest");
-    }
-    if (hrp == QLatin1String("ltc")) {
-        return QStringLiteral("Litecoin");
-    }
-    if (hrp == QLatin1String("tltc")) {
-        return QStringLiteral("Litecoin testnet");
-    }
-    if (hrp == QLatin1String("rltc")) {
-        return QStringLiteral("Litecoin regtest");
+    // Case-insensitive because it also sorts raw input, before bech32 decoding has lowered it.
+    for (const NamedPrefix& known : knownPrefixes) {
+        if (hrp.compare(QLatin1String(known.hrp), Qt::CaseInsensitive) == 0) {
+            return QString::fromLatin1(known.network);
+        }
     }
     return {};
 }

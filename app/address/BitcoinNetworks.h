@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 #include <QtGlobal>
 
 #include <optional>
@@ -22,6 +23,6 @@ std::optional<BitcoinChainRules> bitcoinChainRules(const QString& chainId);
 // Which network uses a Base58Check version byte or a segwit prefix, for telling a person that an
 // address is real but meant for another network. Empty when no network we know of uses it.
 QString networkOfVersion(quint8 version);
-QString networkOfSegwitHrp(const QString& hrp);
+QString networkOfSegwitHrp(QStringView hrp);
 
 } // namespace paydesk::address

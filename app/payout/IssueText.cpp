@@ -143,7 +143,30 @@ QString issueText(const ValidationIssue& issue, const std::optional<money::Asset
         fix = tr("contains an invisible control character (such as a tab or line break); remove it.");
         break;
     case IssueCode::InvalidAddress:
-        fix = tr("is not a valid %1 address; check it against the recipient's copy.").arg(coinLabel(asset));
+        fix = tr("Cregis reports that this is not a valid %1 address; check it against the recipient's copy.")
+                  .arg(coinLabel(asset));
+        break;
+    case IssueCode::AddressBadChecksum:
+        fix = tr("the checksum does not match, so at least one character is wrong. Copy the address again from "
+                 "the recipient; do not correct it by hand.");
+        break;
+    case IssueCode::AddressWrongNetwork:
+        fix = tr("this is an address for another network or chain, not for %1. Ask the recipient for their %1 "
+                 "address.")
+                  .arg(coinLabel(asset));
+        break;
+    case IssueCode::AddressMalformed:
+        fix = tr("not a %1 address (wrong length, characters or format). Copy the address again from the "
+                 "recipient.")
+                  .arg(coinLabel(asset));
+        break;
+    case IssueCode::AddressNoLocalRule:
+        fix = tr("PayDesk has no rules for this chain, so the address was not checked locally; use the online "
+                 "check before sending.");
+        break;
+    case IssueCode::AddressNoChecksum:
+        fix = tr("written all in lower or upper case, so it carries no checksum and a typo would go unnoticed. "
+                 "Prefer the mixed-case form from the recipient.");
         break;
     case IssueCode::MemoNotAllowed:
         fix = tr("%1 payouts carry no memo; leave it empty.").arg(coinLabel(asset));

@@ -1,5 +1,7 @@
 #include "PayoutValidator.h"
 
+#include "address/AddressCheck.h"
+
 #include <algorithm>
 
 namespace paydesk::payout {
@@ -43,8 +45,7 @@ ValidationIssues ValidationResult::issuesFor(PayoutField field) const
 
 PayoutValidator::PayoutValidator(money::AssetCatalogue catalogue)
     : m_catalogue(std::move(catalogue))
-{
-}
+{ }
 
 QString PayoutValidator::normalizeAddress(const QString& text)
 {
@@ -67,7 +68,8 @@ ValidationIssues PayoutValidator::checkWalletId(const QString& text) const
     return {};
 }
 
-ValidationIssues PayoutValidator::checkAddress(PayoutField field, const QString& text, bool required) const
+ValidationIssues PayoutValidator::checkAddress(PayoutField field, const QString& text, bool required,
+                                               const std::optional<money::Asset>& asset) const
 {
     const QString address = normalizeAddress(text);
     if (address.isEmpty()) {
@@ -87,7 +89,33 @@ ValidationIssues PayoutValidator::checkAddress(PayoutField field, const QString&
             return {error(field, IssueCode::ContainsWhitespace)};
         }
     }
-    return {};
+    if (!asset) {
+        return {};
+    }
+    const address::AddressCheck check = address::checkAddress(asset->family, asset->chainId, address);
+    const auto warning = [field](IssueCode code) {
+        return ValidationIssue{field, code, IssueSeverity::Warning, 0, 0};
+    };
+    switch (check.problem) {
+    case address::AddressProblem::None:
+        return check.note == address::AddressNote::NoChecksum ? ValidationIssues{warning(IssueCode::AddressNoChecksum)}
+                                                              : ValidationIssues{};
+    case address::AddressProblem::UnknownChain:
+        return {warning(IssueCode::AddressNoLocalRule)};
+    case address::AddressProblem::BadChecksum:
+        return {error(field, IssueCode::AddressBadChecksum)};
+    case address::AddressProblem::WrongNetwork:
+        return {error(field, IssueCode::AddressWrongNetwork)};
+    case address::AddressProblem::Empty:
+        return {error(field, IssueCode::Required)};
+    case address::AddressProblem::NonAscii:
+    case address::AddressProblem::BadCharacter:
+    case address::AddressProblem::BadLength:
+    case address::AddressProblem::WrongVersion:
+    case address::AddressProblem::BadEncoding:
+        break;
+    }
+    return {error(field, IssueCode::AddressMalformed)};
 }
 
 ValidationResult PayoutValidator::validate(const PayoutDraft& draft) const
@@ -111,9 +139,9 @@ ValidationResult PayoutValidator::validate(const PayoutDraft& draft) const
         fields.coinName = asset->coinName;
     }
 
-    result.issues += checkAddress(PayoutField::FromAddress, draft.fromAddress, false);
+    result.issues += checkAddress(PayoutField::FromAddress, draft.fromAddress, false, asset);
     fields.fromAddress = normalizeAddress(draft.fromAddress);
-    result.issues += checkAddress(PayoutField::ToAddress, draft.toAddress, true);
+    result.issues += checkAddress(PayoutField::ToAddress, draft.toAddress, true, asset);
     fields.toAddress = normalizeAddress(draft.toAddress);
 
     const QString amountText = draft.amount.trimmed();

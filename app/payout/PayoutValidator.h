@@ -32,7 +32,10 @@ public:
 
     // Field-level checks, also used for inline messages while a person types.
     ValidationIssues checkWalletId(const QString& text) const;
-    ValidationIssues checkAddress(PayoutField field, const QString& text, bool required) const;
+    // Characters first (whitespace, control, non-ASCII by name), then the chain's own rules with
+    // checksums when the currency is known.
+    ValidationIssues checkAddress(PayoutField field, const QString& text, bool required,
+                                  const std::optional<money::Asset>& asset = std::nullopt) const;
 
     // Removes surrounding whitespace and zero-width characters that travel with copy and paste.
     static QString normalizeAddress(const QString& text);

@@ -31,7 +31,12 @@ enum class IssueCode
     NonAsciiCharacter, // `codePoint` names the character
     ContainsWhitespace,
     ControlCharacter,
-    InvalidAddress,
+    InvalidAddress, // Cregis's online check said no
+    AddressBadChecksum, // one character is wrong somewhere: a typo or a tampered address
+    AddressWrongNetwork, // valid for another network or chain (testnet, TRON on an EVM chain, ...)
+    AddressMalformed, // wrong length, characters or encoding for this chain
+    AddressNoLocalRule, // warning: no local rules for this chain; use the online check
+    AddressNoChecksum, // warning: an all-lower or all-upper EVM address carries no checksum
     MemoNotAllowed, // the chain carries no memo
     MemoNotDestinationTag, // XRP: integer 0..4294967295
     TooLong, // `limit` = the maximum length

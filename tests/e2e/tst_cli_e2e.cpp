@@ -146,6 +146,28 @@ void TestCliEndToEnd::rejectsBadInput_data()
                                    << "1"
                                    << ""
                                    << "Recipient address: required";
+    QTest::newRow("address checksum") << "USDT-TRC20"
+                                      << "TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FT"
+                                      << "1"
+                                      << ""
+                                      << "Recipient address: the checksum does not match";
+    QTest::newRow("EVM address on TRON") << "USDT-TRC20"
+                                         << "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
+                                         << "1"
+                                         << ""
+                                         << "Recipient address: this is an address for another network";
+    QTest::newRow("cyrillic letter") << "USDT-TRC20" << QString::fromUtf8("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1F\u0430")
+                                     << "1"
+                                     << ""
+                                     << "U+0430 CYRILLIC SMALL LETTER A";
+    QTest::newRow("amount 1,5") << "USDT-TRC20" << tron << "1,5"
+                                << ""
+                                << "Amount: use digits";
+    QTest::newRow("amount .5") << "USDT-TRC20" << tron << ".5"
+                               << ""
+                               << "Amount: use digits";
+    QTest::newRow("amount 40 digits") << "USDT-TRC20" << tron << QString(40, u'9') << ""
+                                      << "Amount: too large";
     QTest::newRow("unknown currency") << "NOPE" << tron << "1"
                                       << ""
                                       << "Currency: not a currency";

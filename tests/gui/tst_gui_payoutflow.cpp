@@ -258,6 +258,16 @@ void TestGuiPayoutFlow::badInput_data()
                                        << QStringLiteral("Recipient address: contains U+0430 CYRILLIC SMALL LETTER A");
     QTest::newRow("memo on TRX") << trx << tronAddress << QStringLiteral("1.5") << QStringLiteral("12345") << QString()
                                  << QStringLiteral("memoError") << QStringLiteral("Memo: TRX payouts carry no memo");
+    QTest::newRow("address checksum") << usdtTrc20 << QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FT")
+                                      << QStringLiteral("1.5") << QString() << QString()
+                                      << QStringLiteral("toAddressError")
+                                      << QStringLiteral("Recipient address: the checksum does not match");
+    QTest::newRow("EVM address on TRON") << usdtTrc20 << QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed")
+                                         << QStringLiteral("1.5") << QString() << QString()
+                                         << QStringLiteral("toAddressError")
+                                         << QStringLiteral("Recipient address: this is an address for another network");
+    QTest::newRow("amount 1e5") << usdtTrc20 << tronAddress << QStringLiteral("1e5") << QString() << QString()
+                                << QStringLiteral("amountError") << QStringLiteral("Amount: use digits");
     // The field has no length limit of its own: the validator reports the overlong remark.
     QTest::newRow("remark too long") << usdtTrc20 << tronAddress << QStringLiteral("1.5") << QString()
                                      << QString(257, u'x') << QStringLiteral("remarkError")

@@ -6,6 +6,7 @@
 using namespace paydesk;
 using payout::IssueCode;
 using payout::PayoutField;
+using payout::ValidationIssues;
 
 class TestValidator : public QObject
 {
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void acceptsAndNormalises();
     void coinNameResolves();
     void decimalsUnknownBlocksPayment();
+    void addressRules_data();
+    void addressRules();
     void issueTextNamesFieldAndFix_data();
     void issueTextNamesFieldAndFix();
 
@@ -161,10 +164,70 @@ void TestValidator::decimalsUnknownBlocksPayment()
     payout::PayoutValidator validator(catalogue);
     payout::PayoutDraft draft = validDraft();
     draft.currency = QStringLiteral("607@607");
+    draft.toAddress = QStringLiteral("EQAs9VlT6S776tq3unJcP5Ogsj-ELLunLXuOb1EKcOQi4wJB"); // ton-core's spec
     draft.memo = QStringLiteral("invoice 42");
     QCOMPARE(validator.validate(draft).issuesFor(PayoutField::Currency).first().code, IssueCode::DecimalsUnknown);
     catalogue.setDecimals(QStringLiteral("607@607"), 9);
     QVERIFY(!payout::PayoutValidator(catalogue).validate(draft).hasErrors());
+}
+
+void TestValidator::addressRules_data()
+{
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<int>("code"); // -1: no issue at all
+    QTest::addColumn<bool>("isError");
+
+    const int none = -1;
+    QTest::newRow("TRC20 valid") << "USDT-TRC20"
+                                 << "TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS" << none << false;
+    QTest::newRow("TRC20 one character changed")
+        << "USDT-TRC20"
+        << "TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FT" << int(IssueCode::AddressBadChecksum) << true;
+    QTest::newRow("EVM address on TRON") << "TRX"
+                                         << "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
+                                         << int(IssueCode::AddressWrongNetwork) << true;
+    QTest::newRow("TRON address on ERC20")
+        << "USDT-ERC20"
+        << "TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS" << int(IssueCode::AddressWrongNetwork) << true;
+    QTest::newRow("TRON too short") << "TRX"
+                                    << "TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1F" << int(IssueCode::AddressMalformed) << true;
+    QTest::newRow("EIP-55 valid") << "ETH"
+                                  << "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed" << none << false;
+    QTest::newRow("EIP-55 case flipped") << "ETH"
+                                         << "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD"
+                                         << int(IssueCode::AddressBadChecksum) << true;
+    QTest::newRow("EVM lower case warns")
+        << "ETH"
+        << "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed" << int(IssueCode::AddressNoChecksum) << false;
+    QTest::newRow("BTC testnet on mainnet")
+        << "BTC"
+        << "mzBc4XEFSdzCDcTxAgf6EZXgsZWpztRhef" << int(IssueCode::AddressWrongNetwork) << true;
+    QTest::newRow("BTC genesis") << "BTC"
+                                 << "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa" << none << false;
+    QTest::newRow("XRP valid") << "XRP"
+                               << "rn5Jyu5J6PG64543KdGvS25rQBYFQo7GLc" << int(IssueCode::MemoRecommended) << false;
+}
+
+void TestValidator::addressRules()
+{
+    QFETCH(QString, currency);
+    QFETCH(QString, address);
+    QFETCH(int, code);
+    QFETCH(bool, isError);
+    payout::PayoutDraft draft = validDraft();
+    draft.currency = currency;
+    draft.toAddress = address;
+    const auto result = m_validator.validate(draft);
+    QCOMPARE(result.hasErrors(), isError);
+    ValidationIssues found = result.issuesFor(PayoutField::ToAddress) + result.issuesFor(PayoutField::Memo);
+    if (code < 0) {
+        QVERIFY2(found.isEmpty(), qPrintable(payout::issueText(found.value(0), std::nullopt)));
+        return;
+    }
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(int(found.first().code), code);
+    QCOMPARE(found.first().isError(), isError);
 }
 
 void TestValidator::issueTextNamesFieldAndFix_data()
