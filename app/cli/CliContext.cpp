@@ -10,14 +10,16 @@ namespace paydesk::cli {
 
 namespace {
 
-constexpr auto usage = "usage: paydesk-cli [--data-dir DIR | --database FILE] [--profile NAME] COMMAND ...\n"
-                       "  profile set NAME --base-url URL --pid N [--wallet-id N] [--callback-url URL]\n"
-                       "  profile list\n"
-                       "  credentials set NAME        API key read from stdin into the OS keychain\n"
-                       "  credentials check NAME      calls /api/v1/coins with it\n"
-                       "  new --currency C --to ADDR --amount A [--memo M] [--remark R] [--wallet-id N] [--from ADDR]\n"
-                       "  submit ID... | --all-approved\n"
-                       "  list [--status S] [--format table|csv|json]\n";
+constexpr auto usage
+    = "usage: paydesk-cli [--data-dir DIR | --database FILE] [--profile NAME] COMMAND ...\n"
+      "  profile set NAME --base-url URL --pid N [--wallet-id N] [--callback-url URL]\n"
+      "  profile list\n"
+      "  credentials set NAME        API key read from stdin into the OS keychain\n"
+      "  credentials check NAME      calls /api/v1/coins with it\n"
+      "  new --currency C --to ADDR --amount A [--memo M] [--remark R] [--wallet-id N] [--from ADDR]\n"
+      "      [--check-online]        also ask Cregis whether the address is valid and not the project's own\n"
+      "  submit ID... | --all-approved\n"
+      "  list [--status S] [--format table|csv|json]\n";
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "csv/CsvWriter.h"
 #include "csv/HistoryRecord.h"
 #include "payout/IssueText.h"
+#include "workflow/OnlineAddressCheck.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -75,6 +76,7 @@ int runNewCommand(CliContext& context, ArgumentList& args)
     draft.remark = args.takeOption(QStringLiteral("--remark")).value_or(QString());
     draft.walletId = args.takeOption(QStringLiteral("--wallet-id")).value_or(QString());
     draft.fromAddress = args.takeOption(QStringLiteral("--from")).value_or(QString());
+    const bool checkOnline = args.takeFlag(QStringLiteral("--check-online"));
     if (!currency || !to || !amount || !args.takePositionals().isEmpty() || !args.usageProblem().isEmpty()) {
         return usageError(context,
                           args.usageProblem().isEmpty()
@@ -90,7 +92,32 @@ int runNewCommand(CliContext& context, ArgumentList& args)
     if (!desk) {
         return ExitItemFailed;
     }
-    const payout::ValidationResult result = desk->validator().validate(draft);
+    payout::ValidationResult result = desk->validator().validate(draft);
+    if (result.fields) {
+        result.issues += desk->historyIssues(*result.fields);
+    }
+    if (result.fields && checkOnline) {
+        // Asked for, so it must happen: without a key or an answer nothing is queued.
+        if (!context.loadApiKey(*desk)) {
+            return ExitItemFailed;
+        }
+        QEventLoop loop;
+        QString failure;
+        workflow::OnlineAddressCheck::run(*desk->client(), *desk->catalogue().find(result.fields->currency),
+                                          result.fields->toAddress, payout::PayoutField::ToAddress, &loop,
+                                          [&](const payout::ValidationIssues& issues, const QString& why) {
+                                              result.issues += issues;
+                                              failure = why;
+                                              loop.quit();
+                                          });
+        loop.exec();
+        if (!failure.isEmpty()) {
+            context.err() << QStringLiteral("error: online check: %1\n").arg(failure);
+        }
+        if (result.hasErrors()) {
+            result.fields.reset();
+        }
+    }
     if (reportIssues(context, result, desk->catalogue(), draft.currency)) {
         return ExitItemFailed;
     }

@@ -20,8 +20,8 @@ CregisError transportError(CregisError::Kind kind, const QString& message, int h
 }
 
 template <typename T>
-std::function<void(const CregisResult<QJsonValue>&)>
-parseThen(CregisResult<T> (*parse)(const QJsonValue&), std::function<void(const CregisResult<T>&)> done)
+std::function<void(const CregisResult<QJsonValue>&)> parseThen(CregisResult<T> (*parse)(const QJsonValue&),
+                                                               std::function<void(const CregisResult<T>&)> done)
 {
     return [parse, done = std::move(done)](const CregisResult<QJsonValue>& raw) {
         done(raw.ok() ? parse(*raw.value) : CregisResult<T>::failure(raw.error));
@@ -86,6 +86,15 @@ void CregisClient::listCoins(QObject* context, std::function<void(const CregisRe
          parseThen(&ResponseParser::parseCoins, std::move(done)));
 }
 
+void CregisClient::checkAddress(AddressQuery query, const QString& address, const QString& chainId, QObject* context,
+                                std::function<void(const CregisResult<AddressAnswer>&)> done)
+{
+    post(query == AddressQuery::Legal ? QStringLiteral("/api/v1/address/legal")
+                                      : QStringLiteral("/api/v1/address/inner"),
+         RequestBuilder::addressParams(address, chainId), context,
+         parseThen(&ResponseParser::parseAddressAnswer, std::move(done)));
+}
+
 void CregisClient::abortAll()
 {
     const auto replies = findChildren<QNetworkReply*>();
@@ -101,7 +110,8 @@ void CregisClient::post(const QString& path, SignedParams params, QObject* conte
         QTimer::singleShot(0, context, [done = std::move(done)] {
             done(CregisResult<QJsonValue>::failure(transportError(
                 CregisError::Kind::InsecureUrl,
-                QStringLiteral("The gateway URL must use https:// (plain http:// is allowed only on this computer)."))));
+                QStringLiteral(
+                    "The gateway URL must use https:// (plain http:// is allowed only on this computer)."))));
         });
         return;
     }
@@ -160,18 +170,18 @@ CregisResult<QJsonValue> CregisClient::evaluate(QNetworkReply* reply, bool timed
             return CregisResult<QJsonValue>::failure(
                 transportError(Kind::Cancelled, QStringLiteral("The request was cancelled.")));
         case QNetworkReply::SslHandshakeFailedError:
-            return CregisResult<QJsonValue>::failure(
-                transportError(Kind::Tls, QStringLiteral("The gateway's certificate could not be verified: %1")
-                                              .arg(reply->errorString())));
+            return CregisResult<QJsonValue>::failure(transportError(
+                Kind::Tls,
+                QStringLiteral("The gateway's certificate could not be verified: %1").arg(reply->errorString())));
         default:
-            return CregisResult<QJsonValue>::failure(
-                transportError(Kind::Network, QStringLiteral("No answer from the gateway: %1").arg(reply->errorString())));
+            return CregisResult<QJsonValue>::failure(transportError(
+                Kind::Network, QStringLiteral("No answer from the gateway: %1").arg(reply->errorString())));
         }
     }
     if (httpStatus >= 300 && httpStatus < 400) {
         return CregisResult<QJsonValue>::failure(transportError(
-            Kind::Redirect, QStringLiteral("The gateway answered with a redirect (HTTP %1); it was not followed.")
-                                .arg(httpStatus),
+            Kind::Redirect,
+            QStringLiteral("The gateway answered with a redirect (HTTP %1); it was not followed.").arg(httpStatus),
             httpStatus));
     }
     const QByteArray body = reply->readAll();

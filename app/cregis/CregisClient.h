@@ -46,6 +46,8 @@ public:
                       std::function<void(const CregisResult<PayoutCreated>&)> done);
     void queryPayout(qint64 cid, QObject* context, std::function<void(const CregisResult<PayoutStatus>&)> done);
     void listCoins(QObject* context, std::function<void(const CregisResult<CoinList>&)> done);
+    void checkAddress(AddressQuery query, const QString& address, const QString& chainId, QObject* context,
+                      std::function<void(const CregisResult<AddressAnswer>&)> done);
 
     // Aborts every call in flight; their callbacks receive a Cancelled error.
     void abortAll();

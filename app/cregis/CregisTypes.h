@@ -60,6 +60,19 @@ struct Coin
     std::optional<int> decimals; // newer schema only
 };
 
+// `/api/v1/address/legal` (is it well-formed for the chain) and `/api/v1/address/inner` (is it
+// one of the project's own addresses).
+enum class AddressQuery
+{
+    Legal,
+    Inner,
+};
+
+struct AddressAnswer
+{
+    bool result = false;
+};
+
 // `/api/v1/coins`.
 struct CoinList
 {

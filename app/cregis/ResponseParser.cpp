@@ -12,8 +12,7 @@ namespace paydesk::cregis {
 
 namespace {
 
-template <typename T>
-CregisResult<T> badResponse(const QString& what)
+template <typename T> CregisResult<T> badResponse(const QString& what)
 {
     return CregisResult<T>::failure({CregisError::Kind::BadResponse, {}, what, 200});
 }
@@ -140,6 +139,23 @@ CregisResult<CoinList> ResponseParser::parseCoins(const QJsonValue& data)
     list.addressCoins = readCoins(object.value(QLatin1String("address_coins")));
     list.orderCoins = readCoins(object.value(QLatin1String("order_coins")));
     return CregisResult<CoinList>::success(list);
+}
+
+CregisResult<AddressAnswer> ResponseParser::parseAddressAnswer(const QJsonValue& data)
+{
+    const QJsonValue result = data.toObject().value(QLatin1String("result"));
+    if (!result.isBool()) {
+        return badResponse<AddressAnswer>(QStringLiteral("The address check answer carries no result."));
+    }
+    return CregisResult<AddressAnswer>::success({result.toBool()});
+}
+
+SignedParams RequestBuilder::addressParams(const QString& address, const QString& chainId)
+{
+    SignedParams params;
+    params.set(QStringLiteral("address"), address);
+    params.set(QStringLiteral("chain_id"), chainId);
+    return params;
 }
 
 SignedParams RequestBuilder::payoutParams(const PayoutRequest& request)

@@ -19,6 +19,7 @@ CregisResult<QJsonValue> parseEnvelope(const QByteArray& body);
 CregisResult<PayoutCreated> parsePayoutCreated(const QJsonValue& data);
 CregisResult<PayoutStatus> parsePayoutStatus(const QJsonValue& data);
 CregisResult<CoinList> parseCoins(const QJsonValue& data);
+CregisResult<AddressAnswer> parseAddressAnswer(const QJsonValue& data);
 
 // An int64 id from a JSON integer or a string of digits; never through a double.
 std::optional<qint64> readInt64(const QJsonValue& value);
@@ -29,6 +30,7 @@ namespace RequestBuilder {
 
 SignedParams payoutParams(const PayoutRequest& request);
 SignedParams queryParams(qint64 cid);
+SignedParams addressParams(const QString& address, const QString& chainId);
 
 } // namespace RequestBuilder
 

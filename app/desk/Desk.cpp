@@ -104,6 +104,15 @@ payout::PayoutValidator Desk::validator() const
     return payout::PayoutValidator(m_catalogue);
 }
 
+payout::ValidationIssues Desk::historyIssues(const payout::PayoutFields& fields) const
+{
+    if (!m_store || m_store->recipientsResembling(fields.toAddress).isEmpty()) {
+        return {};
+    }
+    return {payout::ValidationIssue{payout::PayoutField::ToAddress, payout::IssueCode::LookAlikeAddress,
+                                    payout::IssueSeverity::Warning, 0, 0}};
+}
+
 payout::PayoutFields Desk::withProfileDefaults(payout::PayoutFields fields) const
 {
     if (!fields.walletId) {

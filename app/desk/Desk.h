@@ -48,6 +48,8 @@ public:
     const QString& actor() const { return m_actor; }
     const money::AssetCatalogue& catalogue() const { return m_catalogue; }
     payout::PayoutValidator validator() const;
+    // Warnings that need the payout history: a recipient resembling one already used.
+    payout::ValidationIssues historyIssues(const payout::PayoutFields& fields) const;
     // The profile's values applied to what a person typed (the default wallet, the callback URL).
     payout::PayoutFields withProfileDefaults(payout::PayoutFields fields) const;
 

@@ -164,6 +164,19 @@ QString issueText(const ValidationIssue& issue, const std::optional<money::Asset
         fix = tr("PayDesk has no rules for this chain, so the address was not checked locally; use the online "
                  "check before sending.");
         break;
+    case IssueCode::RecipientIsOwnAddress:
+        fix = tr("Cregis reports that this is one of the project's own addresses; paying it moves funds within the "
+                 "project. Check that this is intended.");
+        break;
+    case IssueCode::LookAlikeAddress:
+        fix = tr("looks like another address already used (same first and last four characters, different "
+                 "middle). Address-swapping malware works this way: compare every character with the recipient's "
+                 "copy.");
+        break;
+    case IssueCode::OnlineCheckFailed:
+        fix = tr("the online check with Cregis could not be done, so nothing was queued. Try again, or leave the "
+                 "online check off.");
+        break;
     case IssueCode::AddressNoChecksum:
         fix = tr("written all in lower or upper case, so it carries no checksum and a typo would go unnoticed. "
                  "Prefer the mixed-case form from the recipient.");

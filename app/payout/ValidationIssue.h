@@ -37,6 +37,9 @@ enum class IssueCode
     AddressMalformed, // wrong length, characters or encoding for this chain
     AddressNoLocalRule, // warning: no local rules for this chain; use the online check
     AddressNoChecksum, // warning: an all-lower or all-upper EVM address carries no checksum
+    RecipientIsOwnAddress, // warning: Cregis says the recipient is one of the project's own addresses
+    LookAlikeAddress, // warning: shares its first and last four characters with another known address
+    OnlineCheckFailed, // the online check was asked for but could not be done
     MemoNotAllowed, // the chain carries no memo
     MemoNotDestinationTag, // XRP: integer 0..4294967295
     TooLong, // `limit` = the maximum length

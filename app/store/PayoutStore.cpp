@@ -334,6 +334,26 @@ int PayoutStore::countPayouts(const PayoutQuery& filter)
     return query.value(0).toInt();
 }
 
+QStringList PayoutStore::recipientsResembling(const QString& address, int limit)
+{
+    QStringList found;
+    if (address.size() < 9) {
+        return found;
+    }
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT DISTINCT to_address FROM payouts WHERE substr(to_address, 1, 4) = ?"
+                                 " AND substr(to_address, -4) = ? AND to_address <> ? LIMIT ?"));
+    bindAll(query, {address.left(4), address.right(4), address, limit});
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return found;
+    }
+    while (query.next()) {
+        found << query.value(0).toString();
+    }
+    return found;
+}
+
 bool PayoutStore::applyChange(const Change& change)
 {
     if (!beginWrite()) {

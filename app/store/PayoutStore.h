@@ -47,6 +47,10 @@ public:
     // Streams every matching row to `visit` without holding them all; stops when it returns false.
     bool forEachPayout(const PayoutQuery& query, const std::function<bool(const payout::Payout&)>& visit);
 
+    // Recipients already used that share the first and last four characters with `address` but
+    // differ from it: the shape of an address-swapping attack.
+    QStringList recipientsResembling(const QString& address, int limit = 5);
+
     // `from -> submitting`, one row or none; also counts the attempt.
     bool claimForSubmission(qint64 id, const QSet<payout::PayoutState>& from, const QString& actor);
     bool recordSubmitted(qint64 id, qint64 cid, const QString& actor);
@@ -66,8 +70,8 @@ private:
 
     PayoutStore(QString connectionName, const cregis::Clock& clock);
     bool applyChange(const Change& change);
-    bool appendAudit(std::optional<qint64> payoutId, const QString& actor, const QString& event,
-                     const QString& detail, const QByteArray& payoutHash);
+    bool appendAudit(std::optional<qint64> payoutId, const QString& actor, const QString& event, const QString& detail,
+                     const QByteArray& payoutHash);
     bool beginWrite();
     bool fail(const QString& what, const QString& sqlError);
     QSqlDatabase database() const;

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void paysAgainstSimulator();
     void rejectsBadInput_data();
     void rejectsBadInput();
+    void warningsStillQueue_data();
+    void warningsStillQueue();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
 
@@ -31,7 +33,9 @@ void TestCliEndToEnd::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_key = QStringLiteral("e2e-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
-    m_sim = std::make_unique<SimFixture>(m_key.toUtf8());
+    m_sim = std::make_unique<SimFixture>(
+        m_key.toUtf8(),
+        QStringList{QStringLiteral("--inner-address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")});
     QVERIFY(m_sim->isReady());
 
     const CliRun set
@@ -199,6 +203,58 @@ void TestCliEndToEnd::rejectsBadInput()
     const QString after = QString::fromUtf8(
         runCli(m_dir.path(), {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")}).out);
     QCOMPARE(after, before); // nothing queued
+}
+
+void TestCliEndToEnd::warningsStillQueue_data()
+{
+    QTest::addColumn<QStringList>("first"); // queued before, to make history
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("warning");
+    const QStringList eth{QStringLiteral("new"),      QStringLiteral("--currency"), QStringLiteral("ETH"),
+                          QStringLiteral("--amount"), QStringLiteral("0.1"),        QStringLiteral("--to")};
+    QTest::newRow("look-alike recipient")
+        << (eth + QStringList{QStringLiteral("0xab00000000000000000000000000000000001234")})
+        << (eth + QStringList{QStringLiteral("0xab99999999999999999999999999999999991234")})
+        << "looks like another address already used";
+    QTest::newRow("no EIP-55 checksum") << QStringList{}
+                                        << (eth
+                                            + QStringList{QStringLiteral("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed")})
+                                        << "carries no checksum";
+    QTest::newRow("online: the project's own address")
+        << QStringList{}
+        << QStringList{QStringLiteral("new"),
+                       QStringLiteral("--currency"),
+                       QStringLiteral("TRX"),
+                       QStringLiteral("--amount"),
+                       QStringLiteral("1"),
+                       QStringLiteral("--to"),
+                       QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"),
+                       QStringLiteral("--check-online")}
+        << "one of the project's own addresses";
+    QTest::newRow("XRP without destination tag") << QStringList{}
+                                                 << QStringList{QStringLiteral("new"),
+                                                                QStringLiteral("--currency"),
+                                                                QStringLiteral("XRP"),
+                                                                QStringLiteral("--amount"),
+                                                                QStringLiteral("1"),
+                                                                QStringLiteral("--to"),
+                                                                QStringLiteral("rn5Jyu5J6PG64543KdGvS25rQBYFQo7GLc")}
+                                                 << "usually need one";
+}
+
+void TestCliEndToEnd::warningsStillQueue()
+{
+    QFETCH(QStringList, first);
+    QFETCH(QStringList, args);
+    QFETCH(QString, warning);
+    if (!first.isEmpty()) {
+        QCOMPARE(runCli(m_dir.path(), first).exitCode, 0);
+    }
+    const CliRun run = runCli(m_dir.path(), args);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("warning: ")), run.err.constData());
+    QVERIFY2(QString::fromUtf8(run.err).contains(warning), run.err.constData());
+    QVERIFY(run.lastLine().toLongLong() > 0);
 }
 
 void TestCliEndToEnd::usageErrorsExitTwo_data()
