@@ -27,6 +27,7 @@ ConfirmPayoutDialog::ConfirmPayoutDialog(const config::Profile& profile, const p
     , m_form(new QFormLayout)
     , m_cancelButton(new QPushButton(QStringLiteral("Cancel"), this))
     , m_sendButton(new QPushButton(this))
+    , m_warningsLabel(new QLabel(this))
     , m_countdown(new QTimer(this))
     , m_remainingMs(qMax(0, delayMs))
 {
@@ -90,6 +91,12 @@ ConfirmPayoutDialog::ConfirmPayoutDialog(const config::Profile& profile, const p
     m_cancelButton->setDefault(true);
     m_cancelButton->setAutoDefault(true);
     m_sendButton->setAutoDefault(false);
+    m_warningsLabel->setObjectName(QStringLiteral("confirmWarningsLabel"));
+    m_warningsLabel->setWordWrap(true);
+    m_warningsLabel->setTextFormat(Qt::PlainText);
+    m_warningsLabel->setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold;"));
+    m_warningsLabel->hide();
+    layout->addWidget(m_warningsLabel);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_cancelButton);
@@ -117,6 +124,13 @@ QLabel* ConfirmPayoutDialog::addValue(const QString& label, const QString& value
     valueLabel->setWordWrap(true);
     m_form->addRow(label + u':', valueLabel);
     return valueLabel;
+}
+
+void ConfirmPayoutDialog::setWarnings(const QStringList& warnings)
+{
+    m_warningsLabel->setText(warnings.join(u'\n'));
+    m_warningsLabel->setAccessibleName(QStringLiteral("Warnings"));
+    m_warningsLabel->setVisible(!warnings.isEmpty());
 }
 
 void ConfirmPayoutDialog::showEvent(QShowEvent* event)

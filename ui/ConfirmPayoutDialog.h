@@ -4,6 +4,7 @@
 #include "payout/PayoutFields.h"
 
 #include <QDialog>
+#include <QStringList>
 
 class QFormLayout;
 class QLabel;
@@ -27,6 +28,9 @@ public:
 
     const payout::PayoutFields& fields() const { return m_fields; }
 
+    // Warnings the person must see before sending (look-alike recipient, no checksum, ...).
+    void setWarnings(const QStringList& warnings);
+
 protected:
     void showEvent(QShowEvent* event) override;
 
@@ -39,6 +43,7 @@ private:
     QFormLayout* m_form;
     QPushButton* m_cancelButton;
     QPushButton* m_sendButton;
+    QLabel* m_warningsLabel;
     QTimer* m_countdown;
     int m_remainingMs;
 };

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "CurrencyDecimalsDialog.h"
+
 #include "HistoryPage.h"
 #include "NewPayoutPage.h"
 #include "SettingsDialog.h"
@@ -108,6 +110,10 @@ void MainWindow::buildMenu()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
+    auto* decimalsAction = new QAction(QStringLiteral("Currency &decimals…"), this);
+    decimalsAction->setObjectName(QStringLiteral("currencyDecimalsAction"));
+    connect(decimalsAction, &QAction::triggered, this, &MainWindow::openCurrencyDecimals);
+
     auto* quitAction = new QAction(QStringLiteral("&Quit"), this);
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
@@ -115,6 +121,7 @@ void MainWindow::buildMenu()
 
     QMenu* fileMenu = menuBar()->addMenu(QStringLiteral("&File"));
     fileMenu->addAction(m_settingsAction);
+    fileMenu->addAction(decimalsAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     // A menu-bar action's shortcut works only while the menu bar is there; this keeps Ctrl+,
@@ -127,6 +134,13 @@ void MainWindow::openSettings()
     auto* dialog = new SettingsDialog(m_profiles, m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::profileSaved, this, &MainWindow::handleProfileSaved);
+    dialog->open();
+}
+
+void MainWindow::openCurrencyDecimals()
+{
+    auto* dialog = new CurrencyDecimalsDialog(m_desk, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -38,6 +38,7 @@ private:
     void buildMenu();
     QWidget* buildDemoBanner();
     void openSettings();
+    void openCurrencyDecimals();
     void handleProfileSaved(const QString& name, bool apiKeyStored);
 
     desk::Desk& m_desk;

@@ -1,5 +1,7 @@
 #include "NewPayoutPage.h"
 
+#include "workflow/OnlineAddressCheck.h"
+
 #include "AddressInputValidator.h"
 #include "ConfirmPayoutDialog.h"
 #include "IssueLabel.h"
@@ -67,6 +69,7 @@ NewPayoutPage::NewPayoutPage(desk::Desk& desk, QWidget* parent)
     , m_toAddressEdit(lineEdit(m_form, QStringLiteral("toAddressEdit"), QStringLiteral("Recipient address")))
     , m_amountEdit(lineEdit(m_form, QStringLiteral("amountEdit"), QStringLiteral("Amount")))
     , m_amountPreview(new QLabel(m_form))
+    , m_checkOnlineButton(new QPushButton(QStringLiteral("Chec&k with Cregis"), m_form))
     , m_memoLabel(new QLabel(m_form))
     , m_memoEdit(lineEdit(m_form, QStringLiteral("memoEdit"), QStringLiteral("Memo")))
     , m_remarkEdit(lineEdit(m_form, QStringLiteral("remarkEdit"), QStringLiteral("Remark")))
@@ -177,9 +180,18 @@ void NewPayoutPage::buildForm()
         if (row.field == PayoutField::Amount) {
             inputRow->addWidget(m_amountPreview);
         }
+        if (row.field == PayoutField::ToAddress) {
+            inputRow->addWidget(m_checkOnlineButton);
+        }
         form->addRow(label, fieldColumn(m_form, inputRow, row.issues));
     }
     m_form->setMaximumWidth(820);
+
+    m_checkOnlineButton->setObjectName(QStringLiteral("checkOnlineButton"));
+    m_checkOnlineButton->setToolTip(QStringLiteral("Ask Cregis whether this is a valid address for the chosen currency "
+                                                   "and whether it is one of the project's own addresses."));
+    m_checkOnlineButton->setAutoDefault(false);
+    connect(m_checkOnlineButton, &QPushButton::clicked, this, &NewPayoutPage::checkOnline);
 
     m_reviewButton->setObjectName(QStringLiteral("reviewButton"));
     // Outside a dialog a button only answers Enter when it has focus and is auto-default.
@@ -254,11 +266,25 @@ payout::PayoutDraft NewPayoutPage::draft() const
     draft.currency = m_currencyCombo->currentData().toString();
     draft.fromAddress = m_fromAddressEdit->text();
     draft.toAddress = m_toAddressEdit->text();
-    draft.amount = m_amountEdit->text();
+    draft.amount = enteredAmountText();
     // Even a disabled memo is part of the draft: the validator, not the widget, says it is wrong.
     draft.memo = m_memoEdit->text();
     draft.remark = m_remarkEdit->text();
     return draft;
+}
+
+QString NewPayoutPage::enteredAmountText() const
+{
+    // The person types in their locale; the draft carries the canonical text when it reads
+    // unambiguously, else what was typed, so the validator reports it in its own terms.
+    const std::optional<money::Asset> asset = selectedAsset();
+    const QString typed = m_amountEdit->text();
+    if (!asset || !asset->decimals) {
+        return typed;
+    }
+    const money::Amount::ParseResult parsed
+        = money::Amount::parseEntered(typed, *asset->decimals, m_amountEdit->locale());
+    return parsed.amount ? parsed.amount->toCanonical() : typed;
 }
 
 void NewPayoutPage::handleCurrencyChanged()
@@ -302,8 +328,9 @@ void NewPayoutPage::updateAmountPreview()
         m_amountPreview->clear();
         return;
     }
-    // The same parser the validator uses; this only shows the canonical text, it decides nothing.
-    const money::Amount::ParseResult parsed = money::Amount::parse(text, *asset->decimals);
+    // The same reading draft() hands the validator; this only shows the canonical text.
+    const money::Amount::ParseResult parsed
+        = money::Amount::parseEntered(text, *asset->decimals, m_amountEdit->locale());
     if (!parsed.amount || parsed.amount->isZero()) {
         m_amountPreview->clear();
         return;
@@ -330,12 +357,61 @@ void NewPayoutPage::showIssues(const payout::ValidationResult& result)
     }
 }
 
+void NewPayoutPage::checkOnline()
+{
+    const std::optional<money::Asset> asset = selectedAsset();
+    if (!asset) {
+        checkField(PayoutField::Currency);
+        setStatus(QStringLiteral("Choose a currency first: the online check is per chain."), errorStyle);
+        return;
+    }
+    if (!m_desk.client()) {
+        setStatus(QStringLiteral("No API key is loaded for this profile, so Cregis cannot be asked."), errorStyle);
+        return;
+    }
+    const payout::PayoutValidator validator = m_desk.validator();
+    const payout::ValidationIssues local
+        = validator.checkAddress(PayoutField::ToAddress, m_toAddressEdit->text(), true, asset);
+    FieldRow& row = m_rows.at(static_cast<std::size_t>(PayoutField::ToAddress));
+    m_shownFields.insert(PayoutField::ToAddress);
+    const bool localError
+        = std::any_of(local.begin(), local.end(), [](const payout::ValidationIssue& issue) { return issue.isError(); });
+    if (localError) {
+        row.issues->showIssues(local, asset);
+        setStatus(QStringLiteral("Correct the recipient address first; Cregis was not asked."), errorStyle);
+        return;
+    }
+    m_checkOnlineButton->setEnabled(false);
+    setStatus(QStringLiteral("Asking Cregis about the address…"), neutralStyle);
+    workflow::OnlineAddressCheck::run(
+        *m_desk.client(), *asset, payout::PayoutValidator::normalizeAddress(m_toAddressEdit->text()),
+        PayoutField::ToAddress, this,
+        [this, asset, local](const payout::ValidationIssues& online, const QString& failure) {
+            m_checkOnlineButton->setEnabled(true);
+            FieldRow& toRow = m_rows.at(static_cast<std::size_t>(PayoutField::ToAddress));
+            toRow.issues->showIssues(local + online, asset);
+            if (!failure.isEmpty()) {
+                setStatus(QStringLiteral("The online check could not be done: %1").arg(failure), errorStyle);
+            } else if (online.isEmpty()) {
+                setStatus(QStringLiteral("Cregis confirms this is a valid %1 address and not one of the project's own.")
+                              .arg(asset->coinName),
+                          successStyle);
+            } else {
+                setStatus(QStringLiteral("Cregis has concerns about this address; see the recipient field."),
+                          errorStyle);
+            }
+        });
+}
+
 void NewPayoutPage::review()
 {
     if (m_sender->isBusy() || m_confirmDialog) {
         return;
     }
-    const payout::ValidationResult result = m_desk.validator().validate(draft());
+    payout::ValidationResult result = m_desk.validator().validate(draft());
+    if (result.fields) {
+        result.issues += m_desk.historyIssues(*result.fields);
+    }
     for (const FieldRow& row : m_rows) {
         m_shownFields.insert(row.field);
     }
@@ -354,6 +430,11 @@ void NewPayoutPage::review()
     m_confirmDialog = new ConfirmPayoutDialog(m_desk.profile(), m_desk.withProfileDefaults(*result.fields),
                                               m_confirmationDelayMs, this);
     m_confirmDialog->setAttribute(Qt::WA_DeleteOnClose);
+    QStringList warnings;
+    for (const payout::ValidationIssue& issue : std::as_const(result.issues)) {
+        warnings << payout::issueText(issue, selectedAsset());
+    }
+    m_confirmDialog->setWarnings(warnings);
     const QPointer<ConfirmPayoutDialog> dialog = m_confirmDialog;
     connect(m_confirmDialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog) {

@@ -59,9 +59,11 @@ private:
     void handleCurrencyChanged();
     void updateMemoField();
     void updateAmountPreview();
+    QString enteredAmountText() const;
     void checkField(payout::PayoutField field);
     void showIssues(const payout::ValidationResult& result);
     void review();
+    void checkOnline();
     void send(const payout::PayoutFields& fields);
     void handleStoreFailed(const QString& error);
     void handleQueuedWithoutKey(qint64 payoutId);
@@ -80,6 +82,7 @@ private:
     QLineEdit* m_toAddressEdit;
     QLineEdit* m_amountEdit;
     QLabel* m_amountPreview;
+    QPushButton* m_checkOnlineButton;
     QLabel* m_memoLabel;
     QLineEdit* m_memoEdit;
     QLineEdit* m_remarkEdit;

@@ -11,6 +11,7 @@ int runCredentialsCommand(CliContext& context, ArgumentList& args);
 int runNewCommand(CliContext& context, ArgumentList& args);
 int runSubmitCommand(CliContext& context, ArgumentList& args);
 int runListCommand(CliContext& context, ArgumentList& args);
+int runCurrencyCommand(CliContext& context, ArgumentList& args);
 
 // Prints `error: <problem>` and the usage hint; returns ExitUsage.
 int usageError(CliContext& context, const QString& problem);

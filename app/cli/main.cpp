@@ -59,6 +59,9 @@ int main(int argc, char* argv[])
     if (command == QLatin1String("list")) {
         return cli::runListCommand(context, args);
     }
+    if (command == QLatin1String("currency")) {
+        return cli::runCurrencyCommand(context, args);
+    }
     return cli::usageError(context,
                            command.isEmpty() ? QStringLiteral("a command is needed")
                                              : QStringLiteral("unknown command: %1").arg(command));

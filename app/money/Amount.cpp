@@ -113,6 +113,16 @@ Amount::ParseResult Amount::parseLocalized(QStringView text, int decimals, const
     return parse(point < 0 ? digits : digits + u'.' + fractionPart, decimals);
 }
 
+Amount::ParseResult Amount::parseEntered(QStringView text, int decimals, const QLocale& locale)
+{
+    ParseResult localized = parseLocalized(text, decimals, locale);
+    if (localized.amount) {
+        return localized;
+    }
+    const ParseResult plain = parse(text.trimmed(), decimals);
+    return plain.amount ? plain : localized;
+}
+
 QString unitsToDecimalText(BaseUnits units)
 {
     if (units == 0) {

@@ -44,6 +44,10 @@ public:
     // in an English locale is refused instead of being read as 15.
     static ParseResult parseLocalized(QStringView text, int decimals, const QLocale& locale);
 
+    // The form's rule: the person's locale first, then the plain form (which is the same
+    // everywhere), so `1.500` in German is 1500 but an unambiguous `1.5` is still 1.5.
+    static ParseResult parseEntered(QStringView text, int decimals, const QLocale& locale);
+
     BaseUnits baseUnits() const { return m_units; }
     int decimals() const { return m_decimals; }
     bool isZero() const { return m_units == 0; }

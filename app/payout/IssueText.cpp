@@ -113,8 +113,8 @@ QString issueText(const ValidationIssue& issue, const std::optional<money::Asset
                  "195@TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t.");
         break;
     case IssueCode::DecimalsUnknown:
-        fix = tr("the number of decimal places of %1 is not known, so no amount can be checked. Set it in Settings "
-                 "first.")
+        fix = tr("the number of decimal places of %1 is not known, so no amount can be checked. Set it first (File > "
+                 "Currency decimals, or `paydesk-cli currency set-decimals`).")
                   .arg(coinLabel(asset));
         break;
     case IssueCode::NotPlainDecimal:

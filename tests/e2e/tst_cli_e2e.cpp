@@ -20,6 +20,7 @@ private Q_SLOTS:
     void rejectsBadInput();
     void warningsStillQueue_data();
     void warningsStillQueue();
+    void currencies();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
 
@@ -255,6 +256,20 @@ void TestCliEndToEnd::warningsStillQueue()
     QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("warning: ")), run.err.constData());
     QVERIFY2(QString::fromUtf8(run.err).contains(warning), run.err.constData());
     QVERIFY(run.lastLine().toLongLong() > 0);
+}
+
+void TestCliEndToEnd::currencies()
+{
+    const CliRun list = runCli(m_dir.path(), {QStringLiteral("currency"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    // Fetched from the simulator by `credentials check`, cached per profile: TON and its 9 decimals.
+    QVERIFY2(list.out.contains("607@607\tTON\t9"), list.out.constData());
+    QVERIFY(list.out.contains("195@TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t\tUSDT-TRC20\t6"));
+    const CliRun known = runCli(m_dir.path(),
+                                {QStringLiteral("currency"), QStringLiteral("set-decimals"),
+                                 QStringLiteral("USDT-TRC20"), QStringLiteral("2")});
+    QCOMPARE(known.exitCode, 1);
+    QVERIFY(known.err.contains("already has 6 decimal places"));
 }
 
 void TestCliEndToEnd::usageErrorsExitTwo_data()

@@ -44,6 +44,8 @@ const QString usdtTrc20 = QStringLiteral("195@TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t
 const QString trx = QStringLiteral("195@195");
 const QString xrp = QStringLiteral("144@144");
 const QString tronAddress = QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS");
+// The USDT contract: the simulator is told it is one of the project's own addresses.
+const QString ownAddress = QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
 constexpr int confirmationDelayMs = 200;
 
 // The row of `model` whose cid is `cid`, or -1.
@@ -92,6 +94,11 @@ private Q_SLOTS:
     void refusalKeepsWhatWasTyped();
     void noAnswerSavesPayoutAndClearsForm();
     void historySearchFiltersAfterAPause();
+    void localeAmountIsSentCanonical_data();
+    void localeAmountIsSentCanonical();
+    void lookAlikeRecipientIsWarnedInConfirmation();
+    void onlineCheck_data();
+    void onlineCheck();
     void demoProfileShowsBanner();
     void settingsSavesProfileAndTestsConnection();
 
@@ -131,7 +138,8 @@ void TestGuiPayoutFlow::init()
     qputenv("PAYDESK_DATA_DIR", m_dir->path().toLocal8Bit());
 
     m_sim = std::make_unique<demo::SimulatorProcess>();
-    m_sim->start(demo::SimulatorProcess::locateProgram(), apiKey, 1382528827416576);
+    m_sim->start(demo::SimulatorProcess::locateProgram(), apiKey, 1382528827416576,
+                 {QStringLiteral("--inner-address"), ownAddress});
     QVERIFY2(m_sim->waitForReady(demo::SimulatorProcess::readyTimeoutMs), "cregis-sim did not start");
     m_simControl = std::make_unique<SimControl>(m_sim->baseUrl());
 
@@ -608,6 +616,106 @@ void TestGuiPayoutFlow::noAnswerSavesPayoutAndClearsForm()
     QVERIFY(stored);
     QCOMPARE(stored->state, payout::PayoutState::Unknown);
     QVERIFY(!stored->cid);
+}
+
+void TestGuiPayoutFlow::localeAmountIsSentCanonical_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("sent");
+    QTest::newRow("German grouping and comma") << "de_DE" << QString::fromUtf8("1.234,5") << "1234.5";
+    QTest::newRow("German plain decimal") << "de_DE"
+                                          << "0,25"
+                                          << "0.25";
+    QTest::newRow("English grouping") << "en_US"
+                                      << "1,234.5"
+                                      << "1234.5";
+    QTest::newRow("pasted spaces") << "en_US"
+                                   << "  12.5 "
+                                   << "12.5";
+}
+
+void TestGuiPayoutFlow::localeAmountIsSentCanonical()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, typed);
+    QFETCH(QString, sent);
+    widget<QLineEdit>("amountEdit")->setLocale(QLocale(locale));
+    chooseCurrency(usdtTrc20);
+    type("toAddressEdit", tronAddress);
+    type("amountEdit", typed);
+    QTRY_VERIFY(widget<QLabel>("amountPreview")->text().contains(sent));
+    QTest::mouseClick(widget<QPushButton>("reviewButton"), Qt::LeftButton);
+    QPointer<ui::ConfirmPayoutDialog> dialog = visibleConfirmation();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("confirmAmountLabel"))->text(), sent);
+    auto* send = dialog->findChild<QPushButton*>(QStringLiteral("sendButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 5000);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(onlyStoredPayout() && onlyStoredPayout()->state == payout::PayoutState::Submitted, 15000);
+    // What the simulator received (and what was signed) is the canonical text.
+    const std::optional<QJsonArray> recorded = m_simControl->payouts();
+    QVERIFY(recorded);
+    QCOMPARE(recorded->size(), 1);
+    QCOMPARE(recorded->first().toObject().value(QLatin1String("amount")).toString(), sent);
+}
+
+void TestGuiPayoutFlow::lookAlikeRecipientIsWarnedInConfirmation()
+{
+    const QString eth = QStringLiteral("60@60");
+    payout::PayoutDraft earlier;
+    earlier.currency = eth;
+    earlier.toAddress = QStringLiteral("0xab00000000000000000000000000000000001234");
+    earlier.amount = QStringLiteral("0.1");
+    const payout::ValidationResult checked = m_desk->validator().validate(earlier);
+    QVERIFY(checked.fields);
+    QVERIFY(m_desk->store()->addPayout(profileName(), *checked.fields, actor));
+
+    chooseCurrency(eth);
+    type("toAddressEdit", QStringLiteral("0xab99999999999999999999999999999999991234"));
+    type("amountEdit", QStringLiteral("0.1"));
+    QTest::mouseClick(widget<QPushButton>("reviewButton"), Qt::LeftButton);
+    QVERIFY(widget<QLabel>("toAddressError")->text().contains(QStringLiteral("looks like another address")));
+    QPointer<ui::ConfirmPayoutDialog> dialog = visibleConfirmation();
+    QVERIFY(dialog);
+    auto* warnings = dialog->findChild<QLabel*>(QStringLiteral("confirmWarningsLabel"));
+    QVERIFY(warnings->isVisible());
+    QVERIFY2(warnings->text().contains(QStringLiteral("looks like another address")), qPrintable(warnings->text()));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
+}
+
+void TestGuiPayoutFlow::onlineCheck_data()
+{
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("fieldMessage"); // empty: the field shows nothing
+    QTest::newRow("valid and not own") << usdtTrc20 << tronAddress << "Cregis confirms"
+                                       << "";
+    QTest::newRow("project's own address") << usdtTrc20 << ownAddress << "Cregis has concerns"
+                                           << "one of the project's own addresses";
+    QTest::newRow("local error first") << usdtTrc20 << "TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FT"
+                                       << "Cregis was not asked"
+                                       << "checksum does not match";
+}
+
+void TestGuiPayoutFlow::onlineCheck()
+{
+    QFETCH(QString, currency);
+    QFETCH(QString, address);
+    QFETCH(QString, status);
+    QFETCH(QString, fieldMessage);
+    chooseCurrency(currency);
+    type("toAddressEdit", address);
+    QTest::mouseClick(widget<QPushButton>("checkOnlineButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("submitStatusLabel")->text().contains(status), 10000);
+    auto* error = widget<QLabel>("toAddressError");
+    if (fieldMessage.isEmpty()) {
+        QVERIFY2(error->text().isEmpty(), qPrintable(error->text()));
+    } else {
+        QVERIFY2(error->text().contains(fieldMessage), qPrintable(error->text()));
+    }
+    QCOMPARE(storedPayouts(), 0); // a check never queues anything
 }
 
 void TestGuiPayoutFlow::historySearchFiltersAfterAPause()

@@ -16,7 +16,43 @@ private Q_SLOTS:
     void limits();
     void localized_data();
     void localized();
+    void entered_data();
+    void entered();
 };
+
+void TestAmount::entered_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("canonical");
+    QTest::newRow("de 1.500 is grouping") << "de_DE"
+                                          << "1.500"
+                                          << "1500";
+    QTest::newRow("de 1.5 falls back to plain") << "de_DE"
+                                                << "1.5"
+                                                << "1.5";
+    QTest::newRow("de 1,5") << "de_DE"
+                            << "1,5"
+                            << "1.5";
+    QTest::newRow("en 1,500") << "en_US"
+                              << "1,500"
+                              << "1500";
+    QTest::newRow("en 1,5 refused") << "en_US"
+                                    << "1,5"
+                                    << "";
+    QTest::newRow("plain with spaces") << "en_US"
+                                       << " 7 "
+                                       << "7";
+}
+
+void TestAmount::entered()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, text);
+    QFETCH(QString, canonical);
+    const auto result = Amount::parseEntered(text, 6, QLocale(locale));
+    QCOMPARE(result.amount ? result.amount->toCanonical() : QString(), canonical);
+}
 
 void TestAmount::localized_data()
 {
