@@ -12,6 +12,13 @@ int runNewCommand(CliContext& context, ArgumentList& args);
 int runSubmitCommand(CliContext& context, ArgumentList& args);
 int runListCommand(CliContext& context, ArgumentList& args);
 int runCurrencyCommand(CliContext& context, ArgumentList& args);
+int runApproveCommand(CliContext& context, ArgumentList& args);
+int runRejectCommand(CliContext& context, ArgumentList& args);
+int runCancelCommand(CliContext& context, ArgumentList& args);
+int runReconcileCommand(CliContext& context, ArgumentList& args);
+int runRefreshCommand(CliContext& context, ArgumentList& args);
+int runAuditCommand(CliContext& context, ArgumentList& args);
+int runPolicyCommand(CliContext& context, ArgumentList& args);
 
 // Prints `error: <problem>` and the usage hint; returns ExitUsage.
 int usageError(CliContext& context, const QString& problem);

@@ -1,8 +1,10 @@
 #include "Commands.h"
 
+#include "InterruptWatcher.h"
 #include "csv/CsvWriter.h"
 #include "csv/HistoryRecord.h"
 #include "payout/IssueText.h"
+#include "workflow/BatchSubmitter.h"
 #include "workflow/OnlineAddressCheck.h"
 
 #include <QEventLoop>
@@ -154,35 +156,49 @@ int runSubmitCommand(CliContext& context, ArgumentList& args)
         return ExitItemFailed;
     }
     if (allApproved) {
-        // Until the approval queue exists, every queued payout counts as approved.
+        // Approved payouts, and those that got no answer before (retried under the same id).
         const auto rows = desk->store()->payouts(
-            store::PayoutQuery{{PayoutState::PendingApproval, PayoutState::Approved}, desk->profile().name, {}, 0});
+            store::PayoutQuery{{PayoutState::Approved, PayoutState::Unknown}, desk->profile().name, {}, 0});
         for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
             ids << it->id;
         }
     }
 
-    // One at a time: each payout is claimed, sent and recorded before the next is touched.
-    int failures = 0;
-    for (qint64 id : std::as_const(ids)) {
-        QEventLoop loop;
-        workflow::SubmitOutcome outcome;
-        QObject::connect(desk->submitter(), &workflow::PayoutSubmitter::finished, &loop,
-                         [&](qint64 finishedId, const workflow::SubmitOutcome& result) {
-                             if (finishedId == id) {
-                                 outcome = result;
-                                 loop.quit();
-                             }
-                         });
-        desk->submitter()->submit(id);
-        loop.exec();
-        context.out() << id << u'\t' << describeOutcome(outcome) << u'\n';
-        context.out().flush();
-        if (outcome.kind != workflow::SubmitOutcome::Kind::Submitted) {
-            ++failures;
+    workflow::BatchSubmitter batch(*desk->submitter());
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &batch, [&batch, &context] {
+        context.err() << QStringLiteral("stopping after the payouts already on their way...\n");
+        context.err().flush();
+        batch.cancel();
+    });
+    QObject::connect(&batch, &workflow::BatchSubmitter::itemFinished, &batch,
+                     [&context](qint64 id, const workflow::SubmitOutcome& outcome) {
+                         context.out() << id << u'\t' << describeOutcome(outcome) << u'\n';
+                         context.out().flush();
+                     });
+    QObject::connect(&batch, &workflow::BatchSubmitter::progress, &batch, [&context](int done, int total) {
+        if (total > 1) {
+            context.err() << QStringLiteral("\r%1/%2 payouts done").arg(done).arg(total)
+                          << (done == total ? QStringLiteral("\n") : QString());
+            context.err().flush();
         }
+    });
+    QEventLoop loop;
+    int notSubmitted = 0;
+    bool cancelled = false;
+    QObject::connect(&batch, &workflow::BatchSubmitter::finished, &loop, [&](int, int failures, bool wasCancelled) {
+        notSubmitted = failures;
+        cancelled = wasCancelled;
+        loop.quit();
+    });
+    batch.start(ids);
+    if (batch.isRunning()) {
+        loop.exec();
     }
-    return failures == 0 ? ExitOk : ExitItemFailed;
+    if (cancelled) {
+        context.err() << QStringLiteral("cancelled: payouts not started are still approved\n");
+    }
+    return notSubmitted == 0 && !cancelled ? ExitOk : ExitItemFailed;
 }
 
 int runListCommand(CliContext& context, ArgumentList& args)

@@ -59,8 +59,17 @@ int main(int argc, char* argv[])
     if (command == QLatin1String("list")) {
         return cli::runListCommand(context, args);
     }
-    if (command == QLatin1String("currency")) {
-        return cli::runCurrencyCommand(context, args);
+    // One table from command words to handlers keeps main() a dispatcher and nothing else.
+    const std::pair<const char*, int (*)(cli::CliContext&, cli::ArgumentList&)> commands[] = {
+        {"currency", &cli::runCurrencyCommand},   {"approve", &cli::runApproveCommand},
+        {"reject", &cli::runRejectCommand},       {"cancel", &cli::runCancelCommand},
+        {"reconcile", &cli::runReconcileCommand}, {"refresh", &cli::runRefreshCommand},
+        {"audit", &cli::runAuditCommand},         {"policy", &cli::runPolicyCommand},
+    };
+    for (const auto& [word, run] : commands) {
+        if (command == QLatin1String(word)) {
+            return run(context, args);
+        }
     }
     return cli::usageError(context,
                            command.isEmpty() ? QStringLiteral("a command is needed")

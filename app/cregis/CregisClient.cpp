@@ -86,6 +86,13 @@ void CregisClient::listCoins(QObject* context, std::function<void(const CregisRe
          parseThen(&ResponseParser::parseCoins, std::move(done)));
 }
 
+void CregisClient::tradePage(const TradeQuery& query, QObject* context,
+                             std::function<void(const CregisResult<TradePage>&)> done)
+{
+    post(QStringLiteral("/api/v1/trade/page"), RequestBuilder::tradePageParams(query), context,
+         parseThen(&ResponseParser::parseTradePage, std::move(done)));
+}
+
 void CregisClient::checkAddress(AddressQuery query, const QString& address, const QString& chainId, QObject* context,
                                 std::function<void(const CregisResult<AddressAnswer>&)> done)
 {

@@ -46,6 +46,7 @@ public:
                       std::function<void(const CregisResult<PayoutCreated>&)> done);
     void queryPayout(qint64 cid, QObject* context, std::function<void(const CregisResult<PayoutStatus>&)> done);
     void listCoins(QObject* context, std::function<void(const CregisResult<CoinList>&)> done);
+    void tradePage(const TradeQuery& query, QObject* context, std::function<void(const CregisResult<TradePage>&)> done);
     void checkAddress(AddressQuery query, const QString& address, const QString& chainId, QObject* context,
                       std::function<void(const CregisResult<AddressAnswer>&)> done);
 

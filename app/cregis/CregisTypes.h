@@ -73,6 +73,33 @@ struct AddressAnswer
     bool result = false;
 };
 
+// `/api/v1/trade/page`: the project's trades, newest first, filtered by chain and token.
+struct TradeQuery
+{
+    QString chainId;
+    QString tokenId;
+    int pageNum = 1;
+    int pageSize = 100; // the documented maximum
+};
+
+struct TradeRow
+{
+    qint64 cid = 0;
+    QString currency;
+    QString fromAddress;
+    QString toAddress;
+    QString amount;
+    int status = -1;
+    QString txid;
+    QString tradeType;
+};
+
+struct TradePage
+{
+    QList<TradeRow> rows;
+    qint64 total = 0;
+};
+
 // `/api/v1/coins`.
 struct CoinList
 {

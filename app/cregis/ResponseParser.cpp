@@ -150,6 +150,45 @@ CregisResult<AddressAnswer> ResponseParser::parseAddressAnswer(const QJsonValue&
     return CregisResult<AddressAnswer>::success({result.toBool()});
 }
 
+CregisResult<TradePage> ResponseParser::parseTradePage(const QJsonValue& data)
+{
+    const QJsonObject object = data.toObject();
+    if (!object.value(QLatin1String("list")).isArray()) {
+        return badResponse<TradePage>(QStringLiteral("The trade history answer carries no list."));
+    }
+    TradePage page;
+    page.total = readInt64(object.value(QLatin1String("total"))).value_or(0);
+    const QJsonArray list = object.value(QLatin1String("list")).toArray();
+    for (const QJsonValue& entry : list) {
+        const QJsonObject row = entry.toObject();
+        const std::optional<qint64> cid = readInt64(row.value(QLatin1String("cid")));
+        if (!cid) {
+            continue; // a row without an exact id cannot be matched to anything
+        }
+        TradeRow trade;
+        trade.cid = *cid;
+        trade.currency = readText(row.value(QLatin1String("currency")));
+        trade.fromAddress = readText(row.value(QLatin1String("from_address")));
+        trade.toAddress = readText(row.value(QLatin1String("to_address")));
+        trade.amount = readText(row.value(QLatin1String("amount")));
+        trade.status = static_cast<int>(readInt64(row.value(QLatin1String("status"))).value_or(-1));
+        trade.txid = readText(row.value(QLatin1String("txid")));
+        trade.tradeType = readText(row.value(QLatin1String("trade_type")));
+        page.rows.append(trade);
+    }
+    return CregisResult<TradePage>::success(page);
+}
+
+SignedParams RequestBuilder::tradePageParams(const TradeQuery& query)
+{
+    SignedParams params;
+    params.set(QStringLiteral("chain_id"), query.chainId);
+    params.set(QStringLiteral("token_id"), query.tokenId);
+    params.set(QStringLiteral("page_num"), qint64(query.pageNum));
+    params.set(QStringLiteral("page_size"), qint64(query.pageSize));
+    return params;
+}
+
 SignedParams RequestBuilder::addressParams(const QString& address, const QString& chainId)
 {
     SignedParams params;

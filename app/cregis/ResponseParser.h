@@ -20,6 +20,7 @@ CregisResult<PayoutCreated> parsePayoutCreated(const QJsonValue& data);
 CregisResult<PayoutStatus> parsePayoutStatus(const QJsonValue& data);
 CregisResult<CoinList> parseCoins(const QJsonValue& data);
 CregisResult<AddressAnswer> parseAddressAnswer(const QJsonValue& data);
+CregisResult<TradePage> parseTradePage(const QJsonValue& data);
 
 // An int64 id from a JSON integer or a string of digits; never through a double.
 std::optional<qint64> readInt64(const QJsonValue& value);
@@ -31,6 +32,7 @@ namespace RequestBuilder {
 SignedParams payoutParams(const PayoutRequest& request);
 SignedParams queryParams(qint64 cid);
 SignedParams addressParams(const QString& address, const QString& chainId);
+SignedParams tradePageParams(const TradeQuery& query);
 
 } // namespace RequestBuilder
 

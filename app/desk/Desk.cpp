@@ -1,5 +1,6 @@
 #include "Desk.h"
 
+#include "PolicySettings.h"
 #include "config/CurrencySettings.h"
 
 #include <QSettings>
@@ -38,6 +39,7 @@ Desk::~Desk()
     m_retiredClients.clear();
     m_submitter.reset();
     m_client.reset();
+    m_approvals.reset();
     m_store.reset();
 }
 
@@ -48,6 +50,7 @@ bool Desk::openStore(QString* error)
         return false;
     }
     m_store->recoverInterruptedSubmissions(m_actor);
+    m_approvals = std::make_unique<workflow::ApprovalService>(*m_store, policy(), m_clock);
     return true;
 }
 
@@ -61,10 +64,47 @@ void Desk::setApiKey(const QByteArray& apiKey)
     }
     m_client = std::make_unique<cregis::CregisClient>(cregis::Endpoint{m_profile.baseUrl, m_profile.pid},
                                                       std::make_unique<cregis::Signer>(apiKey), m_clock, m_nonces);
-    if (m_store) {
-        m_submitter = std::make_unique<workflow::PayoutSubmitter>(*m_store, *m_client, m_actor);
-    }
+    wireSubmitter();
     Q_EMIT clientChanged();
+}
+
+void Desk::wireSubmitter()
+{
+    if (!m_store || !m_client) {
+        return;
+    }
+    m_submitter = std::make_unique<workflow::PayoutSubmitter>(*m_store, *m_client, m_actor);
+    // Nothing leaves without the policy's approval, checked again at the moment of sending.
+    workflow::ApprovalService* approvals = m_approvals.get();
+    const QString actor = m_actor;
+    m_submitter->setGate([approvals, actor](const payout::Payout& payout, QString* why) {
+        if (approvals->confirmStillApproved(payout, actor)) {
+            return true;
+        }
+        *why = approvals->lastError();
+        return false;
+    });
+}
+
+workflow::ApprovalPolicy Desk::policy() const
+{
+    QSettings settings(m_paths.settingsFile, QSettings::IniFormat);
+    return PolicySettings(settings, m_profile.name).load();
+}
+
+void Desk::setPolicy(const workflow::ApprovalPolicy& policy)
+{
+    {
+        QSettings settings(m_paths.settingsFile, QSettings::IniFormat);
+        PolicySettings(settings, m_profile.name).save(policy);
+    }
+    if (m_store) {
+        m_approvals = std::make_unique<workflow::ApprovalService>(*m_store, policy, m_clock);
+        if (m_client) {
+            m_retired.push_back(std::move(m_submitter));
+            wireSubmitter();
+        }
+    }
 }
 
 void Desk::refreshCoins(QObject* context, std::function<void(const QString& error)> done)

@@ -8,6 +8,7 @@
 #include "money/AssetCatalogue.h"
 #include "payout/PayoutValidator.h"
 #include "store/PayoutStore.h"
+#include "workflow/ApprovalService.h"
 #include "workflow/PayoutSubmitter.h"
 
 #include <QObject>
@@ -54,6 +55,10 @@ public:
     payout::PayoutFields withProfileDefaults(payout::PayoutFields fields) const;
 
     store::PayoutStore* store() const { return m_store.get(); }
+    // Approve, reject and cancel under the profile's policy (available once the store is open).
+    workflow::ApprovalService* approvals() const { return m_approvals.get(); }
+    workflow::ApprovalPolicy policy() const;
+    void setPolicy(const workflow::ApprovalPolicy& policy);
     cregis::CregisClient* client() const { return m_client.get(); }
     workflow::PayoutSubmitter* submitter() const { return m_submitter.get(); }
 
@@ -64,6 +69,7 @@ Q_SIGNALS:
 
 private:
     void reloadCatalogue();
+    void wireSubmitter();
 
     config::AppPaths m_paths;
     config::Profile m_profile;
@@ -72,6 +78,7 @@ private:
     cregis::RandomNonceSource m_nonces;
     money::AssetCatalogue m_catalogue;
     std::unique_ptr<store::PayoutStore> m_store;
+    std::unique_ptr<workflow::ApprovalService> m_approvals;
     std::unique_ptr<cregis::CregisClient> m_client;
     std::unique_ptr<workflow::PayoutSubmitter> m_submitter;
     std::vector<std::unique_ptr<workflow::PayoutSubmitter>> m_retired;

@@ -55,9 +55,23 @@ const QStringList version1{
     QStringLiteral("CREATE INDEX audit_events_payout ON audit_events(payout_id)"),
 };
 
+// Approvals are bound to the content hash they saw: an edit changes the hash, and approvals of
+// the old content stop counting without anyone having to remember to delete them.
+const QStringList version2{
+    QStringLiteral("CREATE TABLE approvals ("
+                   " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                   " payout_id INTEGER NOT NULL REFERENCES payouts(id),"
+                   " approver TEXT NOT NULL,"
+                   " approved_at INTEGER NOT NULL,"
+                   " content_hash TEXT NOT NULL,"
+                   " UNIQUE (payout_id, approver, content_hash))"),
+    QStringLiteral("ALTER TABLE payouts ADD COLUMN decision_reason TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("CREATE INDEX payouts_cid ON payouts(cid)"),
+};
+
 const QList<QStringList>& steps()
 {
-    static const QList<QStringList> all{version1};
+    static const QList<QStringList> all{version1, version2};
     return all;
 }
 

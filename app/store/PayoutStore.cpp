@@ -17,6 +17,16 @@ using payout::PayoutState;
 
 struct PayoutStore::Change
 {
+    Change(qint64 payoutId, QSet<PayoutState> fromStates, PayoutState toState, QString eventName, QString eventDetail,
+           QString actorName)
+        : id(payoutId)
+        , from(std::move(fromStates))
+        , to(toState)
+        , event(std::move(eventName))
+        , detail(std::move(eventDetail))
+        , actor(std::move(actorName))
+    { }
+
     qint64 id = 0;
     QSet<PayoutState> from;
     PayoutState to = PayoutState::PendingApproval;
@@ -24,6 +34,8 @@ struct PayoutStore::Change
     QString event;
     QString detail;
     QString actor;
+    QString condition; // further SQL condition on the row, with `conditionValues` bound in order
+    QVariantList conditionValues;
 };
 
 namespace {
@@ -89,6 +101,20 @@ void bindAll(QSqlQuery& query, const QVariantList& values)
         const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
         query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
     }
+}
+
+// Each event hashes its own content together with the previous event's hash, so editing or
+// removing any row breaks every link after it. Length prefixes keep fields from running together.
+QByteArray auditHash(const QByteArray& previous, const std::optional<qint64>& payoutId, qint64 at, const QString& actor,
+                     const QString& event, const QString& detail, const QByteArray& payoutHash)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QByteArray& part :
+         {previous, payoutId ? QByteArray::number(*payoutId) : QByteArray(), QByteArray::number(at), actor.toUtf8(),
+          event.toUtf8(), detail.toUtf8(), payoutHash}) {
+        hash.addData(QByteArray::number(part.size()) + ':' + part);
+    }
+    return hash.result().toHex();
 }
 
 QString placeholders(qsizetype count)
@@ -213,21 +239,14 @@ bool PayoutStore::appendAudit(std::optional<qint64> payoutId, const QString& act
     const QByteArray previous = last.next() ? last.value(0).toString().toLatin1() : QByteArray(64, '0');
     const qint64 at = m_clock.nowMs();
 
-    // Each event hashes its own content together with the previous event's hash, so editing or
-    // removing any row breaks every link after it.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QByteArray& part :
-         {previous, payoutId ? QByteArray::number(*payoutId) : QByteArray(), QByteArray::number(at), actor.toUtf8(),
-          event.toUtf8(), detail.toUtf8(), payoutHash}) {
-        hash.addData(QByteArray::number(part.size()) + ':' + part);
-    }
+    const QByteArray hash = auditHash(previous, payoutId, at, actor, event, detail, payoutHash);
 
     QSqlQuery insert(database());
     insert.prepare(QStringLiteral("INSERT INTO audit_events (payout_id, at, actor, event, detail, payout_hash,"
                                   " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     bindAll(insert,
             {nullableInt64(payoutId), at, actor, event, detail, QString::fromLatin1(payoutHash),
-             QString::fromLatin1(previous), QString::fromLatin1(hash.result().toHex())});
+             QString::fromLatin1(previous), QString::fromLatin1(hash)});
     if (!insert.exec()) {
         return fail(QStringLiteral("Cannot write the audit log"), insert.lastError().text());
     }
@@ -286,6 +305,17 @@ std::optional<Payout> PayoutStore::payout(qint64 id)
         return std::nullopt;
     }
     return readPayout(query);
+}
+
+std::optional<qint64> PayoutStore::payoutWithCid(qint64 cid)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id FROM payouts WHERE cid = ?"));
+    query.addBindValue(cid);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
 }
 
 bool PayoutStore::forEachPayout(const PayoutQuery& filter, const std::function<bool(const Payout&)>& visit)
@@ -354,6 +384,20 @@ QStringList PayoutStore::recipientsResembling(const QString& address, int limit)
     return found;
 }
 
+QString PayoutStore::refusalReason(qint64 id, const Change& change)
+{
+    const auto current = payout(id);
+    if (!current) {
+        return QStringLiteral("There is no payout %1.").arg(id);
+    }
+    if (!change.from.contains(current->state)) {
+        return QStringLiteral("Payout %1 is %2; it cannot become %3.")
+            .arg(id)
+            .arg(payout::toStorageName(current->state), payout::toStorageName(change.to));
+    }
+    return QStringLiteral("Payout %1 was created by %2: %3.").arg(id).arg(current->createdBy, change.detail);
+}
+
 bool PayoutStore::applyChange(const Change& change)
 {
     if (!beginWrite()) {
@@ -366,23 +410,20 @@ bool PayoutStore::applyChange(const Change& change)
         values << value;
     }
     QSqlQuery update(database());
-    update.prepare(QStringLiteral("UPDATE payouts SET %1 WHERE id = ? AND state IN (%2)")
-                       .arg(assignments.join(QStringLiteral(", ")), placeholders(change.from.size())));
+    update.prepare(QStringLiteral("UPDATE payouts SET %1 WHERE id = ? AND state IN (%2)%3")
+                       .arg(assignments.join(QStringLiteral(", ")), placeholders(change.from.size()),
+                            change.condition.isEmpty() ? QString() : QStringLiteral(" AND ") + change.condition));
     bindAll(update, values);
     update.addBindValue(change.id);
     for (PayoutState state : change.from) {
         update.addBindValue(payout::toStorageName(state));
     }
+    bindAll(update, change.conditionValues);
     if (!update.exec()) {
         return fail(QStringLiteral("Cannot change payout %1").arg(change.id), update.lastError().text());
     }
     if (update.numRowsAffected() != 1) {
-        const auto current = payout(change.id);
-        return fail(current ? QStringLiteral("Payout %1 is %2; it cannot become %3.")
-                                  .arg(change.id)
-                                  .arg(payout::toStorageName(current->state), payout::toStorageName(change.to))
-                            : QStringLiteral("There is no payout %1.").arg(change.id),
-                    {});
+        return fail(refusalReason(change.id, change), {});
     }
     QSqlQuery hashQuery(database());
     hashQuery.prepare(QStringLiteral("SELECT content_hash FROM payouts WHERE id = ?"));
@@ -407,22 +448,16 @@ bool PayoutStore::claimForSubmission(qint64 id, const QSet<PayoutState>& from, c
         return false;
     }
     // The attempt count travels in the same statement as the claim, so it cannot drift from it.
-    Change change{id,
-                  from,
-                  PayoutState::Submitting,
-                  {},
-                  QStringLiteral("claimed"),
-                  QStringLiteral("attempt %1").arg(current->attempts + 1),
-                  actor};
+    Change change(id, from, PayoutState::Submitting, QStringLiteral("claimed"),
+                  QStringLiteral("attempt %1").arg(current->attempts + 1), actor);
     change.columns = {{QStringLiteral("attempts"), current->attempts + 1}};
     return applyChange(change);
 }
 
 bool PayoutStore::recordSubmitted(qint64 id, qint64 cid, const QString& actor)
 {
-    Change change{id,   {PayoutState::Submitting},   PayoutState::Submitted,
-                  {},   QStringLiteral("submitted"), QStringLiteral("cid %1").arg(cid),
-                  actor};
+    Change change(id, {PayoutState::Submitting}, PayoutState::Submitted, QStringLiteral("submitted"),
+                  QStringLiteral("cid %1").arg(cid), actor);
     change.columns = {{QStringLiteral("cid"), cid},
                       {QStringLiteral("submitted_at"), m_clock.nowMs()},
                       {QStringLiteral("error_code"), QString()},
@@ -432,18 +467,16 @@ bool PayoutStore::recordSubmitted(qint64 id, qint64 cid, const QString& actor)
 
 bool PayoutStore::recordRefused(qint64 id, const QString& code, const QString& message, const QString& actor)
 {
-    Change change{id,   {PayoutState::Submitting}, PayoutState::Refused,
-                  {},   QStringLiteral("refused"), code + u' ' + message,
-                  actor};
+    Change change(id, {PayoutState::Submitting}, PayoutState::Refused, QStringLiteral("refused"), code + u' ' + message,
+                  actor);
     change.columns = {{QStringLiteral("error_code"), code}, {QStringLiteral("error_message"), message}};
     return applyChange(change);
 }
 
 bool PayoutStore::recordUnknown(qint64 id, const QString& kind, const QString& message, const QString& actor)
 {
-    Change change{id,   {PayoutState::Submitting},   PayoutState::Unknown,
-                  {},   QStringLiteral("no_answer"), kind + u' ' + message,
-                  actor};
+    Change change(id, {PayoutState::Submitting}, PayoutState::Unknown, QStringLiteral("no_answer"),
+                  kind + u' ' + message, actor);
     change.columns = {{QStringLiteral("error_code"), kind}, {QStringLiteral("error_message"), message}};
     return applyChange(change);
 }
@@ -451,22 +484,16 @@ bool PayoutStore::recordUnknown(qint64 id, const QString& kind, const QString& m
 bool PayoutStore::recordNeedsReconciliation(qint64 id, const QString& code, const QString& message,
                                             const QString& actor)
 {
-    Change change{id,
-                  {PayoutState::Submitting},
-                  PayoutState::NeedsReconciliation,
-                  {},
-                  QStringLiteral("needs_reconciliation"),
-                  code + u' ' + message,
-                  actor};
+    Change change(id, {PayoutState::Submitting}, PayoutState::NeedsReconciliation,
+                  QStringLiteral("needs_reconciliation"), code + u' ' + message, actor);
     change.columns = {{QStringLiteral("error_code"), code}, {QStringLiteral("error_message"), message}};
     return applyChange(change);
 }
 
 bool PayoutStore::recordCregisProgress(qint64 id, const CregisProgress& progress, const QString& actor)
 {
-    Change change{id,   {PayoutState::Submitted},        PayoutState::Submitted,
-                  {},   QStringLiteral("cregis_status"), QStringLiteral("status %1").arg(progress.status),
-                  actor};
+    Change change(id, {PayoutState::Submitted}, PayoutState::Submitted, QStringLiteral("cregis_status"),
+                  QStringLiteral("status %1").arg(progress.status), actor);
     change.columns = {{QStringLiteral("cregis_status"), progress.status},
                       {QStringLiteral("txid"), progress.txid},
                       {QStringLiteral("block_height"), progress.blockHeight},
@@ -485,6 +512,212 @@ int PayoutStore::recoverInterruptedSubmissions(const QString& actor)
         }
     }
     return recovered;
+}
+
+std::optional<ApprovalOutcome> PayoutStore::approve(qint64 id, const QString& approver,
+                                                    const ApprovalRequirement& requirement)
+{
+    if (approver.trimmed().isEmpty()) {
+        m_lastError = QStringLiteral("An approval needs the approver's name.");
+        return std::nullopt;
+    }
+    if (!beginWrite()) {
+        return std::nullopt;
+    }
+    QSqlQuery row(database());
+    row.prepare(QStringLiteral("SELECT state, created_by, content_hash FROM payouts WHERE id = ?"));
+    row.addBindValue(id);
+    if (!row.exec() || !row.next()) {
+        fail(QStringLiteral("There is no payout %1.").arg(id), row.lastError().text());
+        return std::nullopt;
+    }
+    const QString state = row.value(0).toString();
+    const QString creator = row.value(1).toString();
+    const QByteArray contentHash = row.value(2).toString().toLatin1();
+    if (state != payout::toStorageName(PayoutState::PendingApproval)) {
+        fail(QStringLiteral("Payout %1 is %2; only a payout pending approval can be approved.").arg(id).arg(state), {});
+        return std::nullopt;
+    }
+    if (creator == approver) {
+        fail(QStringLiteral("Payout %1 was created by %2, who cannot also approve it.").arg(id).arg(creator), {});
+        return std::nullopt;
+    }
+    const qint64 now = m_clock.nowMs();
+    QSqlQuery insert(database());
+    insert.prepare(QStringLiteral("INSERT INTO approvals (payout_id, approver, approved_at, content_hash)"
+                                  " VALUES (?, ?, ?, ?)"));
+    bindAll(insert, {id, approver, now, QString::fromLatin1(contentHash)});
+    if (!insert.exec()) {
+        // The UNIQUE constraint: this person already approved exactly this content.
+        fail(QStringLiteral("%1 has already approved payout %2.").arg(approver).arg(id), {});
+        return std::nullopt;
+    }
+    QSqlQuery approvers(database());
+    approvers.prepare(QStringLiteral("SELECT approver FROM approvals WHERE payout_id = ? AND content_hash = ?"
+                                     " AND approved_at >= ? ORDER BY approved_at, id"));
+    bindAll(approvers, {id, QString::fromLatin1(contentHash), requirement.notBeforeMs.value_or(0)});
+    QStringList names;
+    if (approvers.exec()) {
+        while (approvers.next()) {
+            names << approvers.value(0).toString();
+        }
+    }
+    const bool complete = names.size() >= requirement.required;
+    if (!appendAudit(id, approver, QStringLiteral("approved"),
+                     QStringLiteral("approval %1 of %2").arg(names.size()).arg(requirement.required), contentHash)) {
+        return std::nullopt;
+    }
+    if (complete) {
+        QSqlQuery update(database());
+        update.prepare(QStringLiteral("UPDATE payouts SET state = ?, approved_by = ?, updated_at = ?"
+                                      " WHERE id = ? AND state = ? AND content_hash = ?"));
+        bindAll(update,
+                {payout::toStorageName(PayoutState::Approved), names.join(QStringLiteral(", ")), now, id,
+                 payout::toStorageName(PayoutState::PendingApproval), QString::fromLatin1(contentHash)});
+        if (!update.exec() || update.numRowsAffected() != 1) {
+            fail(QStringLiteral("Payout %1 changed while it was being approved.").arg(id), update.lastError().text());
+            return std::nullopt;
+        }
+    }
+    QSqlDatabase db = database();
+    if (!db.commit()) {
+        fail(QStringLiteral("Cannot commit the approval of payout %1").arg(id), db.lastError().text());
+        return std::nullopt;
+    }
+    Q_EMIT payoutChanged(id);
+    return complete ? ApprovalOutcome::Approved : ApprovalOutcome::Recorded;
+}
+
+int PayoutStore::validApprovalCount(qint64 id, const ApprovalRequirement& requirement)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM approvals a JOIN payouts p ON p.id = a.payout_id"
+                                 " WHERE a.payout_id = ? AND a.content_hash = p.content_hash AND a.approved_at >= ?"));
+    bindAll(query, {id, requirement.notBeforeMs.value_or(0)});
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+bool PayoutStore::reject(qint64 id, const QString& actor, const QString& reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        m_lastError = QStringLiteral("A rejection needs a reason.");
+        return false;
+    }
+    Change change(id, {PayoutState::PendingApproval, PayoutState::Approved}, PayoutState::Rejected,
+                  QStringLiteral("rejected"), QStringLiteral("its creator cannot reject it; cancel it instead"), actor);
+    change.condition = QStringLiteral("created_by <> ?");
+    change.conditionValues = {actor};
+    change.columns = {{QStringLiteral("decision_reason"), reason.trimmed()}};
+    if (!applyChange(change)) {
+        return false;
+    }
+    return true;
+}
+
+bool PayoutStore::cancel(qint64 id, const QString& actor)
+{
+    Change change(id, {PayoutState::PendingApproval, PayoutState::Approved}, PayoutState::Cancelled,
+                  QStringLiteral("cancelled"), QStringLiteral("only its creator can cancel it"), actor);
+    change.condition = QStringLiteral("created_by = ?");
+    change.conditionValues = {actor};
+    return applyChange(change);
+}
+
+bool PayoutStore::editPayout(qint64 id, const payout::PayoutFields& fields, const QString& actor)
+{
+    const auto current = payout(id);
+    if (!current) {
+        return false;
+    }
+    const QByteArray contentHash = fields.contentHash(current->thirdPartyId);
+    Change change(id, {PayoutState::PendingApproval, PayoutState::Approved}, PayoutState::PendingApproval,
+                  QStringLiteral("edited"), QStringLiteral("only its creator can edit it"), actor);
+    change.condition = QStringLiteral("created_by = ?");
+    change.conditionValues = {actor};
+    change.columns = {{QStringLiteral("wallet_id"), nullableInt64(fields.walletId)},
+                      {QStringLiteral("currency"), fields.currency},
+                      {QStringLiteral("coin"), fields.coinName},
+                      {QStringLiteral("from_address"), fields.fromAddress},
+                      {QStringLiteral("to_address"), fields.toAddress},
+                      {QStringLiteral("amount"), fields.amount.toCanonical()},
+                      {QStringLiteral("amount_units"), fields.amount.baseUnitsText()},
+                      {QStringLiteral("decimals"), fields.amount.decimals()},
+                      {QStringLiteral("memo"), fields.memo},
+                      {QStringLiteral("remark"), fields.remark},
+                      {QStringLiteral("callback_url"), fields.callbackUrl},
+                      {QStringLiteral("content_hash"), QString::fromLatin1(contentHash)},
+                      {QStringLiteral("approved_by"), QString()}};
+    return applyChange(change);
+}
+
+bool PayoutStore::returnToPending(qint64 id, const QString& reason, const QString& actor)
+{
+    Change change(id, {PayoutState::Approved}, PayoutState::PendingApproval, QStringLiteral("approval_expired"), reason,
+                  actor);
+    change.columns = {{QStringLiteral("approved_by"), QString()}};
+    return applyChange(change);
+}
+
+bool PayoutStore::recordReconciled(qint64 id, qint64 cid, const QString& how, const QString& actor)
+{
+    Change change(id, {PayoutState::NeedsReconciliation, PayoutState::Unknown}, PayoutState::Submitted,
+                  QStringLiteral("reconciled"), QStringLiteral("cid %1 (%2)").arg(cid).arg(how), actor);
+    change.columns = {{QStringLiteral("cid"), cid},
+                      {QStringLiteral("submitted_at"), m_clock.nowMs()},
+                      {QStringLiteral("error_code"), QString()},
+                      {QStringLiteral("error_message"), QString()}};
+    return applyChange(change);
+}
+
+AuditVerification PayoutStore::verifyAudit()
+{
+    AuditVerification result;
+    QSqlQuery events(database());
+    events.setForwardOnly(true);
+    if (!events.exec(QStringLiteral("SELECT id, payout_id, at, actor, event, detail, payout_hash, prev_hash, hash"
+                                    " FROM audit_events ORDER BY id"))) {
+        return {false, 0, std::nullopt, std::nullopt, events.lastError().text()};
+    }
+    QByteArray previous(64, '0');
+    QHash<qint64, QByteArray> lastPayoutHash;
+    while (events.next()) {
+        const qint64 eventId = events.value(0).toLongLong();
+        const std::optional<qint64> payoutId = optionalInt64(events.value(1));
+        const QByteArray payoutHash = events.value(6).toString().toLatin1();
+        const QByteArray recorded = events.value(8).toString().toLatin1();
+        ++result.eventsChecked;
+        if (events.value(7).toString().toLatin1() != previous) {
+            return {false, result.eventsChecked, eventId, payoutId,
+                    QStringLiteral("audit event %1 does not follow the event before it (removed or inserted rows)")
+                        .arg(eventId)};
+        }
+        const QByteArray expected
+            = auditHash(previous, payoutId, events.value(2).toLongLong(), events.value(3).toString(),
+                        events.value(4).toString(), events.value(5).toString(), payoutHash);
+        if (expected != recorded) {
+            return {false, result.eventsChecked, eventId, payoutId,
+                    QStringLiteral("audit event %1 was altered after it was written").arg(eventId)};
+        }
+        if (payoutId) {
+            lastPayoutHash.insert(*payoutId, payoutHash);
+        }
+        previous = recorded;
+    }
+    // The payouts themselves: every row's fields must still hash to the hash the log last saw.
+    const bool rowsRead = forEachPayout(PayoutQuery{{}, {}, std::nullopt, 0}, [&](const Payout& p) {
+        const QByteArray recomputed = p.fields.contentHash(p.thirdPartyId);
+        if (recomputed != p.contentHash || lastPayoutHash.value(p.id) != p.contentHash) {
+            result = {
+                false, result.eventsChecked, std::nullopt, p.id,
+                QStringLiteral("payout %1 no longer matches the hash in its audit trail (fields altered)").arg(p.id)};
+            return false;
+        }
+        return true;
+    });
+    if (!rowsRead) {
+        return {false, result.eventsChecked, std::nullopt, std::nullopt, m_lastError};
+    }
+    return result;
 }
 
 } // namespace paydesk::store

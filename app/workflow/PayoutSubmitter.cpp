@@ -12,9 +12,8 @@ PayoutSubmitter::PayoutSubmitter(store::PayoutStore& store, cregis::CregisClient
     , m_store(store)
     , m_client(client)
     , m_actor(std::move(actor))
-    , m_sendable{PayoutState::PendingApproval, PayoutState::Approved, PayoutState::Unknown}
-{
-}
+    , m_sendable{PayoutState::Approved, PayoutState::Unknown}
+{ }
 
 cregis::PayoutRequest PayoutSubmitter::requestFor(const payout::Payout& payout)
 {
@@ -38,6 +37,19 @@ void PayoutSubmitter::submit(qint64 payoutId)
         finish(payoutId, {SubmitOutcome::Kind::NotClaimed, std::nullopt, QString(), m_store.lastError()});
         return;
     }
+    if (!m_sendable.contains(before->state)) {
+        finish(payoutId,
+               {SubmitOutcome::Kind::NotClaimed, std::nullopt, QString(),
+                QStringLiteral("Payout %1 is %2; only approved payouts are sent.")
+                    .arg(payoutId)
+                    .arg(payout::toStorageName(before->state))});
+        return;
+    }
+    QString why;
+    if (m_gate && !m_gate(*before, &why)) {
+        finish(payoutId, {SubmitOutcome::Kind::NotClaimed, std::nullopt, QString(), why});
+        return;
+    }
     if (!m_store.claimForSubmission(payoutId, m_sendable, m_actor)) {
         finish(payoutId, {SubmitOutcome::Kind::NotClaimed, std::nullopt, QString(), m_store.lastError()});
         return;
@@ -51,8 +63,7 @@ void PayoutSubmitter::submit(qint64 payoutId)
                           });
 }
 
-void PayoutSubmitter::record(qint64 payoutId, bool isRetry,
-                             const cregis::CregisResult<cregis::PayoutCreated>& result)
+void PayoutSubmitter::record(qint64 payoutId, bool isRetry, const cregis::CregisResult<cregis::PayoutCreated>& result)
 {
     Q_UNUSED(isRetry)
     SubmitOutcome outcome;
@@ -66,9 +77,8 @@ void PayoutSubmitter::record(qint64 payoutId, bool isRetry,
         outcome = {SubmitOutcome::Kind::NeedsReconciliation, std::nullopt, result.error.code, result.error.message};
         stored = m_store.recordNeedsReconciliation(payoutId, result.error.code, result.error.message, m_actor);
     } else if (result.error.isDefinitelyNotProcessed()) {
-        const QString code = result.error.kind == cregis::CregisError::Kind::Api
-            ? result.error.code
-            : cregis::kindName(result.error.kind);
+        const QString code = result.error.kind == cregis::CregisError::Kind::Api ? result.error.code
+                                                                                 : cregis::kindName(result.error.kind);
         outcome = {SubmitOutcome::Kind::Refused, std::nullopt, code, result.error.message};
         stored = m_store.recordRefused(payoutId, code, result.error.message, m_actor);
     } else {

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
+
 namespace paydesk::workflow {
 
 // Sends one payout so that it cannot be paid twice: claim it in the store (one atomic state
@@ -19,9 +21,11 @@ class PayoutSubmitter : public QObject
 public:
     PayoutSubmitter(store::PayoutStore& store, cregis::CregisClient& client, QString actor, QObject* parent = nullptr);
 
-    // States a payout may be sent from. Until the approval queue exists a queued payout may be
-    // sent directly; `unknown` is a retry.
+    // States a payout may be sent from: `approved`, and `unknown` for a retry under the same id.
     void setSendableStates(QSet<payout::PayoutState> states) { m_sendable = std::move(states); }
+    // A last check just before the claim (the approval policy); false stops the send with `why`.
+    using Gate = std::function<bool(const payout::Payout&, QString* why)>;
+    void setGate(Gate gate) { m_gate = std::move(gate); }
 
     void submit(qint64 payoutId);
 
@@ -38,6 +42,7 @@ private:
     cregis::CregisClient& m_client;
     QString m_actor;
     QSet<payout::PayoutState> m_sendable;
+    Gate m_gate;
 };
 
 } // namespace paydesk::workflow

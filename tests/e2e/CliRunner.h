@@ -15,9 +15,14 @@ struct CliRun
     QString lastLine() const { return QString::fromUtf8(out).trimmed().split(u'\n').last(); }
 };
 
-inline CliRun runCli(const QString& dataDir, const QStringList& args, const QByteArray& input = {})
+// `user` sets PAYDESK_USER: the acting person, so tests can play creator and approver.
+inline CliRun runCli(const QString& dataDir, const QStringList& args, const QByteArray& input = {},
+                     const QString& user = QStringLiteral("alice"))
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PAYDESK_USER"), user);
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(PAYDESK_CLI_PATH), QStringList{QStringLiteral("--data-dir"), dataDir} + args);
     process.waitForStarted();
     if (!input.isEmpty()) {

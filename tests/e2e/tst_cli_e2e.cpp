@@ -66,6 +66,20 @@ void TestCliEndToEnd::paysAgainstSimulator()
     const QString id = queued.lastLine();
     QVERIFY(id.toLongLong() > 0);
 
+    // The creator cannot approve it, and an unapproved payout is not sent.
+    const CliRun selfApproval = runCli(m_dir.path(), {QStringLiteral("approve"), id});
+    QCOMPARE(selfApproval.exitCode, 1);
+    QVERIFY2(selfApproval.out.contains("cannot also approve it"), selfApproval.out.constData());
+    const CliRun early = runCli(m_dir.path(), {QStringLiteral("submit"), id});
+    QCOMPARE(early.exitCode, 1);
+    QVERIFY(early.out.contains("not_sent"));
+    const auto none = m_sim->payouts();
+    QVERIFY(none);
+    QVERIFY(none->isEmpty());
+    const CliRun approved = runCli(m_dir.path(), {QStringLiteral("approve"), id}, {}, QStringLiteral("bob"));
+    QVERIFY2(approved.exitCode == 0, approved.out.constData());
+    QVERIFY(approved.out.contains("approved"));
+
     const CliRun submitted = runCli(m_dir.path(), {QStringLiteral("submit"), id});
     QVERIFY2(submitted.exitCode == 0, submitted.err.constData() + submitted.out);
     const QStringList columns = QString::fromUtf8(submitted.out).trimmed().split(u'\t');

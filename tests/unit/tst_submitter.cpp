@@ -24,6 +24,7 @@ private Q_SLOTS:
     void refusalIsRecorded();
     void noAnswerThenRetryIsReconciled();
     void unclaimableIsNotSent();
+    void pendingIsNotSent();
 
 private:
     qint64 queue(const QString& amount, const QString& memo = {});
@@ -75,7 +76,9 @@ qint64 TestSubmitter::queue(const QString& amount, const QString& memo)
     if (!result.fields) {
         return 0;
     }
-    return m_store->addPayout(QStringLiteral("main"), *result.fields, QStringLiteral("alice")).value_or(0);
+    const qint64 id = m_store->addPayout(QStringLiteral("main"), *result.fields, QStringLiteral("alice")).value_or(0);
+    // A second person approves it; only approved payouts are sent.
+    return id > 0 && m_store->approve(id, QStringLiteral("bob"), store::ApprovalRequirement{}) ? id : 0;
 }
 
 workflow::SubmitOutcome TestSubmitter::submit(qint64 id)
@@ -116,6 +119,7 @@ void TestSubmitter::refusalIsRecorded()
     fields.toAddress = QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS");
     fields.amount = *money::Amount::parse(QStringLiteral("1"), 6).amount;
     const qint64 id = *m_store->addPayout(QStringLiteral("main"), fields, QStringLiteral("alice"));
+    QVERIFY(m_store->approve(id, QStringLiteral("bob"), store::ApprovalRequirement{}));
     const auto outcome = submit(id);
     QCOMPARE(outcome.kind, Kind::Refused);
     QCOMPARE(outcome.code, QStringLiteral("E0005"));
@@ -155,6 +159,21 @@ void TestSubmitter::unclaimableIsNotSent()
     QCOMPARE(again.kind, Kind::NotClaimed);
     QVERIFY(again.message.contains(QLatin1String("submitted")));
     QCOMPARE(m_sim->payouts().value_or(QJsonArray{}).size(), before->size());
+}
+
+void TestSubmitter::pendingIsNotSent()
+{
+    payout::PayoutDraft draft;
+    draft.currency = QStringLiteral("USDT-TRC20");
+    draft.toAddress = QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS");
+    draft.amount = QStringLiteral("5");
+    const auto fields = payout::PayoutValidator(money::AssetCatalogue::builtIn()).validate(draft).fields;
+    const qint64 id = *m_store->addPayout(QStringLiteral("main"), *fields, QStringLiteral("alice"));
+    const auto outcome = submit(id);
+    QCOMPARE(outcome.kind, Kind::NotClaimed);
+    QVERIFY(outcome.message.contains(QLatin1String("only approved payouts are sent")));
+    QCOMPARE(m_store->payout(id)->state, PayoutState::PendingApproval);
+    QCOMPARE(simRecordsFor(m_store->payout(id)->thirdPartyId), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSubmitter)

@@ -1,0 +1,119 @@
+#include "Commands.h"
+
+namespace paydesk::cli {
+
+namespace {
+
+void printPolicy(CliContext& context, const workflow::ApprovalPolicy& policy)
+{
+    context.out() << QStringLiteral("approvals_required\t%1\n").arg(policy.approvalsRequired);
+    for (const workflow::AmountThreshold& threshold : policy.thresholds) {
+        context.out() << QStringLiteral("threshold\t%1\t%2\t%3\n")
+                             .arg(threshold.currency, threshold.atLeast.toCanonical())
+                             .arg(threshold.approvals);
+    }
+    context.out() << QStringLiteral("allow_list_only\t%1\n").arg(policy.allowListOnly ? u"on" : u"off");
+    for (const QString& address : policy.allowList) {
+        context.out() << QStringLiteral("allow\t%1\n").arg(address);
+    }
+    context.out() << QStringLiteral("approval_expiry_hours\t%1\n")
+                         .arg(policy.approvalExpiryMs ? QString::number(*policy.approvalExpiryMs / 3600000)
+                                                      : QStringLiteral("never"));
+}
+
+// CURRENCY:AMOUNT:N, the currency as chain_id@token_id or a coin name.
+std::optional<workflow::AmountThreshold> parseThreshold(const QString& text, const money::AssetCatalogue& catalogue)
+{
+    const QStringList parts = text.split(u':');
+    if (parts.size() != 3) {
+        return std::nullopt;
+    }
+    const auto asset = catalogue.resolve(parts.at(0));
+    bool ok = false;
+    const int approvals = parts.at(2).toInt(&ok);
+    if (!asset || !asset->decimals || !ok || approvals < 1) {
+        return std::nullopt;
+    }
+    const auto amount = money::Amount::parse(parts.at(1), *asset->decimals);
+    if (!amount.amount) {
+        return std::nullopt;
+    }
+    return workflow::AmountThreshold{asset->currency, *amount.amount, approvals};
+}
+
+} // namespace
+
+int runPolicyCommand(CliContext& context, ArgumentList& args)
+{
+    const QString sub = args.takeFirstWord();
+    if (sub != QLatin1String("show") && sub != QLatin1String("set")) {
+        return usageError(context, QStringLiteral("policy show | policy set ..."));
+    }
+    const auto approvals = args.takeOption(QStringLiteral("--approvals"));
+    QStringList thresholds;
+    while (const auto threshold = args.takeOption(QStringLiteral("--threshold"))) {
+        thresholds << *threshold;
+    }
+    QStringList allowed;
+    while (const auto address = args.takeOption(QStringLiteral("--allow"))) {
+        allowed << *address;
+    }
+    const auto allowListOnly = args.takeOption(QStringLiteral("--allow-list-only"));
+    const auto expiryHours = args.takeOption(QStringLiteral("--expiry-hours"));
+    if (!args.takePositionals().isEmpty() || !args.usageProblem().isEmpty()) {
+        return usageError(context,
+                          args.usageProblem().isEmpty() ? QStringLiteral("policy show | policy set ...")
+                                                        : args.usageProblem());
+    }
+    auto desk = context.openDesk();
+    if (!desk) {
+        return ExitItemFailed;
+    }
+    workflow::ApprovalPolicy policy = desk->policy();
+    if (sub == QLatin1String("show")) {
+        printPolicy(context, policy);
+        return ExitOk;
+    }
+    if (approvals) {
+        bool ok = false;
+        policy.approvalsRequired = approvals->toInt(&ok);
+        if (!ok || policy.approvalsRequired < 1) {
+            return usageError(context, QStringLiteral("--approvals: a whole number of at least 1"));
+        }
+    }
+    if (!thresholds.isEmpty()) {
+        policy.thresholds.clear();
+        for (const QString& text : std::as_const(thresholds)) {
+            const auto threshold = parseThreshold(text, desk->catalogue());
+            if (!threshold) {
+                return usageError(context,
+                                  QStringLiteral("--threshold: use CURRENCY:AMOUNT:APPROVALS, such as "
+                                                 "USDT-TRC20:1000:2 (got \"%1\")")
+                                      .arg(text));
+            }
+            policy.thresholds << *threshold;
+        }
+    }
+    if (allowListOnly) {
+        if (*allowListOnly != QLatin1String("on") && *allowListOnly != QLatin1String("off")) {
+            return usageError(context, QStringLiteral("--allow-list-only: on or off"));
+        }
+        policy.allowListOnly = *allowListOnly == QLatin1String("on");
+    }
+    if (!allowed.isEmpty()) {
+        policy.allowList = allowed;
+    }
+    if (expiryHours) {
+        bool ok = false;
+        const qint64 hours = expiryHours->toLongLong(&ok);
+        if (!ok || hours < 0) {
+            return usageError(context, QStringLiteral("--expiry-hours: a whole number of hours (0 = never)"));
+        }
+        policy.approvalExpiryMs = hours == 0 ? std::nullopt : std::optional<qint64>(hours * 3600000);
+    }
+    desk->setPolicy(policy);
+    printPolicy(context, policy);
+    return ExitOk;
+}
+
+} // namespace paydesk::cli

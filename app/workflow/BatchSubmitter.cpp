@@ -1,0 +1,95 @@
+#include "BatchSubmitter.h"
+
+#include <QTimer>
+
+namespace paydesk::workflow {
+
+BatchSubmitter::BatchSubmitter(PayoutSubmitter& submitter, QObject* parent)
+    : QObject(parent)
+    , m_submitter(submitter)
+{
+    connect(&m_submitter, &PayoutSubmitter::finished, this, &BatchSubmitter::handleFinished);
+}
+
+void BatchSubmitter::start(const QList<qint64>& ids)
+{
+    if (m_running) {
+        return;
+    }
+    m_waiting = ids;
+    m_inFlight.clear();
+    m_retries.clear();
+    m_pendingRetries = 0;
+    m_total = static_cast<int>(ids.size());
+    m_done = 0;
+    m_submitted = 0;
+    m_cancelled = false;
+    m_running = true;
+    Q_EMIT progress(0, m_total);
+    pump();
+    finishIfDone();
+}
+
+void BatchSubmitter::cancel()
+{
+    if (!m_running) {
+        return;
+    }
+    m_cancelled = true;
+    m_waiting.clear();
+    finishIfDone();
+}
+
+void BatchSubmitter::pump()
+{
+    while (!m_cancelled && !m_waiting.isEmpty() && m_inFlight.size() < m_maxInFlight) {
+        const qint64 id = m_waiting.takeFirst();
+        m_inFlight.insert(id);
+        m_submitter.submit(id);
+    }
+}
+
+void BatchSubmitter::handleFinished(qint64 id, const SubmitOutcome& outcome)
+{
+    if (!m_inFlight.remove(id)) {
+        return; // another caller's submission
+    }
+    const int retry = m_retries.value(id);
+    if (outcome.kind == SubmitOutcome::Kind::Unknown && retry < m_retryDelaysMs.size() && !m_cancelled) {
+        // Same payout, same third_party_id: at worst Cregis answers E0009 and it goes to
+        // reconciliation; it is never paid twice.
+        m_retries.insert(id, retry + 1);
+        ++m_pendingRetries;
+        QTimer::singleShot(m_retryDelaysMs.at(retry), this, [this, id] {
+            --m_pendingRetries;
+            if (m_cancelled) {
+                ++m_done;
+                Q_EMIT progress(m_done, m_total);
+                finishIfDone();
+                return;
+            }
+            m_waiting.prepend(id);
+            pump();
+        });
+        return;
+    }
+    ++m_done;
+    if (outcome.kind == SubmitOutcome::Kind::Submitted) {
+        ++m_submitted;
+    }
+    Q_EMIT itemFinished(id, outcome);
+    Q_EMIT progress(m_done, m_total);
+    pump();
+    finishIfDone();
+}
+
+void BatchSubmitter::finishIfDone()
+{
+    if (!m_running || !m_inFlight.isEmpty() || m_pendingRetries > 0 || (!m_waiting.isEmpty() && !m_cancelled)) {
+        return;
+    }
+    m_running = false;
+    Q_EMIT finished(m_submitted, m_total - m_submitted, m_cancelled);
+}
+
+} // namespace paydesk::workflow

@@ -1,0 +1,74 @@
+#include "StatusPoller.h"
+
+#include <QDateTime>
+
+namespace paydesk::workflow {
+
+using payout::PayoutState;
+
+StatusPoller::StatusPoller(store::PayoutStore& store, cregis::CregisClient& client, QString actor, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_actor(std::move(actor))
+{ }
+
+void StatusPoller::pollOnce(bool ignoreBackOff)
+{
+    if (m_polling) {
+        return;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_queue.clear();
+    m_store.forEachPayout(store::PayoutQuery{{PayoutState::Submitted}, {}, std::nullopt, 0},
+                          [&](const payout::Payout& p) {
+                              const bool final = p.cregisStatus && payout::isTerminalCregisStatus(*p.cregisStatus);
+                              if (!final && p.cid && (ignoreBackOff || m_schedules.value(p.id).dueAtMs <= now)) {
+                                  m_queue.prepend(p.id); // oldest first
+                              }
+                              return true;
+                          });
+    m_polling = true;
+    m_updated = 0;
+    m_failed = 0;
+    pollNext();
+}
+
+void StatusPoller::pollNext()
+{
+    if (m_queue.isEmpty()) {
+        m_polling = false;
+        Q_EMIT finished(m_updated, m_failed);
+        return;
+    }
+    const qint64 id = m_queue.takeFirst();
+    const std::optional<payout::Payout> p = m_store.payout(id);
+    if (!p || !p->cid) {
+        pollNext();
+        return;
+    }
+    m_client.queryPayout(*p->cid, this, [this, id, expected = *p](const cregis::CregisResult<cregis::PayoutStatus>& r) {
+        Schedule& schedule = m_schedules[id];
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        // An answer about another payout (wrong cid or third_party_id) is never recorded.
+        const bool matches = r.ok() && (r.value->cid == 0 || r.value->cid == *expected.cid)
+            && (r.value->thirdPartyId.isEmpty() || r.value->thirdPartyId == expected.thirdPartyId);
+        if (!matches) {
+            ++m_failed;
+            schedule.intervalMs = std::min(schedule.intervalMs * 2, maxIntervalMs);
+        } else {
+            const store::CregisProgress progress{r.value->status, r.value->txid, r.value->blockHeight,
+                                                 r.value->blockTimeMs};
+            const bool changed = expected.cregisStatus != r.value->status || expected.txid != r.value->txid;
+            if (changed && m_store.recordCregisProgress(id, progress, m_actor)) {
+                ++m_updated;
+            }
+            schedule.intervalMs = changed ? firstIntervalMs : std::min(schedule.intervalMs * 2, maxIntervalMs);
+            schedule.lastStatus = r.value->status;
+        }
+        schedule.dueAtMs = now + schedule.intervalMs;
+        pollNext();
+    });
+}
+
+} // namespace paydesk::workflow
