@@ -69,7 +69,7 @@ void Reconciler::findAndReconcile(qint64 payoutId, Done done)
                 candidates << row.cid;
             }
         }
-        if (candidates.size() != 1) {
+        if (candidates.isEmpty() || candidates.size() > maxCandidates) {
             done({false, std::nullopt,
                   candidates.isEmpty()
                       ? QStringLiteral("No trade in the history matches payout %1; enter its cid from the Cregis "
@@ -80,8 +80,27 @@ void Reconciler::findAndReconcile(qint64 payoutId, Done done)
                             .arg(payout.id)});
             return;
         }
-        verifyAndRecord(payout, candidates.first(), QStringLiteral("found in the trade history"), done);
+        // Same recipient and amount is not proof: the payout query names the third_party_id,
+        // and only the candidate carrying ours is it.
+        tryCandidates(payout, candidates, done);
     });
+}
+
+void Reconciler::tryCandidates(const payout::Payout& payout, QList<qint64> candidates, Done done)
+{
+    const qint64 cid = candidates.takeFirst();
+    verifyAndRecord(payout, cid, QStringLiteral("found in the trade history"),
+                    [this, payout, candidates, done](const Result& result) {
+                        if (result.recorded || candidates.isEmpty()) {
+                            done(result.recorded ? result
+                                                 : Result{false, std::nullopt,
+                                                          QStringLiteral("No trade in the history is payout %1; enter "
+                                                                         "its cid from the Cregis console.")
+                                                              .arg(payout.id)});
+                            return;
+                        }
+                        tryCandidates(payout, candidates, done);
+                    });
 }
 
 void Reconciler::verifyAndRecord(const payout::Payout& payout, qint64 cid, const QString& how, Done done)

@@ -30,11 +30,15 @@ public:
     // A person's cid: verified, then recorded.
     void reconcileWithCid(qint64 payoutId, qint64 cid, Done done);
     // Looks through the trade history for outgoing trades of the payout's currency with the same
-    // recipient and amount, not already held by another payout; a unique candidate is verified
-    // and recorded, otherwise a person must enter the cid.
+    // recipient and amount, not already held by another payout, and records the one whose payout
+    // query carries this payout's third_party_id. With none (or too many to ask about) a person
+    // must enter the cid.
     void findAndReconcile(qint64 payoutId, Done done);
 
+    static constexpr int maxCandidates = 20;
+
 private:
+    void tryCandidates(const payout::Payout& payout, QList<qint64> candidates, Done done);
     void verifyAndRecord(const payout::Payout& payout, qint64 cid, const QString& how, Done done);
 
     store::PayoutStore& m_store;

@@ -3,11 +3,31 @@
 #include "CliRunner.h"
 #include "SimFixture.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+
+// The simulator fails every transaction to this (valid) address with Cregis status 7.
+const QString failingRecipient = QStringLiteral("TEkxiTehnzSmSe2XqrBj4w32RUN966rdz8");
+
+QString queueAndApprove(const QString& dataDir, const QString& to, const QString& amount)
+{
+    const CliRun queued = runCli(dataDir,
+                                 {QStringLiteral("new"), QStringLiteral("--currency"), QStringLiteral("TRX"),
+                                  QStringLiteral("--to"), to, QStringLiteral("--amount"), amount});
+    const QString id = queued.lastLine();
+    runCli(dataDir, {QStringLiteral("approve"), id}, {}, QStringLiteral("bob"));
+    return id;
+}
+
+} // namespace
 
 class TestCliEndToEnd : public QObject
 {
@@ -21,6 +41,9 @@ private Q_SLOTS:
     void warningsStillQueue_data();
     void warningsStillQueue();
     void currencies();
+    void refreshFollowsStatusUntilFinal();
+    void auditVerifyNamesFirstAlteredRow();
+    void rejectAndCancelAreFinal();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
 
@@ -34,9 +57,10 @@ void TestCliEndToEnd::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_key = QStringLiteral("e2e-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
-    m_sim = std::make_unique<SimFixture>(
-        m_key.toUtf8(),
-        QStringList{QStringLiteral("--inner-address"), QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t")});
+    m_sim = std::make_unique<SimFixture>(m_key.toUtf8(),
+                                         QStringList{QStringLiteral("--inner-address"),
+                                                     QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"),
+                                                     QStringLiteral("--status-fail-to"), failingRecipient});
     QVERIFY(m_sim->isReady());
 
     const CliRun set
@@ -284,6 +308,102 @@ void TestCliEndToEnd::currencies()
                                  QStringLiteral("USDT-TRC20"), QStringLiteral("2")});
     QCOMPARE(known.exitCode, 1);
     QVERIFY(known.err.contains("already has 6 decimal places"));
+}
+
+void TestCliEndToEnd::refreshFollowsStatusUntilFinal()
+{
+    const QString paid
+        = queueAndApprove(m_dir.path(), QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS"), QStringLiteral("2"));
+    const QString failed = queueAndApprove(m_dir.path(), failingRecipient, QStringLiteral("3"));
+    const CliRun sent = runCli(m_dir.path(), {QStringLiteral("submit"), paid, failed}, {}, QStringLiteral("carol"));
+    QVERIFY2(sent.exitCode == 0, sent.out.constData());
+    // The simulator moves 5 -> 1 -> final, one step per query.
+    QStringList statuses;
+    for (int i = 0; i < 3; ++i) {
+        const CliRun refreshed = runCli(m_dir.path(), {QStringLiteral("refresh")});
+        QCOMPARE(refreshed.exitCode, 0);
+    }
+    const CliRun json
+        = runCli(m_dir.path(), {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    int checked = 0;
+    for (const QJsonValue& entry : QJsonDocument::fromJson(json.out).array()) {
+        const QJsonObject row = entry.toObject();
+        const QString id = row.value(QLatin1String("id")).toString();
+        if (id != paid && id != failed) {
+            continue;
+        }
+        ++checked;
+        QCOMPARE(row.value(QLatin1String("state")).toString(), QStringLiteral("submitted"));
+        QCOMPARE(row.value(QLatin1String("cregis_status")).toString(),
+                 id == paid ? QStringLiteral("6") : QStringLiteral("7"));
+        QCOMPARE(row.value(QLatin1String("txid")).toString().size(), 64);
+        QVERIFY(row.value(QLatin1String("block_time")).toString().endsWith(u'Z'));
+    }
+    QCOMPARE(checked, 2);
+}
+
+void TestCliEndToEnd::auditVerifyNamesFirstAlteredRow()
+{
+    QTemporaryDir dir;
+    runCli(dir.path(),
+           {QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("audit"), QStringLiteral("--base-url"),
+            m_sim->baseUrl(), QStringLiteral("--pid"), QString::number(SimFixture::pid)});
+    const QString first
+        = queueAndApprove(dir.path(), QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS"), QStringLiteral("1"));
+    queueAndApprove(dir.path(), QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS"), QStringLiteral("2"));
+    const CliRun intact = runCli(dir.path(), {QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(intact.exitCode, 0);
+    QVERIFY(intact.out.startsWith("audit log intact: 4 events"));
+
+    const auto tamper = [&dir](const QString& statement) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("payouts.sqlite")));
+        const bool done = db.open() && QSqlQuery(db).exec(statement);
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        return done;
+    };
+    // Someone raises the amount of the first payout behind PayDesk's back.
+    QVERIFY(tamper(QStringLiteral("UPDATE payouts SET amount = '1000' WHERE id = %1").arg(first)));
+    const CliRun payoutAltered = runCli(dir.path(), {QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(payoutAltered.exitCode, 1);
+    QVERIFY2(payoutAltered.out.contains(QStringLiteral("(payout %1)").arg(first).toUtf8()),
+             payoutAltered.out.constData());
+    // ...and then covers their tracks in the log: the log itself names the first broken event.
+    QVERIFY(tamper(QStringLiteral("UPDATE audit_events SET detail = 'nothing to see' WHERE id = 2")));
+    const CliRun eventAltered = runCli(dir.path(), {QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(eventAltered.exitCode, 1);
+    QVERIFY2(eventAltered.out.contains("at event 2"), eventAltered.out.constData());
+}
+
+void TestCliEndToEnd::rejectAndCancelAreFinal()
+{
+    const CliRun queued = runCli(m_dir.path(),
+                                 {QStringLiteral("new"), QStringLiteral("--currency"), QStringLiteral("TRX"),
+                                  QStringLiteral("--to"), QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS"),
+                                  QStringLiteral("--amount"), QStringLiteral("4")});
+    const QString rejected = queued.lastLine();
+    QCOMPARE(runCli(m_dir.path(), {QStringLiteral("reject"), rejected}, {}, QStringLiteral("bob")).exitCode, 2);
+    QCOMPARE(runCli(m_dir.path(),
+                    {QStringLiteral("reject"), rejected, QStringLiteral("--reason"), QStringLiteral("dup")}, {},
+                    QStringLiteral("bob"))
+                 .exitCode,
+             0);
+    QCOMPARE(runCli(m_dir.path(), {QStringLiteral("approve"), rejected}, {}, QStringLiteral("carol")).exitCode, 1);
+    QCOMPARE(runCli(m_dir.path(), {QStringLiteral("submit"), rejected}).exitCode, 1);
+
+    const QString cancelled = runCli(m_dir.path(),
+                                     {QStringLiteral("new"), QStringLiteral("--currency"), QStringLiteral("TRX"),
+                                      QStringLiteral("--to"), QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS"),
+                                      QStringLiteral("--amount"), QStringLiteral("5")})
+                                  .lastLine();
+    QCOMPARE(runCli(m_dir.path(), {QStringLiteral("cancel"), cancelled}, {}, QStringLiteral("bob")).exitCode, 1);
+    QCOMPARE(runCli(m_dir.path(), {QStringLiteral("cancel"), cancelled}).exitCode, 0);
+    QCOMPARE(runCli(m_dir.path(), {QStringLiteral("approve"), cancelled}, {}, QStringLiteral("bob")).exitCode, 1);
+    const CliRun list
+        = runCli(m_dir.path(), {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("cancelled")});
+    QVERIFY(list.out.contains(cancelled.toUtf8() + "\tcancelled"));
 }
 
 void TestCliEndToEnd::usageErrorsExitTwo_data()

@@ -1,0 +1,219 @@
+// Four eyes in the store and the approval policy: who may approve, what voids an approval, and
+// which decisions are final.
+#include "payout/PayoutValidator.h"
+#include "workflow/ApprovalService.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace paydesk;
+using payout::PayoutState;
+
+namespace {
+
+class SettableClock final : public cregis::Clock
+{
+public:
+    qint64 nowMs() const override { return m_now; }
+    void advance(qint64 ms) { m_now += ms; }
+
+private:
+    qint64 m_now = 1700000000000;
+};
+
+payout::PayoutFields fields(const QString& amount,
+                            const QString& to = QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS"))
+{
+    payout::PayoutDraft draft;
+    draft.currency = QStringLiteral("USDT-TRC20");
+    draft.toAddress = to;
+    draft.amount = amount;
+    return *payout::PayoutValidator(money::AssetCatalogue::builtIn()).validate(draft).fields;
+}
+
+workflow::ApprovalPolicy thresholdPolicy()
+{
+    workflow::ApprovalPolicy policy;
+    policy.thresholds = {{QStringLiteral("195@TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"),
+                          *money::Amount::parse(QStringLiteral("1000"), 6).amount, 2}};
+    return policy;
+}
+
+} // namespace
+
+class TestApprovals : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void creatorCannotApprove();
+    void samePersonCountsOnce();
+    void thresholdNeedsTwoDistinctApprovers_data();
+    void thresholdNeedsTwoDistinctApprovers();
+    void editVoidsApprovals();
+    void rejectNeedsReasonAndIsFinal();
+    void cancelIsCreatorsAndFinal();
+    void allowList();
+    void expiredApprovalsReturnToQueue();
+
+private:
+    qint64 add(const QString& amount, const QString& creator = QStringLiteral("alice"));
+
+    SettableClock m_clock;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<store::PayoutStore> m_store;
+};
+
+void TestApprovals::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_store = store::PayoutStore::openSqlite(m_dir->filePath(QStringLiteral("a.sqlite")), m_clock, &error);
+    QVERIFY2(m_store, qPrintable(error));
+}
+
+void TestApprovals::cleanup()
+{
+    m_store.reset();
+}
+
+qint64 TestApprovals::add(const QString& amount, const QString& creator)
+{
+    return m_store->addPayout(QStringLiteral("main"), fields(amount), creator).value_or(0);
+}
+
+void TestApprovals::creatorCannotApprove()
+{
+    const qint64 id = add(QStringLiteral("10"));
+    workflow::ApprovalService service(*m_store, {}, m_clock);
+    QVERIFY(!service.approve(id, QStringLiteral("alice")));
+    QVERIFY(service.lastError().contains(QLatin1String("cannot also approve it")));
+    QCOMPARE(m_store->payout(id)->state, PayoutState::PendingApproval);
+    QCOMPARE(service.approve(id, QStringLiteral("bob")), std::optional(store::ApprovalOutcome::Approved));
+    QCOMPARE(m_store->payout(id)->state, PayoutState::Approved);
+    QCOMPARE(m_store->payout(id)->approvedBy, QStringLiteral("bob"));
+}
+
+void TestApprovals::samePersonCountsOnce()
+{
+    const qint64 id = add(QStringLiteral("1500"));
+    workflow::ApprovalService service(*m_store, thresholdPolicy(), m_clock);
+    QCOMPARE(service.approve(id, QStringLiteral("bob")), std::optional(store::ApprovalOutcome::Recorded));
+    QVERIFY(!service.approve(id, QStringLiteral("bob")));
+    QVERIFY(service.lastError().contains(QLatin1String("already approved")));
+    QCOMPARE(m_store->payout(id)->state, PayoutState::PendingApproval);
+}
+
+void TestApprovals::thresholdNeedsTwoDistinctApprovers_data()
+{
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<int>("required");
+    QTest::newRow("below the threshold") << "999.999999" << 1;
+    QTest::newRow("at the threshold") << "1000" << 2;
+    QTest::newRow("above the threshold") << "1500.5" << 2;
+}
+
+void TestApprovals::thresholdNeedsTwoDistinctApprovers()
+{
+    QFETCH(QString, amount);
+    QFETCH(int, required);
+    const qint64 id = add(amount);
+    workflow::ApprovalService service(*m_store, thresholdPolicy(), m_clock);
+    QCOMPARE(service.policy().requiredApprovals(m_store->payout(id)->fields), required);
+    const auto first = service.approve(id, QStringLiteral("bob"));
+    QCOMPARE(first, std::optional(required == 1 ? store::ApprovalOutcome::Approved : store::ApprovalOutcome::Recorded));
+    if (required == 2) {
+        QCOMPARE(m_store->payout(id)->state, PayoutState::PendingApproval);
+        QCOMPARE(service.approve(id, QStringLiteral("carol")), std::optional(store::ApprovalOutcome::Approved));
+        QCOMPARE(m_store->payout(id)->approvedBy, QStringLiteral("bob, carol"));
+    }
+    QCOMPARE(m_store->payout(id)->state, PayoutState::Approved);
+}
+
+void TestApprovals::editVoidsApprovals()
+{
+    const qint64 id = add(QStringLiteral("1500"));
+    workflow::ApprovalService service(*m_store, thresholdPolicy(), m_clock);
+    QVERIFY(service.approve(id, QStringLiteral("bob")));
+    const QByteArray before = m_store->payout(id)->contentHash;
+    // Only the creator edits; someone else's edit is refused.
+    QVERIFY(!m_store->editPayout(id, fields(QStringLiteral("1600")), QStringLiteral("bob")));
+    QVERIFY(m_store->editPayout(id, fields(QStringLiteral("1600")), QStringLiteral("alice")));
+    const auto edited = m_store->payout(id);
+    QVERIFY(edited->contentHash != before);
+    QCOMPARE(edited->fields.amount.toCanonical(), QStringLiteral("1600"));
+    QCOMPARE(m_store->validApprovalCount(id, {}), 0);
+    // bob's earlier approval was for other content: he may (and must) approve again.
+    QCOMPARE(service.approve(id, QStringLiteral("carol")), std::optional(store::ApprovalOutcome::Recorded));
+    QCOMPARE(service.approve(id, QStringLiteral("bob")), std::optional(store::ApprovalOutcome::Approved));
+
+    // An edit of an approved payout sends it back to the queue.
+    QVERIFY(m_store->editPayout(id, fields(QStringLiteral("1700")), QStringLiteral("alice")));
+    QCOMPARE(m_store->payout(id)->state, PayoutState::PendingApproval);
+    QCOMPARE(m_store->payout(id)->approvedBy, QString());
+}
+
+void TestApprovals::rejectNeedsReasonAndIsFinal()
+{
+    const qint64 id = add(QStringLiteral("10"));
+    workflow::ApprovalService service(*m_store, {}, m_clock);
+    QVERIFY(!service.reject(id, QStringLiteral("bob"), QStringLiteral("   ")));
+    QVERIFY(service.lastError().contains(QLatin1String("reason")));
+    QVERIFY(!service.reject(id, QStringLiteral("alice"), QStringLiteral("mine"))); // the creator cancels instead
+    QVERIFY(service.reject(id, QStringLiteral("bob"), QStringLiteral("wrong invoice")));
+    QCOMPARE(m_store->payout(id)->state, PayoutState::Rejected);
+    QVERIFY(!service.approve(id, QStringLiteral("carol")));
+    QVERIFY(!m_store->claimForSubmission(id, {PayoutState::Approved, PayoutState::Unknown}, QStringLiteral("carol")));
+    QVERIFY(!service.cancel(id, QStringLiteral("alice")));
+    QVERIFY(!m_store->editPayout(id, fields(QStringLiteral("11")), QStringLiteral("alice")));
+    QCOMPARE(m_store->payout(id)->state, PayoutState::Rejected);
+}
+
+void TestApprovals::cancelIsCreatorsAndFinal()
+{
+    const qint64 id = add(QStringLiteral("10"));
+    workflow::ApprovalService service(*m_store, {}, m_clock);
+    QVERIFY(service.approve(id, QStringLiteral("bob")));
+    QVERIFY(!service.cancel(id, QStringLiteral("bob")));
+    QVERIFY(service.lastError().contains(QLatin1String("only its creator")));
+    QVERIFY(service.cancel(id, QStringLiteral("alice")));
+    QCOMPARE(m_store->payout(id)->state, PayoutState::Cancelled);
+    QVERIFY(!m_store->claimForSubmission(id, {PayoutState::Approved, PayoutState::Unknown}, QStringLiteral("bob")));
+    QVERIFY(!service.reject(id, QStringLiteral("bob"), QStringLiteral("too late")));
+    QCOMPARE(m_store->payout(id)->state, PayoutState::Cancelled);
+}
+
+void TestApprovals::allowList()
+{
+    workflow::ApprovalPolicy policy;
+    policy.allowListOnly = true;
+    policy.allowList = {QStringLiteral("TEkxiTehnzSmSe2XqrBj4w32RUN966rdz8")};
+    workflow::ApprovalService service(*m_store, policy, m_clock);
+    const qint64 listed = *m_store->addPayout(
+        QStringLiteral("main"), fields(QStringLiteral("1"), policy.allowList.first()), QStringLiteral("alice"));
+    const qint64 unlisted = add(QStringLiteral("1"));
+    QVERIFY(service.approve(listed, QStringLiteral("bob")));
+    QVERIFY(!service.approve(unlisted, QStringLiteral("bob")));
+    QVERIFY(service.lastError().contains(QLatin1String("not on this profile's list")));
+    QCOMPARE(m_store->payout(unlisted)->state, PayoutState::PendingApproval);
+}
+
+void TestApprovals::expiredApprovalsReturnToQueue()
+{
+    workflow::ApprovalPolicy policy;
+    policy.approvalExpiryMs = 3600000;
+    workflow::ApprovalService service(*m_store, policy, m_clock);
+    const qint64 id = add(QStringLiteral("10"));
+    QVERIFY(service.approve(id, QStringLiteral("bob")));
+    QVERIFY(service.confirmStillApproved(*m_store->payout(id), QStringLiteral("carol")));
+    m_clock.advance(3600001);
+    QVERIFY(!service.confirmStillApproved(*m_store->payout(id), QStringLiteral("carol")));
+    QVERIFY(service.lastError().contains(QLatin1String("back in the approval queue")));
+    QCOMPARE(m_store->payout(id)->state, PayoutState::PendingApproval);
+    QCOMPARE(service.approve(id, QStringLiteral("dave")), std::optional(store::ApprovalOutcome::Approved));
+}
+
+QTEST_GUILESS_MAIN(TestApprovals)
+#include "tst_approvals.moc"
