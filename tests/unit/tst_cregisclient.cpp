@@ -1,5 +1,6 @@
 // The client against the real simulator over HTTP on loopback: every error kind the client
 // distinguishes is produced by a real exchange, not by a fake.
+#include "CountingNonceSource.h"
 #include "SimFixture.h"
 #include "cregis/CregisClient.h"
 
@@ -10,15 +11,6 @@
 using namespace paydesk::cregis;
 
 namespace {
-
-class FixedNonces final : public NonceSource
-{
-public:
-    QString nextNonce() override { return QStringLiteral("n%1").arg(++m_count, 5, 10, QLatin1Char('0')); }
-
-private:
-    int m_count = 0;
-};
 
 template <typename T>
 CregisResult<T> wait(const std::function<void(QObject*, std::function<void(const CregisResult<T>&)>)>& call)
@@ -69,7 +61,7 @@ private:
 
     std::unique_ptr<SimFixture> m_sim;
     SystemClock m_clock;
-    FixedNonces m_nonces;
+    CountingNonceSource m_nonces{u'n'};
 };
 
 void TestCregisClient::initTestCase()

@@ -1,7 +1,7 @@
 // Submission through every simulator fault: whatever goes wrong on the wire, each payout ends
 // `submitted` with the cid Cregis holds for it, or `needs_reconciliation`; Cregis records each
 // payout at most once; and no payout ever goes out under a second third_party_id.
-#include "SimFixture.h"
+#include "SubmissionRig.h"
 #include "payout/PayoutValidator.h"
 #include "workflow/BatchSubmitter.h"
 #include "workflow/Reconciler.h"
@@ -30,12 +30,7 @@ private:
     void runBatch(const QList<qint64>& ids);
 
     std::unique_ptr<SimFixture> m_sim;
-    cregis::SystemClock m_clock;
-    cregis::RandomNonceSource m_nonces;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<store::PayoutStore> m_store;
-    std::unique_ptr<cregis::CregisClient> m_client;
-    std::unique_ptr<workflow::PayoutSubmitter> m_submitter;
+    std::unique_ptr<SubmissionRig> m_rig;
 };
 
 void TestFaults::initTestCase()
@@ -48,23 +43,14 @@ void TestFaults::initTestCase()
 
 void TestFaults::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QString error;
-    m_store = store::PayoutStore::openSqlite(m_dir->filePath(QStringLiteral("f.sqlite")), m_clock, &error);
-    QVERIFY2(m_store, qPrintable(error));
-    m_client
-        = std::make_unique<cregis::CregisClient>(cregis::Endpoint{m_sim->baseUrl(), SimFixture::pid},
-                                                 std::make_unique<cregis::Signer>(m_sim->apiKey()), m_clock, m_nonces);
-    m_client->setTimeoutMs(500);
-    m_submitter = std::make_unique<workflow::PayoutSubmitter>(*m_store, *m_client, QStringLiteral("carol"));
+    m_rig = std::make_unique<SubmissionRig>(*m_sim, QStringLiteral("carol"), 500);
+    QVERIFY2(m_rig->isReady(), qPrintable(m_rig->error()));
 }
 
 void TestFaults::cleanup()
 {
     QVERIFY(m_sim->armFault(QStringLiteral("none")));
-    m_submitter.reset();
-    m_client.reset();
-    m_store.reset();
+    m_rig.reset();
 }
 
 QList<qint64> TestFaults::queueApproved(int count)
@@ -76,8 +62,9 @@ QList<qint64> TestFaults::queueApproved(int count)
         draft.toAddress = QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS");
         draft.amount = QStringLiteral("1.%1").arg(i + 1);
         const auto fields = payout::PayoutValidator(money::AssetCatalogue::builtIn()).validate(draft).fields;
-        const qint64 id = m_store->addPayout(QStringLiteral("main"), *fields, QStringLiteral("alice")).value_or(0);
-        if (id > 0 && m_store->approve(id, QStringLiteral("bob"), {})) {
+        const qint64 id
+            = m_rig->store().addPayout(QStringLiteral("main"), *fields, QStringLiteral("alice")).value_or(0);
+        if (id > 0 && m_rig->store().approve(id, QStringLiteral("bob"), {})) {
             ids << id;
         }
     }
@@ -86,7 +73,7 @@ QList<qint64> TestFaults::queueApproved(int count)
 
 void TestFaults::runBatch(const QList<qint64>& ids)
 {
-    workflow::BatchSubmitter batch(*m_submitter);
+    workflow::BatchSubmitter batch(m_rig->submitter());
     batch.setMaxInFlight(3);
     batch.setRetryDelaysMs({50, 100, 200});
     QSignalSpy finished(&batch, &workflow::BatchSubmitter::finished);
@@ -119,7 +106,7 @@ void TestFaults::everyFault()
         // A gateway that never answers: nothing may be lost or guessed; every payout waits as
         // `unknown`. Then the gateway recovers and a second run settles them.
         for (qint64 id : ids) {
-            QCOMPARE(m_store->payout(id)->state, PayoutState::Unknown);
+            QCOMPARE(m_rig->store().payout(id)->state, PayoutState::Unknown);
         }
         QVERIFY(m_sim->armFault(QStringLiteral("none")));
         runBatch(ids);
@@ -129,7 +116,7 @@ void TestFaults::everyFault()
     // Anything still `unknown` is retried once more, as a person (or the next run) would.
     QList<qint64> unknown;
     for (qint64 id : ids) {
-        if (m_store->payout(id)->state == PayoutState::Unknown) {
+        if (m_rig->store().payout(id)->state == PayoutState::Unknown) {
             unknown << id;
         }
     }
@@ -148,7 +135,7 @@ void TestFaults::everyFault()
     }
     QSet<QString> localIds;
     for (qint64 id : ids) {
-        const auto p = m_store->payout(id);
+        const auto p = m_rig->store().payout(id);
         localIds.insert(p->thirdPartyId);
         QVERIFY2(p->state == PayoutState::Submitted || p->state == PayoutState::NeedsReconciliation,
                  qPrintable(QStringLiteral("payout %1 ended %2").arg(id).arg(payout::toStorageName(p->state))));
@@ -157,12 +144,12 @@ void TestFaults::everyFault()
             QCOMPARE(QString::number(*p->cid), cidByThirdPartyId.value(p->thirdPartyId));
         } else {
             // Reconciliation finds it in the trade history and verifies it by payout query.
-            workflow::Reconciler reconciler(*m_store, *m_client, QStringLiteral("carol"));
+            workflow::Reconciler reconciler(m_rig->store(), m_rig->client(), QStringLiteral("carol"));
             std::optional<workflow::Reconciler::Result> result;
             reconciler.findAndReconcile(id, [&result](const workflow::Reconciler::Result& r) { result = r; });
             QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
             QVERIFY2(result->recorded, qPrintable(result->message));
-            QCOMPARE(QString::number(*m_store->payout(id)->cid), cidByThirdPartyId.value(p->thirdPartyId));
+            QCOMPARE(QString::number(*m_rig->store().payout(id)->cid), cidByThirdPartyId.value(p->thirdPartyId));
         }
     }
     // Everything Cregis holds from this run was sent under a third_party_id PayDesk generated

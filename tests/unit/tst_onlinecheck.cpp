@@ -1,4 +1,5 @@
 // The optional online address check against the simulator's /api/v1/address/legal and /inner.
+#include "CountingNonceSource.h"
 #include "SimFixture.h"
 #include "money/AssetCatalogue.h"
 #include "workflow/OnlineAddressCheck.h"
@@ -10,15 +11,6 @@ using namespace paydesk;
 namespace {
 
 const QString ownAddress = QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
-
-class FixedNonces final : public cregis::NonceSource
-{
-public:
-    QString nextNonce() override { return QStringLiteral("o%1").arg(++m_count, 5, 10, QLatin1Char('0')); }
-
-private:
-    int m_count = 0;
-};
 
 } // namespace
 
@@ -42,7 +34,7 @@ private:
 
     std::unique_ptr<SimFixture> m_sim;
     cregis::SystemClock m_clock;
-    FixedNonces m_nonces;
+    CountingNonceSource m_nonces{u'o'};
 };
 
 void TestOnlineCheck::initTestCase()

@@ -1,6 +1,6 @@
 // Submission against the real simulator: the answer is committed at once, and no fault can make
 // a payout go out under a second third_party_id.
-#include "SimFixture.h"
+#include "SubmissionRig.h"
 #include "payout/PayoutValidator.h"
 #include "workflow/PayoutSubmitter.h"
 
@@ -32,12 +32,7 @@ private:
     int simRecordsFor(const QString& thirdPartyId);
 
     std::unique_ptr<SimFixture> m_sim;
-    cregis::SystemClock m_clock;
-    cregis::RandomNonceSource m_nonces;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<store::PayoutStore> m_store;
-    std::unique_ptr<cregis::CregisClient> m_client;
-    std::unique_ptr<workflow::PayoutSubmitter> m_submitter;
+    std::unique_ptr<SubmissionRig> m_rig;
 };
 
 void TestSubmitter::initTestCase()
@@ -48,21 +43,13 @@ void TestSubmitter::initTestCase()
 
 void TestSubmitter::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QString error;
-    m_store = store::PayoutStore::openSqlite(m_dir->filePath(QStringLiteral("s.sqlite")), m_clock, &error);
-    QVERIFY2(m_store, qPrintable(error));
-    m_client
-        = std::make_unique<cregis::CregisClient>(cregis::Endpoint{m_sim->baseUrl(), SimFixture::pid},
-                                                 std::make_unique<cregis::Signer>(m_sim->apiKey()), m_clock, m_nonces);
-    m_submitter = std::make_unique<workflow::PayoutSubmitter>(*m_store, *m_client, QStringLiteral("alice"));
+    m_rig = std::make_unique<SubmissionRig>(*m_sim, QStringLiteral("alice"));
+    QVERIFY2(m_rig->isReady(), qPrintable(m_rig->error()));
 }
 
 void TestSubmitter::cleanup()
 {
-    m_submitter.reset();
-    m_client.reset();
-    m_store.reset();
+    m_rig.reset();
 }
 
 qint64 TestSubmitter::queue(const QString& amount, const QString& memo)
@@ -76,15 +63,16 @@ qint64 TestSubmitter::queue(const QString& amount, const QString& memo)
     if (!result.fields) {
         return 0;
     }
-    const qint64 id = m_store->addPayout(QStringLiteral("main"), *result.fields, QStringLiteral("alice")).value_or(0);
+    const qint64 id
+        = m_rig->store().addPayout(QStringLiteral("main"), *result.fields, QStringLiteral("alice")).value_or(0);
     // A second person approves it; only approved payouts are sent.
-    return id > 0 && m_store->approve(id, QStringLiteral("bob"), store::ApprovalRequirement{}) ? id : 0;
+    return id > 0 && m_rig->store().approve(id, QStringLiteral("bob"), store::ApprovalRequirement{}) ? id : 0;
 }
 
 workflow::SubmitOutcome TestSubmitter::submit(qint64 id)
 {
-    QSignalSpy spy(m_submitter.get(), &workflow::PayoutSubmitter::finished);
-    m_submitter->submit(id);
+    QSignalSpy spy(&m_rig->submitter(), &workflow::PayoutSubmitter::finished);
+    m_rig->submitter().submit(id);
     if (!spy.wait(20000)) {
         return {};
     }
@@ -102,7 +90,7 @@ void TestSubmitter::submitsAndRecordsCid()
     QVERIFY(id > 0);
     const auto outcome = submit(id);
     QCOMPARE(outcome.kind, Kind::Submitted);
-    const auto stored = m_store->payout(id);
+    const auto stored = m_rig->store().payout(id);
     QCOMPARE(stored->state, PayoutState::Submitted);
     QCOMPARE(stored->cid, outcome.cid);
     QVERIFY(stored->submittedAtMs.has_value());
@@ -118,12 +106,12 @@ void TestSubmitter::refusalIsRecorded()
     fields.coinName = QStringLiteral("NOPE");
     fields.toAddress = QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS");
     fields.amount = *money::Amount::parse(QStringLiteral("1"), 6).amount;
-    const qint64 id = *m_store->addPayout(QStringLiteral("main"), fields, QStringLiteral("alice"));
-    QVERIFY(m_store->approve(id, QStringLiteral("bob"), store::ApprovalRequirement{}));
+    const qint64 id = *m_rig->store().addPayout(QStringLiteral("main"), fields, QStringLiteral("alice"));
+    QVERIFY(m_rig->store().approve(id, QStringLiteral("bob"), store::ApprovalRequirement{}));
     const auto outcome = submit(id);
     QCOMPARE(outcome.kind, Kind::Refused);
     QCOMPARE(outcome.code, QStringLiteral("E0005"));
-    const auto stored = m_store->payout(id);
+    const auto stored = m_rig->store().payout(id);
     QCOMPARE(stored->state, PayoutState::Refused);
     QCOMPARE(stored->errorCode, QStringLiteral("E0005"));
     QVERIFY(!stored->errorMessage.isEmpty());
@@ -135,14 +123,14 @@ void TestSubmitter::noAnswerThenRetryIsReconciled()
     QVERIFY(m_sim->armFault(QStringLiteral("drop-after-record"), 1));
     const auto first = submit(id);
     QCOMPARE(first.kind, Kind::Unknown);
-    QCOMPARE(m_store->payout(id)->state, PayoutState::Unknown);
-    const QString thirdPartyId = m_store->payout(id)->thirdPartyId;
+    QCOMPARE(m_rig->store().payout(id)->state, PayoutState::Unknown);
+    const QString thirdPartyId = m_rig->store().payout(id)->thirdPartyId;
     QCOMPARE(simRecordsFor(thirdPartyId), 1);
 
     // The retry carries the same third_party_id; Cregis answers E0009 because the first got through.
     const auto retry = submit(id);
     QCOMPARE(retry.kind, Kind::NeedsReconciliation);
-    const auto stored = m_store->payout(id);
+    const auto stored = m_rig->store().payout(id);
     QCOMPARE(stored->state, PayoutState::NeedsReconciliation);
     QCOMPARE(stored->thirdPartyId, thirdPartyId);
     QCOMPARE(stored->attempts, 2);
@@ -168,12 +156,12 @@ void TestSubmitter::pendingIsNotSent()
     draft.toAddress = QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS");
     draft.amount = QStringLiteral("5");
     const auto fields = payout::PayoutValidator(money::AssetCatalogue::builtIn()).validate(draft).fields;
-    const qint64 id = *m_store->addPayout(QStringLiteral("main"), *fields, QStringLiteral("alice"));
+    const qint64 id = *m_rig->store().addPayout(QStringLiteral("main"), *fields, QStringLiteral("alice"));
     const auto outcome = submit(id);
     QCOMPARE(outcome.kind, Kind::NotClaimed);
     QVERIFY(outcome.message.contains(QLatin1String("only approved payouts are sent")));
-    QCOMPARE(m_store->payout(id)->state, PayoutState::PendingApproval);
-    QCOMPARE(simRecordsFor(m_store->payout(id)->thirdPartyId), 0);
+    QCOMPARE(m_rig->store().payout(id)->state, PayoutState::PendingApproval);
+    QCOMPARE(simRecordsFor(m_rig->store().payout(id)->thirdPartyId), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSubmitter)

@@ -5,6 +5,7 @@
 #include "TlsTestServer.h"
 #include "cregis/CregisClient.h"
 
+#include "CountingNonceSource.h"
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +14,7 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QSslError>
+
 #include <QTest>
 
 #include <algorithm>
@@ -29,15 +31,6 @@ constexpr qint64 testPid = 1382528827416576;
 constexpr qint64 bigCid = Q_INT64_C(9007199254740993);
 const QByteArray payoutAnswer = R"({"code":"00000","msg":"ok","data":{"cid":9007199254740993}})";
 constexpr int waitMs = 15000;
-
-class FixedNonces final : public NonceSource
-{
-public:
-    QString nextNonce() override { return QStringLiteral("t%1").arg(++m_count, 5, 10, QLatin1Char('0')); }
-
-private:
-    int m_count = 0;
-};
 
 PayoutRequest request(const QString& thirdPartyId)
 {
@@ -147,7 +140,7 @@ private:
     TestIdentity m_expired;
     TestIdentity m_notYetValid;
     SystemClock m_clock;
-    FixedNonces m_nonces;
+    CountingNonceSource m_nonces{u't'};
 };
 
 void TestTls::initTestCase()
