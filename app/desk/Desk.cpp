@@ -74,14 +74,14 @@ void Desk::wireSubmitter()
         return;
     }
     m_submitter = std::make_unique<workflow::PayoutSubmitter>(*m_store, *m_client, m_actor);
-    // Nothing leaves without the policy's approval, checked again at the moment of sending.
-    workflow::ApprovalService* approvals = m_approvals.get();
-    const QString actor = m_actor;
-    m_submitter->setGate([approvals, actor](const payout::Payout& payout, QString* why) {
-        if (approvals->confirmStillApproved(payout, actor)) {
+    // Nothing leaves without the policy's approval, checked again at the moment of sending. The
+    // gate asks whichever approval service the desk holds then, so a policy change applies to
+    // the next send without replacing the submitter.
+    m_submitter->setGate([this](const payout::Payout& payout, QString* why) {
+        if (m_approvals->confirmStillApproved(payout, m_actor)) {
             return true;
         }
-        *why = approvals->lastError();
+        *why = m_approvals->lastError();
         return false;
     });
 }
@@ -100,10 +100,6 @@ void Desk::setPolicy(const workflow::ApprovalPolicy& policy)
     }
     if (m_store) {
         m_approvals = std::make_unique<workflow::ApprovalService>(*m_store, policy, m_clock);
-        if (m_client) {
-            m_retired.push_back(std::move(m_submitter));
-            wireSubmitter();
-        }
     }
 }
 

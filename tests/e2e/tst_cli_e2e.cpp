@@ -44,6 +44,7 @@ private Q_SLOTS:
     void refreshFollowsStatusUntilFinal();
     void auditVerifyNamesFirstAlteredRow();
     void rejectAndCancelAreFinal();
+    void thresholdPolicyNeedsTwoApprovers();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
 
@@ -404,6 +405,35 @@ void TestCliEndToEnd::rejectAndCancelAreFinal()
     const CliRun list
         = runCli(m_dir.path(), {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("cancelled")});
     QVERIFY(list.out.contains(cancelled.toUtf8() + "\tcancelled"));
+}
+
+void TestCliEndToEnd::thresholdPolicyNeedsTwoApprovers()
+{
+    QTemporaryDir dir;
+    runCli(dir.path(),
+           {QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("policy"), QStringLiteral("--base-url"),
+            m_sim->baseUrl(), QStringLiteral("--pid"), QString::number(SimFixture::pid)});
+    const CliRun set = runCli(dir.path(),
+                              {QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--threshold"),
+                               QStringLiteral("USDT-TRC20:1000:2")});
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+    QVERIFY(set.out.contains("threshold\t195@TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t\t1000\t2"));
+    const auto queue = [&dir](const QString& amount) {
+        return runCli(dir.path(),
+                      {QStringLiteral("new"), QStringLiteral("--currency"), QStringLiteral("USDT-TRC20"),
+                       QStringLiteral("--to"), QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS"),
+                       QStringLiteral("--amount"), amount})
+            .lastLine();
+    };
+    const QString small = queue(QStringLiteral("999.99"));
+    const QString large = queue(QStringLiteral("1000"));
+    QVERIFY(runCli(dir.path(), {QStringLiteral("approve"), small}, {}, QStringLiteral("bob")).out.contains("approved"));
+    const CliRun first = runCli(dir.path(), {QStringLiteral("approve"), large}, {}, QStringLiteral("bob"));
+    QVERIFY2(first.out.contains("recorded\t1 of 2 approvals"), first.out.constData());
+    const CliRun again = runCli(dir.path(), {QStringLiteral("approve"), large}, {}, QStringLiteral("bob"));
+    QCOMPARE(again.exitCode, 1); // the same person twice is still one approver
+    const CliRun second = runCli(dir.path(), {QStringLiteral("approve"), large}, {}, QStringLiteral("carol"));
+    QVERIFY2(second.out.contains(large.toUtf8() + "\tapproved"), second.out.constData());
 }
 
 void TestCliEndToEnd::usageErrorsExitTwo_data()
