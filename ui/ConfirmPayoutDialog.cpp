@@ -26,7 +26,7 @@ ConfirmPayoutDialog::ConfirmPayoutDialog(const config::Profile& profile, const p
     , m_fields(fields)
     , m_form(new QFormLayout)
     , m_cancelButton(new QPushButton(QStringLiteral("Cancel"), this))
-    , m_sendButton(new QPushButton(this))
+    , m_queueButton(new QPushButton(this))
     , m_warningsLabel(new QLabel(this))
     , m_countdown(new QTimer(this))
     , m_remainingMs(qMax(0, delayMs))
@@ -36,7 +36,9 @@ ConfirmPayoutDialog::ConfirmPayoutDialog(const config::Profile& profile, const p
     setModal(true);
 
     auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(QStringLiteral("Check every value. This is exactly what will be sent to Cregis."), this);
+    auto* heading = new QLabel(QStringLiteral("Check every value. This is exactly what will be sent to Cregis once "
+                                              "someone other than you has approved it."),
+                               this);
     heading->setObjectName(QStringLiteral("confirmHeadingLabel"));
     heading->setWordWrap(true);
     layout->addWidget(heading);
@@ -86,11 +88,11 @@ ConfirmPayoutDialog::ConfirmPayoutDialog(const config::Profile& profile, const p
              QStringLiteral("confirmCallbackLabel"));
 
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_sendButton->setObjectName(QStringLiteral("sendButton"));
-    // Enter must never send: Cancel is the default, and Send never becomes one.
+    m_queueButton->setObjectName(QStringLiteral("sendButton"));
+    // Enter must never queue: Cancel is the default, and the queue button never becomes one.
     m_cancelButton->setDefault(true);
     m_cancelButton->setAutoDefault(true);
-    m_sendButton->setAutoDefault(false);
+    m_queueButton->setAutoDefault(false);
     m_warningsLabel->setObjectName(QStringLiteral("confirmWarningsLabel"));
     m_warningsLabel->setWordWrap(true);
     m_warningsLabel->setTextFormat(Qt::PlainText);
@@ -100,16 +102,16 @@ ConfirmPayoutDialog::ConfirmPayoutDialog(const config::Profile& profile, const p
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_cancelButton);
-    buttons->addWidget(m_sendButton);
+    buttons->addWidget(m_queueButton);
     layout->addSpacing(8);
     layout->addLayout(buttons);
 
     connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_sendButton, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_queueButton, &QPushButton::clicked, this, &QDialog::accept);
     m_countdown->setSingleShot(true);
     connect(m_countdown, &QTimer::timeout, this, &ConfirmPayoutDialog::tick);
 
-    updateSendButton();
+    updateQueueButton();
     m_cancelButton->setFocus();
     setMinimumWidth(560);
 }
@@ -146,22 +148,22 @@ void ConfirmPayoutDialog::showEvent(QShowEvent* event)
 void ConfirmPayoutDialog::tick()
 {
     m_remainingMs = qMax(0, m_remainingMs - m_countdown->interval());
-    updateSendButton();
+    updateQueueButton();
     if (m_remainingMs > 0) {
         m_countdown->start(qMin(m_remainingMs, 1000));
     }
 }
 
-void ConfirmPayoutDialog::updateSendButton()
+void ConfirmPayoutDialog::updateQueueButton()
 {
     if (m_remainingMs > 0) {
         const int seconds = (m_remainingMs + 999) / 1000;
-        m_sendButton->setText(QStringLiteral("Send payout (%1)").arg(seconds));
-        m_sendButton->setEnabled(false);
+        m_queueButton->setText(QStringLiteral("Queue payout (%1)").arg(seconds));
+        m_queueButton->setEnabled(false);
         return;
     }
-    m_sendButton->setText(QStringLiteral("Send payout"));
-    m_sendButton->setEnabled(true);
+    m_queueButton->setText(QStringLiteral("Queue payout"));
+    m_queueButton->setEnabled(true);
 }
 
 } // namespace paydesk::ui

@@ -13,9 +13,9 @@ class QTimer;
 
 namespace paydesk::ui {
 
-// The last look before money leaves: every value exactly as it will be signed and sent.
-// Cancel is the default; "Send payout" unlocks only after a delay, so a reflexive Enter or a
-// double click on "Review" cannot send.
+// The creator's last look: every value exactly as it will be signed and sent once approved.
+// Cancel is the default; "Queue payout" unlocks only after a delay, so a reflexive Enter or a
+// double click on "Review" cannot queue. (The button keeps the objectName `sendButton`.)
 class ConfirmPayoutDialog : public QDialog
 {
     Q_OBJECT
@@ -28,7 +28,7 @@ public:
 
     const payout::PayoutFields& fields() const { return m_fields; }
 
-    // Warnings the person must see before sending (look-alike recipient, no checksum, ...).
+    // Warnings the person must see before queueing (look-alike recipient, no checksum, ...).
     void setWarnings(const QStringList& warnings);
 
 protected:
@@ -37,12 +37,12 @@ protected:
 private:
     QLabel* addValue(const QString& label, const QString& value, const QString& objectName);
     void tick();
-    void updateSendButton();
+    void updateQueueButton();
 
     payout::PayoutFields m_fields;
     QFormLayout* m_form;
     QPushButton* m_cancelButton;
-    QPushButton* m_sendButton;
+    QPushButton* m_queueButton;
     QLabel* m_warningsLabel;
     QTimer* m_countdown;
     int m_remainingMs;

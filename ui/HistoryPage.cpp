@@ -1,13 +1,22 @@
 #include "HistoryPage.h"
 
+#include "ButtonShortcut.h"
 #include "HistoryModel.h"
+#include "StatusRefresher.h"
 
+#include "desk/Desk.h"
+
+#include <QAction>
+#include <QDateTime>
 #include <QFontDatabase>
 #include <QFontMetrics>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
@@ -22,14 +31,17 @@ constexpr int searchDelayMs = 250;
 
 } // namespace
 
-HistoryPage::HistoryPage(store::PayoutStore& store, const QString& profile, QWidget* parent)
+HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
     : QWidget(parent)
-    , m_model(new HistoryModel(store, profile, this))
+    , m_model(new HistoryModel(*desk.store(), desk.profile().name, this))
+    , m_refresher(new StatusRefresher(desk, this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_searchEdit(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
     , m_view(new QTableView(this))
     , m_detailLabel(new QLabel(this))
+    , m_refreshButton(new QPushButton(QStringLiteral("Refresh &statuses"), this))
+    , m_refreshStatusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("historyPage"));
 
@@ -95,17 +107,36 @@ HistoryPage::HistoryPage(store::PayoutStore& store, const QString& profile, QWid
     m_detailLabel->setWordWrap(true);
     m_detailLabel->setText(QStringLiteral("Select a payout to see its third-party id and last error."));
 
+    m_refreshButton->setObjectName(QStringLiteral("refreshStatusesButton"));
+    m_refreshAction = addButtonShortcut(this, m_refreshButton, QKeySequence(QKeySequence::Refresh));
+    m_refreshStatusLabel->setObjectName(QStringLiteral("refreshStatusLabel"));
+    m_refreshStatusLabel->setTextFormat(Qt::PlainText);
+    m_refreshStatusLabel->setWordWrap(true);
+
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchEdit, 1);
+    searchRow->addWidget(m_refreshButton);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addWidget(title);
-    layout->addWidget(m_searchEdit);
+    layout->addLayout(searchRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_detailLabel);
+    layout->addWidget(m_refreshStatusLabel);
+
+    QWidget::setTabOrder(m_searchEdit, m_refreshButton);
+    QWidget::setTabOrder(m_refreshButton, m_view);
 
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &HistoryPage::applySearch);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPage::showSelectedDetail);
     connect(m_filter, &QAbstractItemModel::dataChanged, this, &HistoryPage::showSelectedDetail);
+    connect(m_refreshButton, &QPushButton::clicked, m_refresher, &StatusRefresher::refreshNow);
+    connect(m_refresher, &StatusRefresher::availabilityChanged, this, &HistoryPage::updateRefreshButton);
+    connect(m_refresher, &StatusRefresher::refreshStarted, this, &HistoryPage::handleRefreshStarted);
+    connect(m_refresher, &StatusRefresher::refreshFinished, this, &HistoryPage::handleRefreshFinished);
+    updateRefreshButton();
 
     // The view asks for more pages as it scrolls; the first one is loaded now so the page is
     // never empty while rows exist.
@@ -135,6 +166,43 @@ void HistoryPage::showSelectedDetail()
         text += QStringLiteral(" · last error: ") + error;
     }
     m_detailLabel->setText(text);
+}
+
+void HistoryPage::updateRefreshButton()
+{
+    const bool available = m_refresher->isAvailable();
+    m_refreshButton->setEnabled(available);
+    // A disabled button cannot explain itself; the tool tip and the line below do.
+    m_refreshButton->setToolTip(
+        available ? QStringLiteral("Ask Cregis for the status of every unfinished payout now (%1). "
+                                   "PayDesk also asks every %2 seconds while it is open.")
+                        .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText))
+                        .arg(StatusRefresher::defaultIntervalMs / 1000)
+                  : QStringLiteral("No API key is loaded for this profile, so Cregis cannot be asked."));
+    if (!available) {
+        m_refreshStatusLabel->setText(
+            QStringLiteral("Cregis statuses are not updated: no API key is loaded for this profile."));
+    } else if (m_refreshStatusLabel->text().startsWith(QStringLiteral("Cregis statuses are not updated"))) {
+        m_refreshStatusLabel->clear();
+    }
+}
+
+void HistoryPage::handleRefreshStarted()
+{
+    m_refreshStatusLabel->setText(QStringLiteral("Asking Cregis for the latest statuses…"));
+}
+
+void HistoryPage::handleRefreshFinished(int updated, int failed)
+{
+    const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
+    QString text = updated == 1 ? QStringLiteral("Statuses checked at %1: 1 payout changed.").arg(time)
+                                : QStringLiteral("Statuses checked at %1: %2 payouts changed.").arg(time).arg(updated);
+    if (failed > 0) {
+        text += failed == 1
+            ? QStringLiteral(" Cregis could not be asked about 1 payout; it is tried again later.")
+            : QStringLiteral(" Cregis could not be asked about %1 payouts; they are tried again later.").arg(failed);
+    }
+    m_refreshStatusLabel->setText(text);
 }
 
 } // namespace paydesk::ui

@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
+#include "ApprovalsPage.h"
 #include "CurrencyDecimalsDialog.h"
-
 #include "HistoryPage.h"
 #include "NewPayoutPage.h"
 #include "SettingsDialog.h"
@@ -36,11 +36,12 @@ MainWindow::MainWindow(desk::Desk& desk, config::ProfileRepository& profiles, se
     , m_pageList(new QListWidget(this))
     , m_pageStack(new QStackedWidget(this))
     , m_newPayoutPage(new NewPayoutPage(desk, m_pageStack))
-    , m_historyPage(new HistoryPage(*desk.store(), desk.profile().name, m_pageStack))
+    , m_approvalsPage(new ApprovalsPage(desk, m_pageStack))
+    , m_historyPage(new HistoryPage(desk, m_pageStack))
     , m_settingsAction(new QAction(QStringLiteral("&Settings…"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(QStringLiteral("PayDesk — %1").arg(desk.profile().name));
+    updateTitle(m_approvalsPage->waitingForActor());
 
     m_pageList->setObjectName(QStringLiteral("pageList"));
     m_pageList->setAccessibleName(QStringLiteral("Tasks"));
@@ -51,6 +52,7 @@ MainWindow::MainWindow(desk::Desk& desk, config::ProfileRepository& profiles, se
                        "QListWidget#pageList::item { padding: 6px; }"));
     m_pageStack->setObjectName(QStringLiteral("pageStack"));
     const QList<std::pair<QString, QWidget*>> pages{{QStringLiteral("New payout"), m_newPayoutPage},
+                                                    {QStringLiteral("Approvals"), m_approvalsPage},
                                                     {QStringLiteral("History"), m_historyPage}};
     for (const auto& [title, page] : pages) {
         m_pageList->addItem(title);
@@ -59,6 +61,8 @@ MainWindow::MainWindow(desk::Desk& desk, config::ProfileRepository& profiles, se
     connect(m_pageList, &QListWidget::currentRowChanged, m_pageStack, &QStackedWidget::setCurrentIndex);
     connect(&m_desk, &desk::Desk::clientChanged, this, &MainWindow::handleClientChanged);
     m_pageList->setCurrentRow(0);
+    // The window opens on the task list: arrow keys choose a task, Tab goes into it.
+    m_pageList->setFocus(Qt::OtherFocusReason);
 
     auto* body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
@@ -88,6 +92,15 @@ MainWindow::MainWindow(desk::Desk& desk, config::ProfileRepository& profiles, se
 
     connect(m_newPayoutPage, &NewPayoutPage::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, statusMessageMs); });
+    connect(m_approvalsPage, &ApprovalsPage::waitingForActorChanged, this, &MainWindow::updateTitle);
+}
+
+void MainWindow::updateTitle(int waitingForActor)
+{
+    const QString base = QStringLiteral("PayDesk — %1").arg(m_desk.profile().name);
+    setWindowTitle(waitingForActor > 0
+                       ? QStringLiteral("%1 (%2 waiting for your approval)").arg(base).arg(waitingForActor)
+                       : base);
 }
 
 QWidget* MainWindow::buildDemoBanner()

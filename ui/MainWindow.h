@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace paydesk::ui {
 
+class ApprovalsPage;
 class HistoryPage;
 class NewPayoutPage;
 
@@ -27,6 +28,7 @@ public:
                QWidget* parent = nullptr);
 
     NewPayoutPage* newPayoutPage() const { return m_newPayoutPage; }
+    ApprovalsPage* approvalsPage() const { return m_approvalsPage; }
     HistoryPage* historyPage() const { return m_historyPage; }
 
     // The key could not be read; the window stays usable and payouts can be saved.
@@ -40,6 +42,8 @@ private:
     void openSettings();
     void openCurrencyDecimals();
     void handleProfileSaved(const QString& name, bool apiKeyStored);
+    // "PayDesk — Main (3 waiting for your approval)": the count is what this person can act on.
+    void updateTitle(int waitingForActor);
 
     desk::Desk& m_desk;
     config::ProfileRepository& m_profiles;
@@ -47,6 +51,7 @@ private:
     QListWidget* m_pageList;
     QStackedWidget* m_pageStack;
     NewPayoutPage* m_newPayoutPage;
+    ApprovalsPage* m_approvalsPage;
     HistoryPage* m_historyPage;
     QAction* m_settingsAction;
 };

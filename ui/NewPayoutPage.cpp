@@ -5,8 +5,6 @@
 #include "AddressInputValidator.h"
 #include "ConfirmPayoutDialog.h"
 #include "IssueLabel.h"
-#include "PayoutSender.h"
-#include "StatusText.h"
 #include "payout/IssueText.h"
 
 #include <QComboBox>
@@ -26,6 +24,7 @@ namespace {
 
 constexpr auto errorStyle = "color: #b3261e;";
 constexpr auto successStyle = "color: #1b6e20;";
+// Amber, not green: a queued payout is not paid; it waits for a second person.
 constexpr auto pendingStyle = "color: #8a5a00;";
 constexpr auto neutralStyle = "";
 
@@ -61,7 +60,6 @@ QLineEdit* lineEdit(QWidget* parent, const QString& objectName, const QString& a
 NewPayoutPage::NewPayoutPage(desk::Desk& desk, QWidget* parent)
     : QWidget(parent)
     , m_desk(desk)
-    , m_sender(new PayoutSender(desk, this))
     , m_form(new QWidget(this))
     , m_walletIdEdit(lineEdit(m_form, QStringLiteral("walletIdEdit"), QStringLiteral("Wallet ID")))
     , m_currencyCombo(new QComboBox(m_form))
@@ -96,11 +94,6 @@ NewPayoutPage::NewPayoutPage(desk::Desk& desk, QWidget* parent)
     }
     connect(m_reviewButton, &QPushButton::clicked, this, &NewPayoutPage::review);
 
-    connect(m_sender, &PayoutSender::storeFailed, this, &NewPayoutPage::handleStoreFailed);
-    connect(m_sender, &PayoutSender::queuedWithoutKey, this, &NewPayoutPage::handleQueuedWithoutKey);
-    connect(m_sender, &PayoutSender::sending, this, &NewPayoutPage::handleSending);
-    connect(m_sender, &PayoutSender::finished, this, &NewPayoutPage::handleFinished);
-
     refreshCoins();
 }
 
@@ -114,8 +107,9 @@ void NewPayoutPage::buildForm()
         titleFont.setPointSize(titleFont.pointSize() + 4);
     }
     title->setFont(titleFont);
-    auto* intro = new QLabel(QStringLiteral("Fill in the payout and review it. Nothing is sent until you confirm the "
-                                            "exact values."),
+    auto* intro = new QLabel(QStringLiteral("Fill in the payout and review it. Once you confirm the exact values it "
+                                            "waits on the Approvals page: nothing is sent until someone other than "
+                                            "you approves it."),
                              this);
     intro->setWordWrap(true);
 
@@ -405,7 +399,8 @@ void NewPayoutPage::checkOnline()
 
 void NewPayoutPage::review()
 {
-    if (m_sender->isBusy() || m_confirmDialog) {
+    // A dialog that was answered lingers until it is deleted; only one on screen blocks a review.
+    if (m_confirmDialog && m_confirmDialog->isVisible()) {
         return;
     }
     payout::ValidationResult result = m_desk.validator().validate(draft());
@@ -423,7 +418,7 @@ void NewPayoutPage::review()
                 break;
             }
         }
-        setStatus(QStringLiteral("Correct the marked fields; nothing was sent."), errorStyle);
+        setStatus(QStringLiteral("Correct the marked fields; nothing was queued."), errorStyle);
         return;
     }
 
@@ -438,77 +433,39 @@ void NewPayoutPage::review()
     const QPointer<ConfirmPayoutDialog> dialog = m_confirmDialog;
     connect(m_confirmDialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog) {
-            send(dialog->fields());
+            queue(dialog->fields());
         }
     });
     connect(m_confirmDialog, &QDialog::rejected, this, [this] {
-        setStatus(QStringLiteral("Cancelled; nothing was sent."), neutralStyle);
+        setStatus(QStringLiteral("Cancelled; nothing was queued or sent."), neutralStyle);
         m_toAddressEdit->setFocus(Qt::OtherFocusReason);
     });
     setStatus(QString(), neutralStyle);
     m_confirmDialog->open();
 }
 
-void NewPayoutPage::send(const payout::PayoutFields& fields)
+void NewPayoutPage::queue(const payout::PayoutFields& fields)
 {
-    setSending(true);
-    setStatus(QStringLiteral("Saving the payout…"), neutralStyle);
-    m_sender->send(fields);
-}
-
-void NewPayoutPage::handleStoreFailed(const QString& error)
-{
-    setSending(false);
-    setStatus(QStringLiteral("The payout could not be saved, so nothing was sent: %1").arg(error), errorStyle);
-}
-
-void NewPayoutPage::handleQueuedWithoutKey(qint64 payoutId)
-{
-    setSending(false);
+    store::PayoutStore* store = m_desk.store();
+    if (!store) {
+        setStatus(QStringLiteral("The payout could not be queued: the payout database is not open."), errorStyle);
+        return;
+    }
+    const std::optional<qint64> id = store->addPayout(m_desk.profile().name, fields, m_desk.actor());
+    if (!id) {
+        // What was typed stays in the form, so it can be queued again once the store is fixed.
+        setStatus(QStringLiteral("The payout could not be queued, so it will not be sent: %1").arg(store->lastError()),
+                  errorStyle);
+        return;
+    }
+    // Queued under its own id: the form is cleared so a second review cannot queue it twice.
     clearForm();
-    setStatus(QStringLiteral("Payout #%1 is saved as pending, but no API key is loaded for this profile, so it was not "
-                             "sent. Set the key in Settings, then send it with `paydesk-cli submit %1`.")
-                  .arg(payoutId),
-              pendingStyle);
-}
-
-void NewPayoutPage::handleSending(qint64 payoutId)
-{
-    setStatus(QStringLiteral("Sending payout #%1 to Cregis…").arg(payoutId), neutralStyle);
-}
-
-void NewPayoutPage::handleFinished(qint64 payoutId, const workflow::SubmitOutcome& outcome)
-{
-    setSending(false);
-    const char* style = errorStyle;
-    switch (outcome.kind) {
-    case workflow::SubmitOutcome::Kind::Submitted:
-        style = successStyle;
-        clearForm();
-        break;
-    case workflow::SubmitOutcome::Kind::Unknown:
-    case workflow::SubmitOutcome::Kind::NeedsReconciliation:
-        // The payout is saved under its id and may have reached Cregis: what was typed must not
-        // stay in the form, where a second review would create a second payout.
-        style = pendingStyle;
-        clearForm();
-        break;
-    case workflow::SubmitOutcome::Kind::Refused:
-    case workflow::SubmitOutcome::Kind::NotClaimed:
-        break;
-    }
-    setStatus(submitOutcomeText(payoutId, outcome), style);
-}
-
-void NewPayoutPage::setSending(bool sending)
-{
-    // The form stays as typed but frozen while a request is out, so what is on screen is what
-    // was sent; it is cleared only once Cregis has the payout.
-    m_form->setEnabled(!sending);
-    m_reviewButton->setEnabled(!sending);
-    if (!sending) {
-        m_toAddressEdit->setFocus(Qt::OtherFocusReason);
-    }
+    m_toAddressEdit->setFocus(Qt::OtherFocusReason);
+    const QString text = QStringLiteral("Payout #%1 is queued for approval; someone other than you must approve it "
+                                        "before it is sent.")
+                             .arg(*id);
+    setStatus(text, pendingStyle);
+    Q_EMIT statusMessage(text);
 }
 
 void NewPayoutPage::setStatus(const QString& text, const char* style)

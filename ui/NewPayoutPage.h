@@ -4,7 +4,6 @@
 #include "money/Asset.h"
 #include "payout/PayoutDraft.h"
 #include "payout/PayoutValidator.h"
-#include "workflow/SubmitOutcome.h"
 
 #include <QPointer>
 #include <QSet>
@@ -22,10 +21,10 @@ namespace paydesk::ui {
 
 class ConfirmPayoutDialog;
 class IssueLabel;
-class PayoutSender;
 
 // The "New payout" task: a form that only edits a PayoutDraft, shows what PayoutValidator says
-// about it, and hands a checked payout to the confirmation dialog and then to the sender.
+// about it, and hands a checked payout to the confirmation dialog and then to the approval
+// queue. Nothing is sent from here: someone else approves it on the Approvals page first.
 class NewPayoutPage : public QWidget
 {
     Q_OBJECT
@@ -33,7 +32,7 @@ class NewPayoutPage : public QWidget
 public:
     explicit NewPayoutPage(desk::Desk& desk, QWidget* parent = nullptr);
 
-    // How long "Send payout" stays locked in the confirmation; tests use a short one.
+    // How long "Queue payout" stays locked in the confirmation; tests use a short one.
     void setConfirmationDelayMs(int delayMs) { m_confirmationDelayMs = delayMs; }
 
     // Merges the gateway's currencies into the list; run at start and whenever a key is loaded.
@@ -64,17 +63,11 @@ private:
     void showIssues(const payout::ValidationResult& result);
     void review();
     void checkOnline();
-    void send(const payout::PayoutFields& fields);
-    void handleStoreFailed(const QString& error);
-    void handleQueuedWithoutKey(qint64 payoutId);
-    void handleSending(qint64 payoutId);
-    void handleFinished(qint64 payoutId, const workflow::SubmitOutcome& outcome);
-    void setSending(bool sending);
+    void queue(const payout::PayoutFields& fields);
     void setStatus(const QString& text, const char* style);
     void clearForm();
 
     desk::Desk& m_desk;
-    PayoutSender* m_sender;
     QWidget* m_form;
     QLineEdit* m_walletIdEdit;
     QComboBox* m_currencyCombo;

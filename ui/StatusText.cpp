@@ -99,8 +99,8 @@ QString submitOutcomeText(qint64 payoutId, const SubmitOutcome& outcome)
             .arg(payoutId)
             .arg(outcome.cid ? QString::number(*outcome.cid) : QStringLiteral("(none)"));
     case SubmitOutcome::Kind::Refused:
-        return QStringLiteral("Payout #%1 refused by Cregis: %2 — %3. Nothing was paid; correct the form and review "
-                              "it again.")
+        return QStringLiteral("Payout #%1 refused by Cregis: %2 — %3. Nothing was paid; if it is still due, enter a "
+                              "corrected payout.")
             .arg(payoutId)
             .arg(outcome.code, outcome.message);
     case SubmitOutcome::Kind::Unknown:

@@ -20,7 +20,7 @@ QString cregisStatusText(std::optional<int> status);
 // transport failure).
 QString cregisErrorText(const cregis::CregisError& error);
 
-// How one submission ended, for the status line under the form.
+// How one submission ended, for the summary after sending approved payouts.
 QString submitOutcomeText(qint64 payoutId, const workflow::SubmitOutcome& outcome);
 
 } // namespace paydesk::ui

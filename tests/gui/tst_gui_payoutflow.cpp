@@ -1,5 +1,7 @@
-// Acceptance test of the payout window: the real MainWindow, driven by object name with
-// simulated keys and clicks, against a real cregis-sim process on loopback.
+// Acceptance test of the payout form: the real MainWindow, driven by object name with simulated
+// keys and clicks, against a real cregis-sim process on loopback. A confirmed payout is only
+// queued for approval: these tests also check that nothing reaches the simulator.
+// Approving and sending are in tst_gui_approvals.
 
 #include "InMemorySecretStore.h"
 #include "SimControl.h"
@@ -48,18 +50,6 @@ const QString tronAddress = QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS")
 const QString ownAddress = QStringLiteral("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
 constexpr int confirmationDelayMs = 200;
 
-// The row of `model` whose cid is `cid`, or -1.
-int rowWithCid(const QAbstractItemModel* model, qint64 cid)
-{
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QVariant value = model->index(row, ui::HistoryModel::CidColumn).data(ui::HistoryModel::CidRole);
-        if (value.isValid() && value.toLongLong() == cid) {
-            return row;
-        }
-    }
-    return -1;
-}
-
 // The confirmation dialog while it is on screen, wherever Qt placed it.
 ui::ConfirmPayoutDialog* visibleConfirmation()
 {
@@ -84,18 +74,16 @@ private Q_SLOTS:
 
     void badInput_data();
     void badInput();
-    void validPayoutIsSentAndKept();
+    void validPayoutIsQueuedNotSent();
     void closingTheConfirmationSendsNothing_data();
     void closingTheConfirmationSendsNothing();
     void keyboardOnly_data();
     void keyboardOnly();
     void inlineCheckOnLeavingAField();
     void withoutKeyThePayoutIsQueued();
-    void refusalKeepsWhatWasTyped();
-    void noAnswerSavesPayoutAndClearsForm();
     void historySearchFiltersAfterAPause();
-    void localeAmountIsSentCanonical_data();
-    void localeAmountIsSentCanonical();
+    void localeAmountIsQueuedCanonical_data();
+    void localeAmountIsQueuedCanonical();
     void lookAlikeRecipientIsWarnedInConfirmation();
     void onlineCheck_data();
     void onlineCheck();
@@ -106,7 +94,7 @@ private:
     // A desk over `profile` and its window; with a key the window's currency list is loaded
     // from the simulator first, unless the gateway is expected to refuse (`coinsExpected`).
     void openWindow(const config::Profile& profile, bool withKey, bool coinsExpected);
-    void confirmAndSend();
+    void confirmAndQueue();
     std::optional<payout::Payout> onlyStoredPayout() const;
     template <typename T> T* widget(const char* objectName) const;
     void chooseCurrency(const QString& currency);
@@ -332,7 +320,7 @@ void TestGuiPayoutFlow::badInput()
     QCOMPARE(recorded->size(), 0);
 }
 
-void TestGuiPayoutFlow::validPayoutIsSentAndKept()
+void TestGuiPayoutFlow::validPayoutIsQueuedNotSent()
 {
     const QString remark = QStringLiteral("GUI acceptance payout");
     fillValidForm(remark);
@@ -350,46 +338,46 @@ void TestGuiPayoutFlow::validPayoutIsSentAndKept()
     QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("confirmCurrencyLabel"))->text().contains(usdtTrc20));
     QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("confirmProfileLabel"))->text().contains(profileName()));
 
-    auto* send = dialog->findChild<QPushButton*>(QStringLiteral("sendButton"));
+    auto* queue = dialog->findChild<QPushButton*>(QStringLiteral("sendButton"));
     auto* cancel = dialog->findChild<QPushButton*>(QStringLiteral("cancelButton"));
-    QVERIFY(send && cancel);
+    QVERIFY(queue && cancel);
     QVERIFY(cancel->isDefault());
-    QVERIFY(!send->isEnabled());
-    QVERIFY2(send->text().contains(u'('), qPrintable(send->text()));
-    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 5000);
-    QCOMPARE(send->text(), QStringLiteral("Send payout"));
-    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY(!queue->isEnabled());
+    QVERIFY2(queue->text().startsWith(QStringLiteral("Queue payout (")), qPrintable(queue->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(queue->isEnabled(), 5000);
+    QCOMPARE(queue->text(), QStringLiteral("Queue payout"));
+    QTest::mouseClick(queue, Qt::LeftButton);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
 
-    // What reached the simulator is exactly what was confirmed.
-    std::optional<QJsonArray> recorded;
-    QTRY_VERIFY_WITH_TIMEOUT((recorded = m_simControl->payouts()) && recorded->size() == 1, 15000);
-    const QJsonObject sent = recorded->first().toObject();
-    QCOMPARE(sent.value(QStringLiteral("amount")).toString(), QStringLiteral("1.5"));
-    QCOMPARE(sent.value(QStringLiteral("to_address")).toString(), tronAddress);
-    QCOMPARE(sent.value(QStringLiteral("currency")).toString(), usdtTrc20);
-    QCOMPARE(sent.value(QStringLiteral("remark")).toString(), remark);
-    bool cidOk = false;
-    const qint64 cid = sent.value(QStringLiteral("cid")).toString().toLongLong(&cidOk);
-    QVERIFY(cidOk);
-
-    ui::HistoryModel* history = m_window->historyPage()->model();
-    QTRY_VERIFY_WITH_TIMEOUT(rowWithCid(history, cid) >= 0, 15000);
-    const int row = rowWithCid(history, cid);
-    QTRY_COMPARE(history->index(row, ui::HistoryModel::StateColumn).data().toString(), QStringLiteral("Submitted"));
-    QCOMPARE(history->index(row, 0).data(ui::HistoryModel::ThirdPartyIdRole).toString(),
-             sent.value(QStringLiteral("third_party_id")).toString());
-    QCOMPARE(history->index(row, ui::HistoryModel::AmountColumn).data().toString(), QStringLiteral("1.5"));
+    // Stored as confirmed, waiting for a second person.
+    const std::optional<payout::Payout> stored = onlyStoredPayout();
+    QVERIFY(stored);
+    QCOMPARE(stored->state, payout::PayoutState::PendingApproval);
+    QCOMPARE(stored->fields.amount.toCanonical(), QStringLiteral("1.5"));
+    QCOMPARE(stored->fields.toAddress, tronAddress);
+    QCOMPARE(stored->fields.remark, remark);
+    QCOMPARE(stored->createdBy, actor);
+    QVERIFY(!stored->cid);
+    QVERIFY(!stored->thirdPartyId.isEmpty());
 
     auto* status = widget<QLabel>("submitStatusLabel");
-    QTRY_VERIFY(status->text().contains(QString::number(cid)));
-    QVERIFY2(status->text().contains(QStringLiteral("submitted")), qPrintable(status->text()));
-    // Sent: the form is ready for the next payout.
+    QCOMPARE(status->text(),
+             QStringLiteral("Payout #%1 is queued for approval; someone other than you must approve it "
+                            "before it is sent.")
+                 .arg(stored->id));
+    // Queued: the form is ready for the next payout.
     QCOMPARE(widget<QLineEdit>("toAddressEdit")->text(), QString());
     QCOMPARE(widget<QLineEdit>("amountEdit")->text(), QString());
+    QCOMPARE(widget<QLineEdit>("remarkEdit")->text(), QString());
     QVERIFY(widget<QPushButton>("reviewButton")->isEnabled());
 
-    // The History page, reached the way a person would.
+    // Nothing reached the simulator, even given time to arrive.
+    QTest::qWait(500);
+    const std::optional<QJsonArray> recorded = m_simControl->payouts();
+    QVERIFY2(recorded, "the simulator's control endpoint did not answer");
+    QCOMPARE(recorded->size(), 0);
+
+    // History shows it as pending, with no cid and no Cregis status.
     auto* pages = widget<QListWidget>("pageList");
     auto* stack = widget<QStackedWidget>("pageStack");
     QListWidgetItem* historyItem = pages->findItems(QStringLiteral("History"), Qt::MatchExactly).value(0);
@@ -397,14 +385,14 @@ void TestGuiPayoutFlow::validPayoutIsSentAndKept()
     QTest::mouseClick(pages->viewport(), Qt::LeftButton, {}, pages->visualItemRect(historyItem).center());
     QCOMPARE(stack->currentWidget(), m_window->historyPage());
     auto* view = widget<QAbstractItemView>("historyView");
-    QVERIFY(view->isVisible());
-    const int viewRow = rowWithCid(view->model(), cid);
-    QVERIFY(viewRow >= 0);
-    QCOMPARE(view->model()->index(viewRow, ui::HistoryModel::CidColumn).data().toString(), QString::number(cid));
-    QVERIFY(view->visualRect(view->model()->index(viewRow, 0)).isValid());
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, ui::HistoryModel::StateColumn).data().toString(),
+             QStringLiteral("Pending approval"));
+    QCOMPARE(view->model()->index(0, ui::HistoryModel::CidColumn).data().toString(), QString());
+    QCOMPARE(view->model()->index(0, ui::HistoryModel::CregisStatusColumn).data().toString(), QString());
 
     // Everything above was committed: a new desk over the same data directory finds it.
-    const QString thirdPartyId = sent.value(QStringLiteral("third_party_id")).toString();
+    const QString thirdPartyId = stored->thirdPartyId;
     m_window.reset();
     m_desk.reset();
     desk::Desk reopened(config::AppPaths::resolve(), m_profile, actor);
@@ -412,18 +400,16 @@ void TestGuiPayoutFlow::validPayoutIsSentAndKept()
     QVERIFY2(reopened.openStore(&error), qPrintable(error));
     const QList<payout::Payout> kept = reopened.store()->payouts(store::PayoutQuery{});
     QCOMPARE(kept.size(), 1);
-    QCOMPARE(kept.first().cid, std::optional<qint64>(cid));
-    QCOMPARE(kept.first().state, payout::PayoutState::Submitted);
+    QCOMPARE(kept.first().state, payout::PayoutState::PendingApproval);
     QCOMPARE(kept.first().thirdPartyId, thirdPartyId);
     QCOMPARE(kept.first().fields.amount.toCanonical(), QStringLiteral("1.5"));
-    QCOMPARE(kept.first().createdBy, actor);
 }
 
 void TestGuiPayoutFlow::closingTheConfirmationSendsNothing_data()
 {
     QTest::addColumn<bool>("byKeyboard");
     QTest::newRow("Cancel clicked") << false;
-    // Enter straight after the dialog opens must not send: Cancel is the default button.
+    // Enter straight after the dialog opens must not queue: Cancel is the default button.
     QTest::newRow("Enter pressed") << true;
 }
 
@@ -452,7 +438,7 @@ void TestGuiPayoutFlow::closingTheConfirmationSendsNothing()
     // Nothing typed was lost.
     QCOMPARE(widget<QLineEdit>("toAddressEdit")->text(), tronAddress);
     QCOMPARE(widget<QLineEdit>("amountEdit")->text(), QStringLiteral("1.5"));
-    QVERIFY(widget<QLabel>("submitStatusLabel")->text().contains(QStringLiteral("nothing was sent")));
+    QVERIFY(widget<QLabel>("submitStatusLabel")->text().contains(QStringLiteral("nothing was queued or sent")));
 }
 
 void TestGuiPayoutFlow::keyboardOnly_data()
@@ -510,14 +496,14 @@ void TestGuiPayoutFlow::keyboardOnly()
     QCOMPARE(storedPayouts(), 0);
 }
 
-void TestGuiPayoutFlow::confirmAndSend()
+void TestGuiPayoutFlow::confirmAndQueue()
 {
     QTest::mouseClick(widget<QPushButton>("reviewButton"), Qt::LeftButton);
     QPointer<ui::ConfirmPayoutDialog> dialog = visibleConfirmation();
     QVERIFY(dialog);
-    auto* send = dialog->findChild<QPushButton*>(QStringLiteral("sendButton"));
-    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 5000);
-    QTest::mouseClick(send, Qt::LeftButton);
+    auto* queue = dialog->findChild<QPushButton*>(QStringLiteral("sendButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(queue->isEnabled(), 5000);
+    QTest::mouseClick(queue, Qt::LeftButton);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
 }
 
@@ -552,17 +538,17 @@ void TestGuiPayoutFlow::inlineCheckOnLeavingAField()
 
 void TestGuiPayoutFlow::withoutKeyThePayoutIsQueued()
 {
+    // Queueing needs no key: only sending does, later, on the Approvals page.
     openWindow(m_profile, false, false);
     if (QTest::currentTestFailed()) {
         return;
     }
     QVERIFY(!m_desk->submitter());
     fillValidForm(QStringLiteral("queued without a key"));
-    confirmAndSend();
+    confirmAndQueue();
 
     auto* status = widget<QLabel>("submitStatusLabel");
-    QTRY_VERIFY(status->text().contains(QStringLiteral("saved as pending")));
-    QVERIFY2(status->text().contains(QStringLiteral("it was not sent")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QStringLiteral("is queued for approval")), qPrintable(status->text()));
     const std::optional<payout::Payout> stored = onlyStoredPayout();
     QVERIFY(stored);
     QCOMPARE(stored->state, payout::PayoutState::PendingApproval);
@@ -573,56 +559,11 @@ void TestGuiPayoutFlow::withoutKeyThePayoutIsQueued()
     QCOMPARE(recorded->size(), 0);
 }
 
-void TestGuiPayoutFlow::refusalKeepsWhatWasTyped()
-{
-    // The simulator knows only its own project id: Cregis refuses with E0003.
-    config::Profile otherProject = m_profile;
-    otherProject.pid = 42;
-    openWindow(otherProject, true, false);
-    if (QTest::currentTestFailed()) {
-        return;
-    }
-    fillValidForm(QStringLiteral("refused"));
-    confirmAndSend();
-
-    auto* status = widget<QLabel>("submitStatusLabel");
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("refused")), 15000);
-    QVERIFY2(status->text().contains(QStringLiteral("E0003")), qPrintable(status->text()));
-    QCOMPARE(widget<QLineEdit>("toAddressEdit")->text(), tronAddress);
-    QCOMPARE(widget<QLineEdit>("amountEdit")->text(), QStringLiteral("1.5"));
-    QCOMPARE(widget<QLineEdit>("remarkEdit")->text(), QStringLiteral("refused"));
-    QVERIFY(widget<QPushButton>("reviewButton")->isEnabled());
-    const std::optional<payout::Payout> stored = onlyStoredPayout();
-    QVERIFY(stored);
-    QCOMPARE(stored->state, payout::PayoutState::Refused);
-    QCOMPARE(stored->errorCode, QStringLiteral("E0003"));
-    QCOMPARE(m_simControl->payouts().value_or(QJsonArray{QJsonValue()}).size(), 0);
-}
-
-void TestGuiPayoutFlow::noAnswerSavesPayoutAndClearsForm()
-{
-    QVERIFY(m_simControl->armFault(QStringLiteral("http-503"), 1));
-    fillValidForm(QStringLiteral("no answer"));
-    confirmAndSend();
-
-    auto* status = widget<QLabel>("submitStatusLabel");
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("no answer")), 15000);
-    QVERIFY2(status->text().contains(QStringLiteral("same id")), qPrintable(status->text()));
-    QVERIFY2(status->text().contains(QStringLiteral("Do not enter it again")), qPrintable(status->text()));
-    // Saved under its id; the form is cleared so a second review cannot create a second payout.
-    QCOMPARE(widget<QLineEdit>("toAddressEdit")->text(), QString());
-    QCOMPARE(widget<QLineEdit>("amountEdit")->text(), QString());
-    const std::optional<payout::Payout> stored = onlyStoredPayout();
-    QVERIFY(stored);
-    QCOMPARE(stored->state, payout::PayoutState::Unknown);
-    QVERIFY(!stored->cid);
-}
-
-void TestGuiPayoutFlow::localeAmountIsSentCanonical_data()
+void TestGuiPayoutFlow::localeAmountIsQueuedCanonical_data()
 {
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("typed");
-    QTest::addColumn<QString>("sent");
+    QTest::addColumn<QString>("canonical");
     QTest::newRow("German grouping and comma") << "de_DE" << QString::fromUtf8("1.234,5") << "1234.5";
     QTest::newRow("German plain decimal") << "de_DE"
                                           << "0,25"
@@ -635,29 +576,29 @@ void TestGuiPayoutFlow::localeAmountIsSentCanonical_data()
                                    << "12.5";
 }
 
-void TestGuiPayoutFlow::localeAmountIsSentCanonical()
+void TestGuiPayoutFlow::localeAmountIsQueuedCanonical()
 {
     QFETCH(QString, locale);
     QFETCH(QString, typed);
-    QFETCH(QString, sent);
+    QFETCH(QString, canonical);
     widget<QLineEdit>("amountEdit")->setLocale(QLocale(locale));
     chooseCurrency(usdtTrc20);
     type("toAddressEdit", tronAddress);
     type("amountEdit", typed);
-    QTRY_VERIFY(widget<QLabel>("amountPreview")->text().contains(sent));
+    QTRY_VERIFY(widget<QLabel>("amountPreview")->text().contains(canonical));
     QTest::mouseClick(widget<QPushButton>("reviewButton"), Qt::LeftButton);
     QPointer<ui::ConfirmPayoutDialog> dialog = visibleConfirmation();
     QVERIFY(dialog);
-    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("confirmAmountLabel"))->text(), sent);
-    auto* send = dialog->findChild<QPushButton*>(QStringLiteral("sendButton"));
-    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 5000);
-    QTest::mouseClick(send, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(onlyStoredPayout() && onlyStoredPayout()->state == payout::PayoutState::Submitted, 15000);
-    // What the simulator received (and what was signed) is the canonical text.
-    const std::optional<QJsonArray> recorded = m_simControl->payouts();
-    QVERIFY(recorded);
-    QCOMPARE(recorded->size(), 1);
-    QCOMPARE(recorded->first().toObject().value(QLatin1String("amount")).toString(), sent);
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("confirmAmountLabel"))->text(), canonical);
+    auto* queue = dialog->findChild<QPushButton*>(QStringLiteral("sendButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(queue->isEnabled(), 5000);
+    QTest::mouseClick(queue, Qt::LeftButton);
+    // What is stored (and later signed and sent) is the canonical text.
+    const std::optional<payout::Payout> stored = onlyStoredPayout();
+    QVERIFY(stored);
+    QCOMPARE(stored->fields.amount.toCanonical(), canonical);
+    QCOMPARE(stored->state, payout::PayoutState::PendingApproval);
+    QCOMPARE(m_simControl->payouts().value_or(QJsonArray{QJsonValue()}).size(), 0);
 }
 
 void TestGuiPayoutFlow::lookAlikeRecipientIsWarnedInConfirmation()

@@ -1,0 +1,248 @@
+#include "ApprovalQueueModel.h"
+
+#include "StatusText.h"
+
+#include "desk/Desk.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+
+#include <algorithm>
+
+namespace paydesk::ui {
+
+using payout::PayoutState;
+
+namespace {
+
+QString localTime(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace
+
+ApprovalQueueModel::ApprovalQueueModel(desk::Desk& desk, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_desk(desk)
+    , m_monoFont(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+{
+    // A new payout and a state change both arrive as "this id changed": either way the row is
+    // read again and put in, updated or taken out.
+    connect(m_desk.store(), &store::PayoutStore::payoutAdded, this, &ApprovalQueueModel::handleChanged);
+    connect(m_desk.store(), &store::PayoutStore::payoutChanged, this, &ApprovalQueueModel::handleChanged);
+    reload();
+}
+
+void ApprovalQueueModel::reload()
+{
+    store::PayoutQuery query;
+    query.states = {PayoutState::PendingApproval, PayoutState::Approved};
+    query.profile = m_desk.profile().name;
+    // The queue is work in progress, not history: it stays short, so it is read whole.
+    query.limit = 0;
+    QList<payout::Payout> payouts = m_desk.store()->payouts(query);
+    std::sort(payouts.begin(), payouts.end(),
+              [](const payout::Payout& a, const payout::Payout& b) { return a.id < b.id; });
+    beginResetModel();
+    m_rows.clear();
+    for (const payout::Payout& payout : std::as_const(payouts)) {
+        m_rows.append(rowFor(payout));
+    }
+    endResetModel();
+    announceWaitingCount();
+}
+
+ApprovalQueueModel::Row ApprovalQueueModel::rowFor(const payout::Payout& payout) const
+{
+    Row row;
+    row.payout = payout;
+    if (const workflow::ApprovalService* approvals = m_desk.approvals()) {
+        const store::ApprovalRequirement requirement
+            = approvals->policy().requirementFor(payout.fields, QDateTime::currentMSecsSinceEpoch());
+        row.requiredApprovals = requirement.required;
+        row.validApprovals = m_desk.store()->validApprovalCount(payout.id, requirement);
+    }
+    return row;
+}
+
+bool ApprovalQueueModel::belongs(const payout::Payout& payout) const
+{
+    return payout.profile == m_desk.profile().name
+        && (payout.state == PayoutState::PendingApproval || payout.state == PayoutState::Approved);
+}
+
+bool ApprovalQueueModel::isOwn(const payout::Payout& payout) const
+{
+    return payout.createdBy == m_desk.actor();
+}
+
+int ApprovalQueueModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ApprovalQueueModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ApprovalQueueModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, index.column());
+    case Qt::ToolTipRole:
+        if (isOwn(row.payout)) {
+            return QStringLiteral(
+                "You created this payout: someone other than you must approve it. You can cancel it.");
+        }
+        if (index.column() == ToAddressColumn) {
+            return row.payout.fields.toAddress;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case IdColumn:
+        case AmountColumn:
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        default:
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+        }
+    case Qt::FontRole:
+        if (index.column() == ToAddressColumn) {
+            return m_monoFont;
+        }
+        return {};
+    case PayoutIdRole:
+        return row.payout.id;
+    case IsOwnRole:
+        return isOwn(row.payout);
+    case StateRole:
+        return static_cast<int>(row.payout.state);
+    case ValidApprovalsRole:
+        return row.validApprovals;
+    case RequiredApprovalsRole:
+        return row.requiredApprovals;
+    default:
+        return {};
+    }
+}
+
+QVariant ApprovalQueueModel::displayData(const Row& row, int column) const
+{
+    const payout::Payout& payout = row.payout;
+    switch (static_cast<Column>(column)) {
+    case IdColumn:
+        return QString::number(payout.id);
+    case CreatedColumn:
+        return localTime(payout.createdAtMs);
+    case CreatedByColumn:
+        return isOwn(payout) ? QStringLiteral("%1 (yours)").arg(payout.createdBy) : payout.createdBy;
+    case StateColumn:
+        return payoutStateText(payout.state);
+    case ApprovalsColumn:
+        return QStringLiteral("%1 of %2").arg(row.validApprovals).arg(row.requiredApprovals);
+    case CoinColumn:
+        return payout.fields.coinName;
+    case AmountColumn:
+        return payout.fields.amount.toCanonical();
+    case ToAddressColumn:
+        return payout.fields.toAddress;
+    case RemarkColumn:
+        return payout.fields.remark;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ApprovalQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (static_cast<Column>(section)) {
+    case IdColumn:
+        return QStringLiteral("ID");
+    case CreatedColumn:
+        return QStringLiteral("Created");
+    case CreatedByColumn:
+        return QStringLiteral("Created by");
+    case StateColumn:
+        return QStringLiteral("State");
+    case ApprovalsColumn:
+        return QStringLiteral("Approvals");
+    case CoinColumn:
+        return QStringLiteral("Coin");
+    case AmountColumn:
+        return QStringLiteral("Amount");
+    case ToAddressColumn:
+        return QStringLiteral("To address");
+    case RemarkColumn:
+        return QStringLiteral("Remark");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+int ApprovalQueueModel::waitingForActor() const
+{
+    return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row& row) {
+        return row.payout.state == PayoutState::PendingApproval && !isOwn(row.payout);
+    }));
+}
+
+int ApprovalQueueModel::insertPosition(qint64 id) const
+{
+    const auto before = [](const Row& row, qint64 rowId) {
+        return row.payout.id < rowId;
+    };
+    return static_cast<int>(std::lower_bound(m_rows.cbegin(), m_rows.cend(), id, before) - m_rows.cbegin());
+}
+
+int ApprovalQueueModel::rowOf(qint64 id) const
+{
+    const int position = insertPosition(id);
+    return position < m_rows.size() && m_rows.at(position).payout.id == id ? position : -1;
+}
+
+void ApprovalQueueModel::handleChanged(qint64 id)
+{
+    const std::optional<payout::Payout> payout = m_desk.store()->payout(id);
+    if (!payout) {
+        return; // unreadable just now: keep what is shown rather than guess
+    }
+    const int row = rowOf(id);
+    const bool inQueue = belongs(*payout);
+    if (row >= 0 && inQueue) {
+        m_rows[row] = rowFor(*payout);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else if (row >= 0) {
+        beginRemoveRows(QModelIndex(), row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    } else if (inQueue) {
+        const int position = insertPosition(id);
+        beginInsertRows(QModelIndex(), position, position);
+        m_rows.insert(position, rowFor(*payout));
+        endInsertRows();
+    }
+    announceWaitingCount();
+}
+
+void ApprovalQueueModel::announceWaitingCount()
+{
+    const int waiting = waitingForActor();
+    if (waiting != m_announcedWaiting) {
+        m_announcedWaiting = waiting;
+        Q_EMIT waitingForActorChanged(waiting);
+    }
+}
+
+} // namespace paydesk::ui

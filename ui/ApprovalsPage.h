@@ -1,0 +1,75 @@
+#pragma once
+
+#include "payout/Payout.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class QDialog;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTextEdit;
+
+namespace paydesk::desk {
+class Desk;
+}
+
+namespace paydesk::ui {
+
+class ApprovalQueueModel;
+class BatchSendController;
+
+// The "Approvals" task: the payouts others queued, exactly as they will be sent, for a second
+// person to approve or reject; the creator's own ones can be cancelled; approved ones are sent
+// from here. Every decision is the store's (four eyes, policy); this page asks, confirms and
+// words the answers.
+class ApprovalsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ApprovalsPage(desk::Desk& desk, QWidget* parent = nullptr);
+
+    ApprovalQueueModel* model() const { return m_model; }
+    int waitingForActor() const;
+
+Q_SIGNALS:
+    void waitingForActorChanged(int count);
+
+private:
+    void buildLayout();
+    QList<payout::Payout> selectedPayouts() const;
+    void updateButtons();
+    void showCurrentDetail();
+
+    void approveSelected();
+    void approve(const QList<payout::Payout>& reviewed);
+    void rejectSelected();
+    void reject(const QList<payout::Payout>& reviewed, const QString& reason);
+    void cancelSelected();
+    void cancel(const QList<payout::Payout>& reviewed);
+    void sendApproved();
+    void handleSendFinished(const QString& summary, bool allSent);
+
+    // True when the payout is still what the person reviewed (same content, same state).
+    bool unchangedSinceReview(const payout::Payout& reviewed, QString* why) const;
+    void openQuestion(QDialog* dialog);
+    void setStatus(const QString& text, const char* style);
+
+    desk::Desk& m_desk;
+    ApprovalQueueModel* m_model;
+    QTableView* m_view;
+    QTextEdit* m_detail;
+    QPushButton* m_approveButton;
+    QPushButton* m_rejectButton;
+    QPushButton* m_cancelButton;
+    QPushButton* m_sendButton;
+    QLabel* m_statusLabel;
+    BatchSendController* m_sender;
+    // One question at a time: a second dialog over the first would act on a stale selection.
+    QPointer<QDialog> m_question;
+};
+
+} // namespace paydesk::ui
