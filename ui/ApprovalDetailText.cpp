@@ -46,10 +46,10 @@ payout::PayoutDraft draftOf(const payout::PayoutFields& fields)
 
 } // namespace
 
-ApprovalDetail approvalDetailFor(const desk::Desk& desk, const payout::Payout& payout, int validApprovals,
+ApprovalDetail approvalDetailFor(const desk::Desk& desk, const payout::Payout& payout, const QStringList& approvers,
                                  int requiredApprovals)
 {
-    ApprovalDetail detail{payout, validApprovals, requiredApprovals, {}};
+    ApprovalDetail detail{payout, approvers, requiredApprovals, {}};
     detail.issues = desk.validator().validate(draftOf(payout.fields)).issues;
     detail.issues += desk.historyIssues(payout.fields);
     return detail;
@@ -77,11 +77,13 @@ QString approvalDetailHtml(const desk::Desk& desk, const ApprovalDetail& detail)
                          lines.join(QStringLiteral("<br>")));
     }
 
-    QString approvals = QStringLiteral("%1 of %2 approvals").arg(detail.validApprovals).arg(detail.requiredApprovals);
-    if (!payout.approvedBy.isEmpty()) {
-        approvals += QStringLiteral(" (by %1)").arg(payout.approvedBy.toHtmlEscaped());
-    } else if (detail.validApprovals < detail.requiredApprovals) {
-        const int missing = detail.requiredApprovals - detail.validApprovals;
+    const int valid = static_cast<int>(detail.approvers.size());
+    QString approvals = QStringLiteral("%1 of %2 approvals").arg(valid).arg(detail.requiredApprovals);
+    if (!detail.approvers.isEmpty()) {
+        approvals += QStringLiteral(" (by %1)").arg(detail.approvers.join(QStringLiteral(", ")).toHtmlEscaped());
+    }
+    if (valid < detail.requiredApprovals) {
+        const int missing = detail.requiredApprovals - valid;
         approvals += missing == 1 ? QStringLiteral(" (needs 1 more approver)")
                                   : QStringLiteral(" (needs %1 more approvers)").arg(missing);
     }

@@ -15,14 +15,14 @@ namespace paydesk::ui {
 struct ApprovalDetail
 {
     payout::Payout payout;
-    int validApprovals = 0;
+    QStringList approvers; // of the current content, unexpired
     int requiredApprovals = 1;
     // The validator's verdict on the stored fields today, plus the history checks (a recipient
     // resembling one used before): the catalogue or the history may have changed since entry.
     payout::ValidationIssues issues;
 };
 
-ApprovalDetail approvalDetailFor(const desk::Desk& desk, const payout::Payout& payout, int validApprovals,
+ApprovalDetail approvalDetailFor(const desk::Desk& desk, const payout::Payout& payout, const QStringList& approvers,
                                  int requiredApprovals);
 
 // The request exactly as it will be signed and sent (every field of PayoutSubmitter::requestFor),

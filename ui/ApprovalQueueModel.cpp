@@ -31,6 +31,8 @@ ApprovalQueueModel::ApprovalQueueModel(desk::Desk& desk, QObject* parent)
     // read again and put in, updated or taken out.
     connect(m_desk.store(), &store::PayoutStore::payoutAdded, this, &ApprovalQueueModel::handleChanged);
     connect(m_desk.store(), &store::PayoutStore::payoutChanged, this, &ApprovalQueueModel::handleChanged);
+    // "1 of 2" depends on the policy: recount when it changes.
+    connect(&m_desk, &desk::Desk::policyChanged, this, &ApprovalQueueModel::reload);
     reload();
 }
 
@@ -61,7 +63,8 @@ ApprovalQueueModel::Row ApprovalQueueModel::rowFor(const payout::Payout& payout)
         const store::ApprovalRequirement requirement
             = approvals->policy().requirementFor(payout.fields, QDateTime::currentMSecsSinceEpoch());
         row.requiredApprovals = requirement.required;
-        row.validApprovals = m_desk.store()->validApprovalCount(payout.id, requirement);
+        row.approvers = m_desk.store()->approvers(payout.id, requirement);
+        row.validApprovals = static_cast<int>(row.approvers.size());
     }
     return row;
 }
@@ -194,7 +197,8 @@ QVariant ApprovalQueueModel::headerData(int section, Qt::Orientation orientation
 int ApprovalQueueModel::waitingForActor() const
 {
     return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row& row) {
-        return row.payout.state == PayoutState::PendingApproval && !isOwn(row.payout);
+        return row.payout.state == PayoutState::PendingApproval && !isOwn(row.payout)
+            && !row.approvers.contains(m_desk.actor());
     }));
 }
 

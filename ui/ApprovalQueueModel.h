@@ -53,6 +53,7 @@ public:
 
     // The payout behind `row`, as last read from the store.
     const payout::Payout& payoutAt(int row) const { return m_rows.at(row).payout; }
+    const QStringList& approversAt(int row) const { return m_rows.at(row).approvers; }
     int rowOf(qint64 id) const;
 
     // Pending payouts someone else created: the ones the acting person could approve.
@@ -70,6 +71,7 @@ private:
         payout::Payout payout;
         int validApprovals = 0;
         int requiredApprovals = 1;
+        QStringList approvers;
     };
 
     void handleChanged(qint64 id);

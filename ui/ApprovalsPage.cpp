@@ -258,9 +258,9 @@ void ApprovalsPage::showCurrentDetail()
                                                     "will be sent."));
         return;
     }
-    const ApprovalDetail detail = approvalDetailFor(m_desk, m_model->payoutAt(current.row()),
-                                                    current.data(ApprovalQueueModel::ValidApprovalsRole).toInt(),
-                                                    current.data(ApprovalQueueModel::RequiredApprovalsRole).toInt());
+    const ApprovalDetail detail
+        = approvalDetailFor(m_desk, m_model->payoutAt(current.row()), m_model->approversAt(current.row()),
+                            current.data(ApprovalQueueModel::RequiredApprovalsRole).toInt());
     m_detail->setHtml(approvalDetailHtml(m_desk, detail));
 }
 
@@ -339,7 +339,8 @@ void ApprovalsPage::approve(const QList<payout::Payout>& reviewed)
         }
         // Asked afresh each time: the desk replaces its approval service when the policy changes.
         workflow::ApprovalService* approvals = m_desk.approvals();
-        const std::optional<store::ApprovalOutcome> outcome = approvals->approve(payout.id, m_desk.actor());
+        const std::optional<store::ApprovalOutcome> outcome
+            = approvals->approve(payout.id, m_desk.actor(), payout.contentHash);
         if (!outcome) {
             refused << approvals->lastError();
         } else if (*outcome == store::ApprovalOutcome::Approved) {
@@ -503,9 +504,10 @@ void ApprovalsPage::sendApproved()
         }
     }
     if (toSend.isEmpty()) {
-        // Nothing approved among the selection (or nothing selected): every approved payout.
+        // Nothing approved among the selection (or nothing selected): every approved payout, and
+        // every one that got no answer before (resent under the same third_party_id).
         store::PayoutQuery query;
-        query.states = {PayoutState::Approved};
+        query.states = {PayoutState::Approved, PayoutState::Unknown};
         query.profile = m_desk.profile().name;
         query.limit = 0;
         toSend = m_desk.store()->payouts(query);

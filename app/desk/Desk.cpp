@@ -101,6 +101,7 @@ void Desk::setPolicy(const workflow::ApprovalPolicy& policy)
     if (m_store) {
         m_approvals = std::make_unique<workflow::ApprovalService>(*m_store, policy, m_clock);
     }
+    Q_EMIT policyChanged();
 }
 
 void Desk::refreshCoins(QObject* context, std::function<void(const QString& error)> done)

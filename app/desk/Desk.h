@@ -66,6 +66,8 @@ Q_SIGNALS:
     void catalogueChanged();
     // A key was loaded: client() and submitter() are new objects.
     void clientChanged();
+    // approvals() is a new object under a new policy: approval counts may have changed.
+    void policyChanged();
 
 private:
     void reloadCatalogue();

@@ -515,7 +515,8 @@ int PayoutStore::recoverInterruptedSubmissions(const QString& actor)
 }
 
 std::optional<ApprovalOutcome> PayoutStore::approve(qint64 id, const QString& approver,
-                                                    const ApprovalRequirement& requirement)
+                                                    const ApprovalRequirement& requirement,
+                                                    const QByteArray& reviewedContentHash)
 {
     if (approver.trimmed().isEmpty()) {
         m_lastError = QStringLiteral("An approval needs the approver's name.");
@@ -540,6 +541,10 @@ std::optional<ApprovalOutcome> PayoutStore::approve(qint64 id, const QString& ap
     }
     if (creator == approver) {
         fail(QStringLiteral("Payout %1 was created by %2, who cannot also approve it.").arg(id).arg(creator), {});
+        return std::nullopt;
+    }
+    if (!reviewedContentHash.isEmpty() && reviewedContentHash != contentHash) {
+        fail(QStringLiteral("Payout %1 changed after you reviewed it; look at it again.").arg(id), {});
         return std::nullopt;
     }
     const qint64 now = m_clock.nowMs();
@@ -586,6 +591,22 @@ std::optional<ApprovalOutcome> PayoutStore::approve(qint64 id, const QString& ap
     }
     Q_EMIT payoutChanged(id);
     return complete ? ApprovalOutcome::Approved : ApprovalOutcome::Recorded;
+}
+
+QStringList PayoutStore::approvers(qint64 id, const ApprovalRequirement& requirement)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT a.approver FROM approvals a JOIN payouts p ON p.id = a.payout_id"
+                                 " WHERE a.payout_id = ? AND a.content_hash = p.content_hash AND a.approved_at >= ?"
+                                 " ORDER BY a.approved_at, a.id"));
+    bindAll(query, {id, requirement.notBeforeMs.value_or(0)});
+    QStringList names;
+    if (query.exec()) {
+        while (query.next()) {
+            names << query.value(0).toString();
+        }
+    }
+    return names;
 }
 
 int PayoutStore::validApprovalCount(qint64 id, const ApprovalRequirement& requirement)

@@ -77,8 +77,13 @@ public:
 
     // Four eyes: refused for the payout's creator, for a second approval by the same person, and
     // for anything not pending. Bound to the current content hash.
-    std::optional<ApprovalOutcome> approve(qint64 id, const QString& approver, const ApprovalRequirement& requirement);
+    // With `reviewedContentHash`, the approval is refused if the payout changed since the
+    // approver looked at it (checked inside the transaction, so another desk cannot slip in).
+    std::optional<ApprovalOutcome> approve(qint64 id, const QString& approver, const ApprovalRequirement& requirement,
+                                           const QByteArray& reviewedContentHash = {});
     int validApprovalCount(qint64 id, const ApprovalRequirement& requirement);
+    // Who has approved the payout's current content (unexpired), in order.
+    QStringList approvers(qint64 id, const ApprovalRequirement& requirement);
     // By anyone but the creator, with a reason; final.
     bool reject(qint64 id, const QString& actor, const QString& reason);
     // By the creator only, before submission; final.

@@ -8,7 +8,8 @@ ApprovalService::ApprovalService(store::PayoutStore& store, ApprovalPolicy polic
     , m_clock(clock)
 { }
 
-std::optional<store::ApprovalOutcome> ApprovalService::approve(qint64 id, const QString& approver)
+std::optional<store::ApprovalOutcome> ApprovalService::approve(qint64 id, const QString& approver,
+                                                               const QByteArray& reviewedContentHash)
 {
     m_lastError.clear();
     const std::optional<payout::Payout> payout = m_store.payout(id);
@@ -21,7 +22,7 @@ std::optional<store::ApprovalOutcome> ApprovalService::approve(qint64 id, const 
                           .arg(payout->fields.toAddress);
         return std::nullopt;
     }
-    return m_store.approve(id, approver, m_policy.requirementFor(payout->fields, m_clock.nowMs()));
+    return m_store.approve(id, approver, m_policy.requirementFor(payout->fields, m_clock.nowMs()), reviewedContentHash);
 }
 
 bool ApprovalService::confirmStillApproved(const payout::Payout& payout, const QString& actor)

@@ -17,7 +17,9 @@ class ApprovalService
 public:
     ApprovalService(store::PayoutStore& store, ApprovalPolicy policy, const cregis::Clock& clock);
 
-    std::optional<store::ApprovalOutcome> approve(qint64 id, const QString& approver);
+    // `reviewedContentHash`: the hash of what the approver saw; a changed payout is refused.
+    std::optional<store::ApprovalOutcome> approve(qint64 id, const QString& approver,
+                                                  const QByteArray& reviewedContentHash = {});
     bool reject(qint64 id, const QString& actor, const QString& reason) { return m_store.reject(id, actor, reason); }
     bool cancel(qint64 id, const QString& actor) { return m_store.cancel(id, actor); }
 

@@ -569,6 +569,11 @@ void TestGuiApprovals::thresholdNeedsTwoApprovers()
     QVERIFY2(statusText().contains(QStringLiteral("needs another approver")), qPrintable(statusText()));
     QVERIFY2(widget<QTextEdit>("approvalDetail")->toPlainText().contains(QStringLiteral("1 of 2")),
              qPrintable(widget<QTextEdit>("approvalDetail")->toPlainText()));
+    QVERIFY2(widget<QTextEdit>("approvalDetail")->toPlainText().contains(QStringLiteral("by bob")),
+             qPrintable(widget<QTextEdit>("approvalDetail")->toPlainText()));
+    // Bob has done his part on the large payout: only the small one still waits for him.
+    QVERIFY2(m_window->windowTitle().endsWith(QStringLiteral("(1 waiting for your approval)")),
+             qPrintable(m_window->windowTitle()));
 
     // A second approval by the same person does not count twice.
     selectRows({queue()->rowOf(large)});

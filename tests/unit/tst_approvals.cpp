@@ -57,6 +57,7 @@ private Q_SLOTS:
     void cancelIsCreatorsAndFinal();
     void allowList();
     void expiredApprovalsReturnToQueue();
+    void approvalIsOfWhatWasReviewed();
 
 private:
     qint64 add(const QString& amount, const QString& creator = QStringLiteral("alice"));
@@ -213,6 +214,22 @@ void TestApprovals::expiredApprovalsReturnToQueue()
     QVERIFY(service.lastError().contains(QLatin1String("back in the approval queue")));
     QCOMPARE(m_store->payout(id)->state, PayoutState::PendingApproval);
     QCOMPARE(service.approve(id, QStringLiteral("dave")), std::optional(store::ApprovalOutcome::Approved));
+}
+
+void TestApprovals::approvalIsOfWhatWasReviewed()
+{
+    const qint64 id = add(QStringLiteral("1500"));
+    workflow::ApprovalService service(*m_store, thresholdPolicy(), m_clock);
+    const QByteArray reviewed = m_store->payout(id)->contentHash;
+    // The creator edits while bob is still looking at the old amount.
+    QVERIFY(m_store->editPayout(id, fields(QStringLiteral("15000")), QStringLiteral("alice")));
+    QVERIFY(!service.approve(id, QStringLiteral("bob"), reviewed));
+    QVERIFY(service.lastError().contains(QLatin1String("changed after you reviewed it")));
+    QVERIFY(m_store->approvers(id, {}).isEmpty());
+    QCOMPARE(service.approve(id, QStringLiteral("bob"), m_store->payout(id)->contentHash),
+             std::optional(store::ApprovalOutcome::Recorded));
+    QCOMPARE(service.approve(id, QStringLiteral("carol")), std::optional(store::ApprovalOutcome::Approved));
+    QCOMPARE(m_store->approvers(id, {}), QStringList({QStringLiteral("bob"), QStringLiteral("carol")}));
 }
 
 QTEST_GUILESS_MAIN(TestApprovals)
