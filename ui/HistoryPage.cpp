@@ -1,5 +1,8 @@
 #include "HistoryPage.h"
 
+#include "ReconcileFlow.h"
+#include "payout/PayoutState.h"
+
 #include "ButtonShortcut.h"
 #include "HistoryModel.h"
 #include "StatusRefresher.h"
@@ -41,6 +44,8 @@ HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
     , m_view(new QTableView(this))
     , m_detailLabel(new QLabel(this))
     , m_refreshButton(new QPushButton(QStringLiteral("Refresh &statuses"), this))
+    , m_reconcileButton(new QPushButton(QStringLiteral("Re&concile…"), this))
+    , m_reconcile(new ReconcileFlow(desk, this))
     , m_refreshStatusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("historyPage"));
@@ -113,9 +118,15 @@ HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
     m_refreshStatusLabel->setTextFormat(Qt::PlainText);
     m_refreshStatusLabel->setWordWrap(true);
 
+    m_reconcileButton->setObjectName(QStringLiteral("reconcileButton"));
+    m_reconcileButton->setToolTip(
+        QStringLiteral("For a payout with no answer or a duplicate-id answer: find its cid in "
+                       "the trade history, or enter it, verified with Cregis."));
+
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchEdit, 1);
     searchRow->addWidget(m_refreshButton);
+    searchRow->addWidget(m_reconcileButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
@@ -126,7 +137,8 @@ HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
     layout->addWidget(m_refreshStatusLabel);
 
     QWidget::setTabOrder(m_searchEdit, m_refreshButton);
-    QWidget::setTabOrder(m_refreshButton, m_view);
+    QWidget::setTabOrder(m_refreshButton, m_reconcileButton);
+    QWidget::setTabOrder(m_reconcileButton, m_view);
 
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &HistoryPage::applySearch);
@@ -136,7 +148,16 @@ HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
     connect(m_refresher, &StatusRefresher::availabilityChanged, this, &HistoryPage::updateRefreshButton);
     connect(m_refresher, &StatusRefresher::refreshStarted, this, &HistoryPage::handleRefreshStarted);
     connect(m_refresher, &StatusRefresher::refreshFinished, this, &HistoryPage::handleRefreshFinished);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryPage::updateReconcileButton);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, &HistoryPage::updateReconcileButton);
+    connect(m_reconcileButton, &QPushButton::clicked, this, &HistoryPage::reconcileSelected);
+    connect(m_reconcile, &ReconcileFlow::finished, this, [this](bool, const QString& message) {
+        m_refreshStatusLabel->setText(message);
+        updateReconcileButton();
+    });
     updateRefreshButton();
+    updateReconcileButton();
 
     // The view asks for more pages as it scrolls; the first one is loaded now so the page is
     // never empty while rows exist.
@@ -185,6 +206,27 @@ void HistoryPage::updateRefreshButton()
     } else if (m_refreshStatusLabel->text().startsWith(QStringLiteral("Cregis statuses are not updated"))) {
         m_refreshStatusLabel->clear();
     }
+}
+
+void HistoryPage::updateReconcileButton()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const auto state = static_cast<payout::PayoutState>(current.data(HistoryModel::StateRole).toInt());
+    m_reconcileButton->setEnabled(
+        current.isValid() && !m_reconcile->isRunning()
+        && (state == payout::PayoutState::Unknown || state == payout::PayoutState::NeedsReconciliation));
+}
+
+void HistoryPage::reconcileSelected()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    m_reconcileButton->setEnabled(false);
+    m_refreshStatusLabel->setText(QStringLiteral("Looking for payout #%1 in the trade history…")
+                                      .arg(current.data(HistoryModel::PayoutIdRole).toLongLong()));
+    m_reconcile->start(current.data(HistoryModel::PayoutIdRole).toLongLong());
 }
 
 void HistoryPage::handleRefreshStarted()

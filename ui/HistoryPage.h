@@ -17,6 +17,7 @@ class Desk;
 namespace paydesk::ui {
 
 class HistoryModel;
+class ReconcileFlow;
 class StatusRefresher;
 
 // The "History" task: every payout of the profile, newest first, with a search over the rows
@@ -39,6 +40,8 @@ private:
     void updateRefreshButton();
     void handleRefreshStarted();
     void handleRefreshFinished(int updated, int failed);
+    void updateReconcileButton();
+    void reconcileSelected();
 
     HistoryModel* m_model;
     StatusRefresher* m_refresher;
@@ -48,6 +51,8 @@ private:
     QTableView* m_view;
     QLabel* m_detailLabel;
     QPushButton* m_refreshButton;
+    QPushButton* m_reconcileButton;
+    ReconcileFlow* m_reconcile;
     QAction* m_refreshAction = nullptr;
     QLabel* m_refreshStatusLabel;
 };

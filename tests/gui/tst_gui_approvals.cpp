@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void refusalIsSummarised();
     void noAnswerIsSummarised();
     void cancellingTheSendStopsBetweenPayouts();
+    void reconcileFindsOrAsks();
 
 private:
     // A desk acting as `actor` over the test's data directory, and its window.
@@ -669,6 +671,70 @@ void TestGuiApprovals::noAnswerIsSummarised()
     QCOMPARE(stored(id)->state, PayoutState::Unknown);
     QVERIFY(!stored(id)->cid);
     QCOMPARE(simRecorded(), 0);
+}
+
+void TestGuiApprovals::reconcileFindsOrAsks()
+{
+    openWindowAs(bob);
+    const qint64 recorded = queueAs(alice, QStringLiteral("7.25"), QStringLiteral("lost answer"));
+    const qint64 missing = queueAs(alice, QStringLiteral("8.5"), QStringLiteral("never arrived"));
+    for (const qint64 id : {recorded, missing}) {
+        QVERIFY(m_desk->approvals()->approve(id, bob));
+    }
+    const auto sendOnce = [this](qint64 id) {
+        QSignalSpy done(m_desk->submitter(), &workflow::PayoutSubmitter::finished);
+        m_desk->submitter()->submit(id);
+        return done.wait(15000);
+    };
+    // Recorded by Cregis, but the connection drops before the answer (twice: Qt re-sends once).
+    QVERIFY(m_simControl->armFault(QStringLiteral("drop-after-record"), 2));
+    QVERIFY(sendOnce(recorded));
+    QCOMPARE(stored(recorded)->state, PayoutState::Unknown);
+    // Never recorded: the gateway is down.
+    QVERIFY(m_simControl->armFault(QStringLiteral("http-503"), 1));
+    QVERIFY(sendOnce(missing));
+    QCOMPARE(stored(missing)->state, PayoutState::Unknown);
+    QVERIFY(m_simControl->armFault(QStringLiteral("none"), 1));
+
+    auto* pages = widget<QListWidget>("pageList");
+    pages->setCurrentItem(pages->findItems(QStringLiteral("History"), Qt::MatchExactly).value(0));
+    auto* view = widget<QAbstractItemView>("historyView");
+    auto* reconcile = widget<QPushButton>("reconcileButton");
+    const auto selectPayout = [view](qint64 id) {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, 0);
+            if (index.data(ui::HistoryModel::PayoutIdRole).toLongLong() == id) {
+                view->setCurrentIndex(index);
+                return true;
+            }
+        }
+        return false;
+    };
+
+    // Found in the trade history and verified by its third_party_id.
+    QVERIFY(selectPayout(recorded));
+    QTRY_VERIFY(reconcile->isEnabled());
+    QTest::mouseClick(reconcile, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(stored(recorded)->state == PayoutState::Submitted, 10000);
+    const auto simPayouts = m_simControl->payouts();
+    QVERIFY(simPayouts);
+    QCOMPARE(simPayouts->size(), 1);
+    QCOMPARE(QString::number(*stored(recorded)->cid),
+             simPayouts->first().toObject().value(QLatin1String("cid")).toString());
+
+    // Not in the history: the person is asked, and a cid that is another payout's is refused.
+    QVERIFY(selectPayout(missing));
+    QTRY_VERIFY(reconcile->isEnabled());
+    QTest::mouseClick(reconcile, Qt::LeftButton);
+    QInputDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<QInputDialog*>(QStringLiteral("reconcileCidDialog"))),
+                             10000);
+    dialog->setTextValue(QString::number(*stored(recorded)->cid));
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("refreshStatusLabel")->text().contains(QStringLiteral("is not payout")),
+                             10000);
+    QCOMPARE(stored(missing)->state, PayoutState::Unknown);
+    QVERIFY(!stored(missing)->cid);
 }
 
 void TestGuiApprovals::cancellingTheSendStopsBetweenPayouts()
