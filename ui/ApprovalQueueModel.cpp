@@ -1,5 +1,7 @@
 #include "ApprovalQueueModel.h"
 
+#include "PayoutCells.h"
+
 #include "StatusText.h"
 
 #include "desk/Desk.h"
@@ -15,9 +17,30 @@ using payout::PayoutState;
 
 namespace {
 
-QString localTime(qint64 msSinceEpoch)
+std::optional<PayoutCell> sharedCell(int column)
 {
-    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    switch (static_cast<ApprovalQueueModel::Column>(column)) {
+    case ApprovalQueueModel::IdColumn:
+        return PayoutCell::Id;
+    case ApprovalQueueModel::CreatedColumn:
+        return PayoutCell::Created;
+    case ApprovalQueueModel::CreatedByColumn:
+        return PayoutCell::CreatedBy;
+    case ApprovalQueueModel::StateColumn:
+        return PayoutCell::State;
+    case ApprovalQueueModel::CoinColumn:
+        return PayoutCell::Coin;
+    case ApprovalQueueModel::AmountColumn:
+        return PayoutCell::Amount;
+    case ApprovalQueueModel::ToAddressColumn:
+        return PayoutCell::ToAddress;
+    case ApprovalQueueModel::RemarkColumn:
+        return PayoutCell::Remark;
+    case ApprovalQueueModel::ApprovalsColumn:
+    case ApprovalQueueModel::ColumnCount:
+        break;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -139,27 +162,14 @@ QVariant ApprovalQueueModel::data(const QModelIndex& index, int role) const
 QVariant ApprovalQueueModel::displayData(const Row& row, int column) const
 {
     const payout::Payout& payout = row.payout;
-    switch (static_cast<Column>(column)) {
-    case IdColumn:
-        return QString::number(payout.id);
-    case CreatedColumn:
-        return localTime(payout.createdAtMs);
-    case CreatedByColumn:
-        return isOwn(payout) ? QStringLiteral("%1 (yours)").arg(payout.createdBy) : payout.createdBy;
-    case StateColumn:
-        return payoutStateText(payout.state);
-    case ApprovalsColumn:
+    if (column == CreatedByColumn && isOwn(payout)) {
+        return QStringLiteral("%1 (yours)").arg(payout.createdBy);
+    }
+    if (const std::optional<PayoutCell> cell = sharedCell(column)) {
+        return payoutCellText(payout, *cell);
+    }
+    if (column == ApprovalsColumn) {
         return QStringLiteral("%1 of %2").arg(row.validApprovals).arg(row.requiredApprovals);
-    case CoinColumn:
-        return payout.fields.coinName;
-    case AmountColumn:
-        return payout.fields.amount.toCanonical();
-    case ToAddressColumn:
-        return payout.fields.toAddress;
-    case RemarkColumn:
-        return payout.fields.remark;
-    case ColumnCount:
-        break;
     }
     return {};
 }
@@ -169,29 +179,10 @@ QVariant ApprovalQueueModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
-    switch (static_cast<Column>(section)) {
-    case IdColumn:
-        return QStringLiteral("ID");
-    case CreatedColumn:
-        return QStringLiteral("Created");
-    case CreatedByColumn:
-        return QStringLiteral("Created by");
-    case StateColumn:
-        return QStringLiteral("State");
-    case ApprovalsColumn:
-        return QStringLiteral("Approvals");
-    case CoinColumn:
-        return QStringLiteral("Coin");
-    case AmountColumn:
-        return QStringLiteral("Amount");
-    case ToAddressColumn:
-        return QStringLiteral("To address");
-    case RemarkColumn:
-        return QStringLiteral("Remark");
-    case ColumnCount:
-        break;
+    if (const std::optional<PayoutCell> cell = sharedCell(section)) {
+        return payoutCellHeader(*cell);
     }
-    return {};
+    return section == ApprovalsColumn ? QVariant(QStringLiteral("Approvals")) : QVariant();
 }
 
 int ApprovalQueueModel::waitingForActor() const

@@ -1,5 +1,7 @@
 #include "HistoryModel.h"
 
+#include "PayoutCells.h"
+
 #include "StatusText.h"
 
 #include <QDateTime>
@@ -15,9 +17,31 @@ namespace {
 // numeric order.
 constexpr int sortedAmountWidth = 40;
 
-QString localTime(qint64 msSinceEpoch)
+std::optional<PayoutCell> sharedCell(int column)
 {
-    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    switch (static_cast<HistoryModel::Column>(column)) {
+    case HistoryModel::IdColumn:
+        return PayoutCell::Id;
+    case HistoryModel::CreatedColumn:
+        return PayoutCell::Created;
+    case HistoryModel::CreatedByColumn:
+        return PayoutCell::CreatedBy;
+    case HistoryModel::StateColumn:
+        return PayoutCell::State;
+    case HistoryModel::CoinColumn:
+        return PayoutCell::Coin;
+    case HistoryModel::ToAddressColumn:
+        return PayoutCell::ToAddress;
+    case HistoryModel::AmountColumn:
+        return PayoutCell::Amount;
+    case HistoryModel::RemarkColumn:
+        return PayoutCell::Remark;
+    case HistoryModel::CregisStatusColumn:
+    case HistoryModel::CidColumn:
+    case HistoryModel::ColumnCount:
+        break;
+    }
+    return std::nullopt;
 }
 
 QString errorText(const payout::Payout& payout)
@@ -113,29 +137,16 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
 
 QVariant HistoryModel::displayData(const payout::Payout& payout, int column) const
 {
+    if (const std::optional<PayoutCell> cell = sharedCell(column)) {
+        return payoutCellText(payout, *cell);
+    }
     switch (static_cast<Column>(column)) {
-    case IdColumn:
-        return QString::number(payout.id);
-    case CreatedColumn:
-        return localTime(payout.createdAtMs);
-    case CreatedByColumn:
-        return payout.createdBy;
-    case StateColumn:
-        return payoutStateText(payout.state);
     case CregisStatusColumn:
         return cregisStatusText(payout.cregisStatus);
     case CidColumn:
         // Text, never a number: a cid above 2^53 must not pass through a double on its way out.
         return payout.cid ? QString::number(*payout.cid) : QString();
-    case CoinColumn:
-        return payout.fields.coinName;
-    case ToAddressColumn:
-        return payout.fields.toAddress;
-    case AmountColumn:
-        return payout.fields.amount.toCanonical();
-    case RemarkColumn:
-        return payout.fields.remark;
-    case ColumnCount:
+    default:
         break;
     }
     return {};
@@ -172,28 +183,15 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
+    if (const std::optional<PayoutCell> cell = sharedCell(section)) {
+        return payoutCellHeader(*cell);
+    }
     switch (static_cast<Column>(section)) {
-    case IdColumn:
-        return QStringLiteral("ID");
-    case CreatedColumn:
-        return QStringLiteral("Created");
-    case CreatedByColumn:
-        return QStringLiteral("Created by");
-    case StateColumn:
-        return QStringLiteral("State");
     case CregisStatusColumn:
         return QStringLiteral("Cregis status");
     case CidColumn:
         return QStringLiteral("cid");
-    case CoinColumn:
-        return QStringLiteral("Coin");
-    case ToAddressColumn:
-        return QStringLiteral("To address");
-    case AmountColumn:
-        return QStringLiteral("Amount");
-    case RemarkColumn:
-        return QStringLiteral("Remark");
-    case ColumnCount:
+    default:
         break;
     }
     return {};
