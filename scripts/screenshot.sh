@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Takes a screenshot of the real PayDesk window in the demo profile under Xvfb, for the README.
-# Usage: scripts/screenshot.sh [OUTPUT.png]   (builds first if needed)
+# Takes screenshots of the real PayDesk window in the demo profile under Xvfb, for the README:
+# the New payout page, and the Approvals page with a few payouts queued by other people.
+# Usage: scripts/screenshot.sh [OUTPUT_DIR]   (builds first if needed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=${1:-resources/screenshots/main-window.png}
+out=${1:-resources/screenshots}
 
 scripts/deps.sh
 cmake -S . -B build/app -G Ninja -DCMAKE_BUILD_TYPE=Release -DPAYDESK_BUILD_TESTS=OFF >/dev/null
@@ -11,13 +12,35 @@ cmake --build build/app --parallel "$(nproc 2>/dev/null || echo 2)"
 
 data=$(mktemp -d /tmp/paydesk-shot.XXXXXX)
 trap 'rm -rf "$data"' EXIT
-mkdir -p "$(dirname "$out")"
-export PAYDESK_DATA_DIR="$data" PAYDESK_USER=demo.user
+mkdir -p "$out"
+export PAYDESK_DATA_DIR="$data"
+
+# Payouts queued by alice and carol into the demo's store (the demo profile's gateway is only
+# known once the window starts the simulator; queuing needs no gateway).
+cli=build/app/app/cli/paydesk-cli
+PAYDESK_USER=alice "$cli" --data-dir "$data" profile set Demo --base-url https://gateway.invalid \
+  --pid 1382528827416576 >/dev/null 2>&1
+queue() {
+  PAYDESK_USER=$1 "$cli" --data-dir "$data" --profile Demo new --currency "$2" --to "$3" --amount "$4" \
+    --remark "$5" >/dev/null 2>&1
+}
+usdt=195@TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t
+queue alice "$usdt" TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS 1.5 "Office rent, March"
+queue carol "$usdt" TEkxiTehnzSmSe2XqrBj4w32RUN966rdz8 2.25 "Contractor invoice 2024-117"
+queue alice 60@60 0xab00000000000000000000000000000000001234 0.1 "Gas refund"
+queue carol 60@60 0xab99999999999999999999999999999999991234 0.25 "Supplier (new address)"
+
+export PAYDESK_USER=bob
 xvfb-run -a -s "-screen 0 1280x800x24" scripts/with-keyring.sh sh -c '
   build/app/ui/paydesk --demo & app=$!
   window=$(xdotool search --sync --onlyvisible --name "PayDesk" | head -n 1)
   sleep 2
-  import -window "$window" "$1"
+  import -window "$window" "$1/main-window.png"
+  xdotool windowfocus --sync "$window" 2>/dev/null || true
+  # Keyboard only: Down selects "Approvals" in the page list, Tab enters the queue.
+  xdotool key Down; sleep 0.3
+  xdotool key Tab Down Down Down; sleep 1
+  import -window "$window" "$1/approvals.png"
   kill "$app"; wait "$app" 2>/dev/null || true
 ' sh "$out"
-echo "wrote $out"
+echo "wrote $out/main-window.png and $out/approvals.png"
