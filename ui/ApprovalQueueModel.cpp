@@ -72,7 +72,9 @@ void ApprovalQueueModel::reload()
     beginResetModel();
     m_rows.clear();
     for (const payout::Payout& payout : std::as_const(payouts)) {
-        m_rows.append(rowFor(payout));
+        if (belongs(payout)) {
+            m_rows.append(rowFor(payout));
+        }
     }
     endResetModel();
     announceWaitingCount();
@@ -95,7 +97,16 @@ ApprovalQueueModel::Row ApprovalQueueModel::rowFor(const payout::Payout& payout)
 bool ApprovalQueueModel::belongs(const payout::Payout& payout) const
 {
     return payout.profile == m_desk.profile().name
-        && (payout.state == PayoutState::PendingApproval || payout.state == PayoutState::Approved);
+        && (payout.state == PayoutState::PendingApproval || payout.state == PayoutState::Approved)
+        && (m_showOwn || !isOwn(payout));
+}
+
+void ApprovalQueueModel::setShowOwn(bool show)
+{
+    if (show != m_showOwn) {
+        m_showOwn = show;
+        reload();
+    }
 }
 
 bool ApprovalQueueModel::isOwn(const payout::Payout& payout) const

@@ -59,6 +59,10 @@ public:
     // Pending payouts someone else created: the ones the acting person could approve.
     int waitingForActor() const;
 
+    // The queue is other people's payouts; one's own are listed only on request (to cancel them).
+    void setShowOwn(bool show);
+    bool showsOwn() const { return m_showOwn; }
+
     // Reads the whole queue again, e.g. after the approval policy changed.
     void reload();
 
@@ -84,6 +88,7 @@ private:
 
     desk::Desk& m_desk;
     QList<Row> m_rows;
+    bool m_showOwn = false;
     QFont m_monoFont;
     int m_announcedWaiting = -1;
 };

@@ -10,6 +10,7 @@
 #include "desk/Desk.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -70,6 +71,7 @@ ApprovalsPage::ApprovalsPage(desk::Desk& desk, QWidget* parent)
     , m_rejectButton(new QPushButton(QStringLiteral("&Reject…"), this))
     , m_cancelButton(new QPushButton(QStringLiteral("&Cancel my payout…"), this))
     , m_sendButton(new QPushButton(QStringLiteral("&Send approved…"), this))
+    , m_showOwnCheck(new QCheckBox(QStringLiteral("Show &my own payouts (to cancel them)"), this))
     , m_statusLabel(new QLabel(this))
     , m_sender(new BatchSendController(desk, this))
 {
@@ -79,6 +81,7 @@ ApprovalsPage::ApprovalsPage(desk::Desk& desk, QWidget* parent)
     connect(m_approveButton, &QPushButton::clicked, this, &ApprovalsPage::approveSelected);
     connect(m_rejectButton, &QPushButton::clicked, this, &ApprovalsPage::rejectSelected);
     connect(m_cancelButton, &QPushButton::clicked, this, &ApprovalsPage::cancelSelected);
+    connect(m_showOwnCheck, &QCheckBox::toggled, m_model, &ApprovalQueueModel::setShowOwn);
     connect(m_sendButton, &QPushButton::clicked, this, &ApprovalsPage::sendApproved);
     connect(m_sender, &BatchSendController::cancelling, this,
             [this](const QString& text) { setStatus(text, pendingStyle); });
@@ -195,10 +198,15 @@ void ApprovalsPage::buildLayout()
     m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_showOwnCheck->setObjectName(QStringLiteral("showOwnPayoutsCheck"));
+    m_showOwnCheck->setToolTip(QStringLiteral("The queue lists other people's payouts, the ones you can approve. "
+                                              "Your own are listed here only so that you can cancel them."));
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_approveButton);
     buttons->addWidget(m_rejectButton);
     buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_showOwnCheck);
     buttons->addStretch();
     buttons->addWidget(m_sendButton);
 
@@ -215,7 +223,8 @@ void ApprovalsPage::buildLayout()
     QWidget::setTabOrder(m_detail, m_approveButton);
     QWidget::setTabOrder(m_approveButton, m_rejectButton);
     QWidget::setTabOrder(m_rejectButton, m_cancelButton);
-    QWidget::setTabOrder(m_cancelButton, m_sendButton);
+    QWidget::setTabOrder(m_cancelButton, m_showOwnCheck);
+    QWidget::setTabOrder(m_showOwnCheck, m_sendButton);
 }
 
 int ApprovalsPage::waitingForActor() const

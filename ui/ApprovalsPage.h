@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QCheckBox;
 class QDialog;
 class QLabel;
 class QPushButton;
@@ -66,6 +67,7 @@ private:
     QPushButton* m_rejectButton;
     QPushButton* m_cancelButton;
     QPushButton* m_sendButton;
+    QCheckBox* m_showOwnCheck;
     QLabel* m_statusLabel;
     BatchSendController* m_sender;
     // One question at a time: a second dialog over the first would act on a stale selection.

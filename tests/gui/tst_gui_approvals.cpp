@@ -21,6 +21,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QInputDialog>
@@ -434,6 +435,10 @@ void TestGuiApprovals::creatorCannotApprove()
     const qint64 second = queueAs(alice, QStringLiteral("2"), QStringLiteral("own two"));
     QVERIFY(first > 0 && second > 0);
     showApprovalsPage();
+    // Her queue is other people's payouts: her own are not in it.
+    QCOMPARE(queue()->rowCount(), 0);
+    // Listed on request (to cancel them), and still not hers to approve.
+    QTest::mouseClick(widget<QCheckBox>("showOwnPayoutsCheck"), Qt::LeftButton);
     QCOMPARE(queue()->rowCount(), 2);
     for (int row = 0; row < 2; ++row) {
         QCOMPARE(queue()->index(row, ui::ApprovalQueueModel::CreatedByColumn).data().toString(),
@@ -511,6 +516,7 @@ void TestGuiApprovals::cancelByCreatorIsFinal()
     const qint64 others = queueAs(bob, QStringLiteral("4"), QStringLiteral("bob's"));
     QVERIFY(own > 0 && others > 0);
     showApprovalsPage();
+    QTest::mouseClick(widget<QCheckBox>("showOwnPayoutsCheck"), Qt::LeftButton);
 
     // Someone else's payout is not hers to cancel.
     selectRows({queue()->rowOf(others)});
