@@ -55,17 +55,21 @@ void PayoutSubmitter::submit(qint64 payoutId)
         return;
     }
     // The claim is committed: from here on a crash leaves the row `submitting`, which start-up
-    // turns into `unknown`, never into a silent second payout.
-    const bool isRetry = before->attempts > 0;
-    m_client.createPayout(requestFor(*before), this,
-                          [this, payoutId, isRetry](const cregis::CregisResult<cregis::PayoutCreated>& result) {
-                              record(payoutId, isRetry, result);
-                          });
+    // turns into `unknown`, never into a silent second payout. What is sent is the row as
+    // claimed, not as first read: another desk may have edited (and re-approved) it in between.
+    const std::optional<payout::Payout> claimed = m_store.payout(payoutId);
+    if (!claimed) {
+        // Claimed but unreadable: leave it `submitting`; start-up makes it `unknown`. Nothing sent.
+        finish(payoutId, {SubmitOutcome::Kind::NotClaimed, std::nullopt, QString(), m_store.lastError()});
+        return;
+    }
+    m_client.createPayout(
+        requestFor(*claimed), this,
+        [this, payoutId](const cregis::CregisResult<cregis::PayoutCreated>& result) { record(payoutId, result); });
 }
 
-void PayoutSubmitter::record(qint64 payoutId, bool isRetry, const cregis::CregisResult<cregis::PayoutCreated>& result)
+void PayoutSubmitter::record(qint64 payoutId, const cregis::CregisResult<cregis::PayoutCreated>& result)
 {
-    Q_UNUSED(isRetry)
     SubmitOutcome outcome;
     bool stored = false;
     if (result.ok()) {

@@ -35,7 +35,7 @@ Q_SIGNALS:
     void finished(qint64 payoutId, const paydesk::workflow::SubmitOutcome& outcome);
 
 private:
-    void record(qint64 payoutId, bool isRetry, const cregis::CregisResult<cregis::PayoutCreated>& result);
+    void record(qint64 payoutId, const cregis::CregisResult<cregis::PayoutCreated>& result);
     void finish(qint64 payoutId, SubmitOutcome outcome);
 
     store::PayoutStore& m_store;
