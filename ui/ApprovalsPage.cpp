@@ -1,5 +1,7 @@
 #include "ApprovalsPage.h"
 
+#include "ApprovalDecisions.h"
+
 #include "ApprovalDetailText.h"
 #include "ApprovalQueueModel.h"
 #include "BatchConfirmDialog.h"
@@ -38,20 +40,12 @@ constexpr auto successStyle = "color: #1b6e20;";
 constexpr auto pendingStyle = "color: #8a5a00;";
 constexpr auto neutralStyle = "";
 
-QString idList(const QList<payout::Payout>& payouts)
-{
-    QStringList ids;
-    for (const payout::Payout& payout : payouts) {
-        ids << QStringLiteral("#%1").arg(payout.id);
-    }
-    return ids.join(QStringLiteral(", "));
-}
-
 // "payout #4" or "3 payouts (#4, #5, #9)": how a question names what it acts on.
 QString naming(const QList<payout::Payout>& payouts)
 {
-    return payouts.size() == 1 ? QStringLiteral("payout #%1").arg(payouts.first().id)
-                               : QStringLiteral("%1 payouts (%2)").arg(payouts.size()).arg(idList(payouts));
+    return payouts.size() == 1
+        ? QStringLiteral("payout #%1").arg(payouts.first().id)
+        : QStringLiteral("%1 payouts (%2)").arg(payouts.size()).arg(ApprovalDecisions::idList(payouts));
 }
 
 QString shortcutText(const QKeySequence& shortcut)
@@ -64,6 +58,7 @@ QString shortcutText(const QKeySequence& shortcut)
 ApprovalsPage::ApprovalsPage(desk::Desk& desk, QWidget* parent)
     : QWidget(parent)
     , m_desk(desk)
+    , m_decisions(desk)
     , m_model(new ApprovalQueueModel(desk, this))
     , m_view(new QTableView(this))
     , m_detail(new QTextEdit(this))
@@ -273,20 +268,6 @@ void ApprovalsPage::showCurrentDetail()
     m_detail->setHtml(approvalDetailHtml(m_desk, detail));
 }
 
-bool ApprovalsPage::unchangedSinceReview(const payout::Payout& reviewed, QString* why) const
-{
-    const std::optional<payout::Payout> now = m_desk.store()->payout(reviewed.id);
-    if (!now) {
-        *why = QStringLiteral("#%1 could not be read again: %2").arg(reviewed.id).arg(m_desk.store()->lastError());
-        return false;
-    }
-    if (now->contentHash != reviewed.contentHash || now->state != reviewed.state) {
-        *why = QStringLiteral("#%1 changed after you reviewed it; look at it again.").arg(reviewed.id);
-        return false;
-    }
-    return true;
-}
-
 void ApprovalsPage::openQuestion(QDialog* dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -331,50 +312,8 @@ void ApprovalsPage::approveSelected()
                                                : QStringLiteral("&Approve %1 payouts").arg(approvable.size());
     texts.notes = leftOut;
     auto* dialog = new BatchConfirmDialog(texts, approvable, this);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { approve(dialog->payouts()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { report(m_decisions.approve(dialog->payouts())); });
     openQuestion(dialog);
-}
-
-void ApprovalsPage::approve(const QList<payout::Payout>& reviewed)
-{
-    QStringList approved;
-    QStringList recorded;
-    QStringList refused;
-    for (const payout::Payout& payout : reviewed) {
-        QString why;
-        if (!unchangedSinceReview(payout, &why)) {
-            refused << why;
-            continue;
-        }
-        // Asked afresh each time: the desk replaces its approval service when the policy changes.
-        workflow::ApprovalService* approvals = m_desk.approvals();
-        const std::optional<store::ApprovalOutcome> outcome
-            = approvals->approve(payout.id, m_desk.actor(), payout.contentHash);
-        if (!outcome) {
-            refused << approvals->lastError();
-        } else if (*outcome == store::ApprovalOutcome::Approved) {
-            approved << QStringLiteral("#%1").arg(payout.id);
-        } else {
-            const int row = m_model->rowOf(payout.id);
-            const QString count
-                = row >= 0 ? m_model->index(row, ApprovalQueueModel::ApprovalsColumn).data().toString() : QString();
-            recorded << QStringLiteral("#%1 (%2)").arg(payout.id).arg(count);
-        }
-    }
-    QStringList lines;
-    if (!approved.isEmpty()) {
-        lines << QStringLiteral("Approved %1: ready to send with Send approved.")
-                     .arg(approved.join(QStringLiteral(", ")));
-    }
-    if (!recorded.isEmpty()) {
-        lines << QStringLiteral("Your approval of %1 is recorded; the policy needs another approver before it can be "
-                                "sent.")
-                     .arg(recorded.join(QStringLiteral(", ")));
-    }
-    if (!refused.isEmpty()) {
-        lines << QStringLiteral("Not approved: ") + refused.join(u' ');
-    }
-    setStatus(lines.join(u'\n'), refused.isEmpty() ? successStyle : (lines.size() > 1 ? pendingStyle : errorStyle));
 }
 
 void ApprovalsPage::rejectSelected()
@@ -396,37 +335,12 @@ void ApprovalsPage::rejectSelected()
         return;
     }
     auto* dialog = new RejectDialog(naming(rejectable), this);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, rejectable] { reject(rejectable, dialog->reason()); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, rejectable] { report(m_decisions.reject(rejectable, dialog->reason())); });
     openQuestion(dialog);
     if (!leftOut.isEmpty()) {
         setStatus(leftOut.join(u' '), pendingStyle);
     }
-}
-
-void ApprovalsPage::reject(const QList<payout::Payout>& reviewed, const QString& reason)
-{
-    QList<payout::Payout> rejected;
-    QStringList refused;
-    for (const payout::Payout& payout : reviewed) {
-        QString why;
-        workflow::ApprovalService* approvals = m_desk.approvals();
-        if (!unchangedSinceReview(payout, &why)) {
-            refused << why;
-        } else if (approvals->reject(payout.id, m_desk.actor(), reason)) {
-            rejected << payout;
-        } else {
-            refused << approvals->lastError();
-        }
-    }
-    QStringList lines;
-    if (!rejected.isEmpty()) {
-        lines << QStringLiteral("Rejected %1 (“%2”). Rejection is final: nothing of it is sent.")
-                     .arg(idList(rejected), reason);
-    }
-    if (!refused.isEmpty()) {
-        lines << QStringLiteral("Not rejected: ") + refused.join(u' ');
-    }
-    setStatus(lines.join(u'\n'), refused.isEmpty() ? neutralStyle : errorStyle);
 }
 
 void ApprovalsPage::cancelSelected()
@@ -466,38 +380,13 @@ void ApprovalsPage::cancelSelected()
     // `confirm` is only compared, never dereferenced: the box and its buttons go together.
     connect(box, &QMessageBox::buttonClicked, this, [this, confirm, own](QAbstractButton* clicked) {
         if (clicked == confirm) {
-            cancel(own);
+            report(m_decisions.cancel(own));
         }
     });
     openQuestion(box);
     if (!leftOut.isEmpty()) {
         setStatus(leftOut.join(u' '), pendingStyle);
     }
-}
-
-void ApprovalsPage::cancel(const QList<payout::Payout>& reviewed)
-{
-    QList<payout::Payout> cancelled;
-    QStringList refused;
-    for (const payout::Payout& payout : reviewed) {
-        QString why;
-        workflow::ApprovalService* approvals = m_desk.approvals();
-        if (!unchangedSinceReview(payout, &why)) {
-            refused << why;
-        } else if (approvals->cancel(payout.id, m_desk.actor())) {
-            cancelled << payout;
-        } else {
-            refused << approvals->lastError();
-        }
-    }
-    QStringList lines;
-    if (!cancelled.isEmpty()) {
-        lines << QStringLiteral("Cancelled %1. Cancelling is final: nothing of it is sent.").arg(idList(cancelled));
-    }
-    if (!refused.isEmpty()) {
-        lines << QStringLiteral("Not cancelled: ") + refused.join(u' ');
-    }
-    setStatus(lines.join(u'\n'), refused.isEmpty() ? neutralStyle : errorStyle);
 }
 
 void ApprovalsPage::sendApproved()
@@ -547,7 +436,7 @@ void ApprovalsPage::sendApproved()
         QStringList changed;
         for (const payout::Payout& payout : dialog->payouts()) {
             QString why;
-            if (unchangedSinceReview(payout, &why)) {
+            if (m_decisions.unchangedSinceReview(payout, &why)) {
                 ids << payout.id;
             } else {
                 changed << why;
@@ -563,6 +452,24 @@ void ApprovalsPage::sendApproved()
         updateButtons();
     });
     openQuestion(dialog);
+}
+
+void ApprovalsPage::report(const DecisionReport& decision)
+{
+    switch (decision.tone) {
+    case DecisionReport::Tone::Success:
+        setStatus(decision.text, successStyle);
+        return;
+    case DecisionReport::Tone::Partial:
+        setStatus(decision.text, pendingStyle);
+        return;
+    case DecisionReport::Tone::Error:
+        setStatus(decision.text, errorStyle);
+        return;
+    case DecisionReport::Tone::Neutral:
+        break;
+    }
+    setStatus(decision.text, neutralStyle);
 }
 
 void ApprovalsPage::handleSendFinished(const QString& summary, bool allSent)

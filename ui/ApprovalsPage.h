@@ -2,8 +2,10 @@
 
 #include "payout/Payout.h"
 
+#include "ApprovalDecisions.h"
 #include <QList>
 #include <QPointer>
+
 #include <QWidget>
 
 class QCheckBox;
@@ -46,20 +48,18 @@ private:
     void showCurrentDetail();
 
     void approveSelected();
-    void approve(const QList<payout::Payout>& reviewed);
     void rejectSelected();
-    void reject(const QList<payout::Payout>& reviewed, const QString& reason);
     void cancelSelected();
-    void cancel(const QList<payout::Payout>& reviewed);
     void sendApproved();
+    void report(const DecisionReport& decision);
     void handleSendFinished(const QString& summary, bool allSent);
 
     // True when the payout is still what the person reviewed (same content, same state).
-    bool unchangedSinceReview(const payout::Payout& reviewed, QString* why) const;
     void openQuestion(QDialog* dialog);
     void setStatus(const QString& text, const char* style);
 
     desk::Desk& m_desk;
+    ApprovalDecisions m_decisions;
     ApprovalQueueModel* m_model;
     QTableView* m_view;
     QTextEdit* m_detail;
