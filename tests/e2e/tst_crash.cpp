@@ -123,15 +123,19 @@ void TestCrash::killedSubmissionsEndExactlyOnce()
     QVERIFY(store);
     int submitted = 0;
     int reconcile = 0;
+    int retried = 0;
     store->forEachPayout(store::PayoutQuery{{}, {}, std::nullopt, 0}, [&](const payout::Payout& p) {
         submitted += p.state == PayoutState::Submitted ? 1 : 0;
         reconcile += p.state == PayoutState::NeedsReconciliation ? 1 : 0;
+        retried += p.attempts > 1 ? 1 : 0;
         return true;
     });
     QCOMPARE(submitted + reconcile, total);
-    qInfo("after 5 kills: %d submitted, %d need reconciliation", submitted, reconcile);
-    // Evidence that the kills hit payouts in flight: their retries met E0009.
-    QVERIFY(reconcile > 0);
+    qInfo("after 5 kills: %d submitted, %d need reconciliation, %d sent more than once under their own id", submitted,
+          reconcile, retried);
+    // Evidence that the kills interrupted submissions (claimed, killed before the answer, then
+    // resent under the same id), whatever the timing decided about the first copy reaching Cregis.
+    QVERIFY(retried > 0);
     QVERIFY(store->verifyAudit().intact);
 }
 
