@@ -80,55 +80,56 @@ DecisionReport ApprovalDecisions::approve(const QList<payout::Payout>& reviewed)
     return {lines.join(u'\n'), tone};
 }
 
-DecisionReport ApprovalDecisions::reject(const QList<payout::Payout>& reviewed, const QString& reason) const
+ApprovalDecisions::Applied
+ApprovalDecisions::apply(const QList<payout::Payout>& reviewed,
+                         const std::function<bool(workflow::ApprovalService&, const payout::Payout&)>& action) const
 {
-    QList<payout::Payout> rejected;
-    QStringList refused;
+    Applied applied;
     for (const payout::Payout& payout : reviewed) {
         QString why;
+        // Asked afresh each time: the desk replaces its approval service when the policy changes.
         workflow::ApprovalService* approvals = m_desk.approvals();
         if (!unchangedSinceReview(payout, &why)) {
-            refused << why;
-        } else if (approvals->reject(payout.id, m_desk.actor(), reason)) {
-            rejected << payout;
+            applied.refused << why;
+        } else if (action(*approvals, payout)) {
+            applied.done << payout;
         } else {
-            refused << approvals->lastError();
+            applied.refused << approvals->lastError();
         }
     }
+    return applied;
+}
+
+DecisionReport ApprovalDecisions::reject(const QList<payout::Payout>& reviewed, const QString& reason) const
+{
+    const Applied applied
+        = apply(reviewed, [this, &reason](workflow::ApprovalService& approvals, const payout::Payout& p) {
+              return approvals.reject(p.id, m_desk.actor(), reason);
+          });
     QStringList lines;
-    if (!rejected.isEmpty()) {
+    if (!applied.done.isEmpty()) {
         lines << QStringLiteral("Rejected %1 (“%2”). Rejection is final: nothing of it is sent.")
-                     .arg(idList(rejected), reason);
+                     .arg(idList(applied.done), reason);
     }
-    if (!refused.isEmpty()) {
-        lines << QStringLiteral("Not rejected: ") + refused.join(u' ');
+    if (!applied.refused.isEmpty()) {
+        lines << QStringLiteral("Not rejected: ") + applied.refused.join(u' ');
     }
-    return {lines.join(u'\n'), refused.isEmpty() ? DecisionReport::Tone::Neutral : DecisionReport::Tone::Error};
+    return {lines.join(u'\n'), applied.refused.isEmpty() ? DecisionReport::Tone::Neutral : DecisionReport::Tone::Error};
 }
 
 DecisionReport ApprovalDecisions::cancel(const QList<payout::Payout>& reviewed) const
 {
-    QList<payout::Payout> cancelled;
-    QStringList refused;
-    for (const payout::Payout& payout : reviewed) {
-        QString why;
-        workflow::ApprovalService* approvals = m_desk.approvals();
-        if (!unchangedSinceReview(payout, &why)) {
-            refused << why;
-        } else if (approvals->cancel(payout.id, m_desk.actor())) {
-            cancelled << payout;
-        } else {
-            refused << approvals->lastError();
-        }
-    }
+    const Applied applied = apply(reviewed, [this](workflow::ApprovalService& approvals, const payout::Payout& p) {
+        return approvals.cancel(p.id, m_desk.actor());
+    });
     QStringList lines;
-    if (!cancelled.isEmpty()) {
-        lines << QStringLiteral("Cancelled %1. Cancelling is final: nothing of it is sent.").arg(idList(cancelled));
+    if (!applied.done.isEmpty()) {
+        lines << QStringLiteral("Cancelled %1. Cancelling is final: nothing of it is sent.").arg(idList(applied.done));
     }
-    if (!refused.isEmpty()) {
-        lines << QStringLiteral("Not cancelled: ") + refused.join(u' ');
+    if (!applied.refused.isEmpty()) {
+        lines << QStringLiteral("Not cancelled: ") + applied.refused.join(u' ');
     }
-    return {lines.join(u'\n'), refused.isEmpty() ? DecisionReport::Tone::Neutral : DecisionReport::Tone::Error};
+    return {lines.join(u'\n'), applied.refused.isEmpty() ? DecisionReport::Tone::Neutral : DecisionReport::Tone::Error};
 }
 
 } // namespace paydesk::ui

@@ -5,8 +5,13 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace paydesk::desk {
 class Desk;
+}
+namespace paydesk::workflow {
+class ApprovalService;
 }
 
 namespace paydesk::ui {
@@ -45,6 +50,16 @@ public:
     static QString idList(const QList<payout::Payout>& payouts);
 
 private:
+    struct Applied
+    {
+        QList<payout::Payout> done;
+        QStringList refused; // why, in words, one per payout not done
+    };
+
+    // Runs `action` on every reviewed payout that is unchanged since review.
+    Applied apply(const QList<payout::Payout>& reviewed,
+                  const std::function<bool(workflow::ApprovalService&, const payout::Payout&)>& action) const;
+
     desk::Desk& m_desk;
 };
 
