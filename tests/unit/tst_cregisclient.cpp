@@ -1,6 +1,7 @@
 // The client against the real simulator over HTTP on loopback: every error kind the client
 // distinguishes is produced by a real exchange, not by a fake.
 #include "CountingNonceSource.h"
+#include "SamplePayoutRequest.h"
 #include "SimFixture.h"
 #include "cregis/CregisClient.h"
 
@@ -23,17 +24,6 @@ CregisResult<T> wait(const std::function<void(QObject*, std::function<void(const
     }
     return result.value_or(
         CregisResult<T>::failure({CregisError::Kind::Cancelled, {}, QStringLiteral("test wait"), 0}));
-}
-
-PayoutRequest request(const QString& thirdPartyId)
-{
-    PayoutRequest r;
-    r.currency = QStringLiteral("195@TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
-    r.toAddress = QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS");
-    r.amount = QStringLiteral("1.5");
-    r.thirdPartyId = thirdPartyId;
-    r.walletId = 11434198045401088;
-    return r;
 }
 
 } // namespace
@@ -79,7 +69,8 @@ std::unique_ptr<CregisClient> TestCregisClient::client(const QByteArray& key, co
 
 CregisResult<PayoutCreated> TestCregisClient::create(CregisClient& c, const QString& thirdPartyId)
 {
-    return wait<PayoutCreated>([&](QObject* ctx, auto done) { c.createPayout(request(thirdPartyId), ctx, done); });
+    return wait<PayoutCreated>(
+        [&](QObject* ctx, auto done) { c.createPayout(samplePayoutRequest(thirdPartyId), ctx, done); });
 }
 
 void TestCregisClient::payoutQueryAndCoins()

@@ -6,6 +6,7 @@
 #include "cregis/CregisClient.h"
 
 #include "CountingNonceSource.h"
+#include "SamplePayoutRequest.h"
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,22 +33,11 @@ constexpr qint64 bigCid = Q_INT64_C(9007199254740993);
 const QByteArray payoutAnswer = R"({"code":"00000","msg":"ok","data":{"cid":9007199254740993}})";
 constexpr int waitMs = 15000;
 
-PayoutRequest request(const QString& thirdPartyId)
-{
-    PayoutRequest r;
-    r.currency = QStringLiteral("195@TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
-    r.toAddress = QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS");
-    r.amount = QStringLiteral("1.5");
-    r.thirdPartyId = thirdPartyId;
-    r.walletId = 11434198045401088;
-    return r;
-}
-
 CregisResult<PayoutCreated> create(CregisClient& client, const QString& thirdPartyId)
 {
     QObject context;
     std::optional<CregisResult<PayoutCreated>> result;
-    client.createPayout(request(thirdPartyId), &context,
+    client.createPayout(samplePayoutRequest(thirdPartyId), &context,
                         [&result](const CregisResult<PayoutCreated>& r) { result = r; });
     if (!QTest::qWaitFor([&result] { return result.has_value(); }, waitMs)) {
         qWarning("no answer within %d ms", waitMs);
