@@ -3,6 +3,8 @@
 #include <QCommandLineParser>
 
 #include <limits>
+#include <optional>
+#include <utility>
 
 namespace paydesk::sim {
 
@@ -23,6 +25,32 @@ std::optional<qint64> parseInteger(const QString& text, qint64 min, qint64 max)
 CommandLineOutcome refuse(const QString& message)
 {
     return {std::nullopt, message, 1};
+}
+
+// Records one address's terminal status; false when the address already has another one.
+bool addFinalStatus(QHash<QString, PayoutStatus>& statuses, const QString& address, PayoutStatus status)
+{
+    const auto existing = statuses.constFind(address);
+    if (existing != statuses.cend() && *existing != status) {
+        return false;
+    }
+    statuses.insert(address, status);
+    return true;
+}
+
+// "ADDR:N", as given to --final-status. Split at the last colon, so an address may hold one.
+std::optional<std::pair<QString, PayoutStatus>> parseFinalStatus(const QString& spec)
+{
+    const qsizetype colon = spec.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0) {
+        return std::nullopt;
+    }
+    const auto number = parseInteger(spec.mid(colon + 1), 0, 9);
+    const std::optional<PayoutStatus> status = number ? StatusPaths::terminalStatus(*number) : std::nullopt;
+    if (!status) {
+        return std::nullopt;
+    }
+    return std::pair(spec.left(colon), *status);
 }
 
 } // namespace
@@ -47,9 +75,22 @@ CommandLineOutcome parseCommandLine(const QStringList& arguments)
     const QCommandLineOption faultOption(
         u"fault"_s,
         u"Arm a fault for the first COUNT payout-create requests (-1: all). NAME: drop-after-record, http-503, "
-        "http-429, delay, malformed-json, redirect."_s,
+        "http-429, delay, malformed-json, redirect, api-error, duplicate-cid."_s,
         u"NAME[:COUNT]"_s);
-    parser.addOptions({portOption, pidOption, failOption, innerOption, toleranceOption, delayOption, faultOption});
+    const QCommandLineOption faultCodeOption(
+        u"fault-code"_s, u"The code --fault api-error answers: 5 printable ASCII characters (default E0099)."_s,
+        u"CODE"_s);
+    const QCommandLineOption faultMsgOption(
+        u"fault-msg"_s, u"The msg --fault api-error answers (default \"System busy, please retry\")."_s, u"TEXT"_s);
+    const QCommandLineOption finalStatusOption(
+        u"final-status"_s,
+        u"Payouts to this address end in status N: 6 (5,1,6), 7 (5,1,7), 2 (5,2), 3 (0,3) or 4 (0,4) "
+        "(repeatable)."_s,
+        u"ADDR:N"_s);
+    const QCommandLineOption approvalOption(u"cregis-approval"_s,
+                                            u"Every payout starts in status 0, awaiting approval inside Cregis."_s);
+    parser.addOptions({portOption, pidOption, failOption, innerOption, toleranceOption, delayOption, faultOption,
+                       faultCodeOption, faultMsgOption, finalStatusOption, approvalOption});
 
     if (!parser.parse(arguments)) {
         return refuse(parser.errorText());
@@ -95,8 +136,38 @@ CommandLineOutcome parseCommandLine(const QStringList& arguments)
         }
         config.initialFault = *arming;
     }
-    const QStringList failing = parser.values(failOption);
-    config.failingAddresses = QSet<QString>(failing.begin(), failing.end());
+    if (parser.values(faultCodeOption).size() > 1 || parser.values(faultMsgOption).size() > 1) {
+        return refuse(u"--fault-code and --fault-msg may be given once each"_s);
+    }
+    const bool codeSet = parser.isSet(faultCodeOption);
+    const bool msgSet = parser.isSet(faultMsgOption);
+    // Refused rather than ignored: a code for another fault is a mistake in the caller.
+    if ((codeSet || msgSet) && config.initialFault.fault != Fault::ApiError) {
+        return refuse(u"--fault-code and --fault-msg apply to --fault api-error only"_s);
+    }
+    if (codeSet) {
+        const QString code = parser.value(faultCodeOption);
+        if (!FaultPlan::isValidErrorCode(code)) {
+            return refuse(u"--fault-code must be 5 printable ASCII characters"_s);
+        }
+        config.initialFault.apiError.code = code;
+    }
+    if (msgSet) {
+        config.initialFault.apiError.msg = parser.value(faultMsgOption);
+    }
+    for (const QString& address : parser.values(failOption)) {
+        addFinalStatus(config.finalStatuses, address, PayoutStatus::Failed);
+    }
+    for (const QString& spec : parser.values(finalStatusOption)) {
+        const auto finalStatus = parseFinalStatus(spec);
+        if (!finalStatus) {
+            return refuse(u"--final-status expects ADDR:N with N one of 2, 3, 4, 6, 7"_s);
+        }
+        if (!addFinalStatus(config.finalStatuses, finalStatus->first, finalStatus->second)) {
+            return refuse(u"--final-status gives %1 a second, different final status"_s.arg(finalStatus->first));
+        }
+    }
+    config.cregisApproval = parser.isSet(approvalOption);
     const QStringList inner = parser.values(innerOption);
     config.innerAddresses = QSet<QString>(inner.begin(), inner.end());
     return {config, QString(), 0};

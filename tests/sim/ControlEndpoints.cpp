@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace paydesk::sim {
 
 using namespace Qt::StringLiterals;
@@ -20,6 +22,12 @@ QJsonValue idText(const std::optional<qint64>& id)
     // Ids as strings of digits: the control view is read by test code in any language, and a
     // JSON number above 2^53 is rounded by many parsers.
     return id ? QJsonValue(QString::number(*id)) : QJsonValue(QJsonValue::Null);
+}
+
+// Absent and null leave a control field at its default.
+bool isGiven(const QJsonValue& value)
+{
+    return !value.isUndefined() && !value.isNull();
 }
 
 HttpResponse methodNotAllowed(const QByteArray& allowed)
@@ -81,17 +89,39 @@ HttpResponse ControlEndpoints::armFault(const QByteArray& body)
     if (!fault) {
         return HttpResponse::text(400, "unknown fault\n");
     }
+    FaultArming arming{*fault, 1};
     const QJsonValue countValue = request.value(u"count"_s);
-    qint64 count = 1;
-    if (!countValue.isUndefined() && !countValue.isNull()) {
+    if (isGiven(countValue)) {
         if (!ParamReader::isInteger(countValue) || !FaultPlan::isValidCount(countValue.toInteger())) {
             return HttpResponse::text(400, "count must be a positive integer or -1\n");
         }
-        count = countValue.toInteger();
+        arming.count = static_cast<int>(countValue.toInteger());
     }
-    m_faults.arm({*fault, static_cast<int>(count)});
+    const QJsonValue codeValue = request.value(u"code"_s);
+    const QJsonValue msgValue = request.value(u"msg"_s);
+    // Refused rather than ignored: a test that sets a code on another fault has a mistake in it.
+    if (*fault != Fault::ApiError && (isGiven(codeValue) || isGiven(msgValue))) {
+        return HttpResponse::text(400, "code and msg apply to the api-error fault only\n");
+    }
+    if (isGiven(codeValue)) {
+        if (!codeValue.isString() || !FaultPlan::isValidErrorCode(codeValue.toString())) {
+            return HttpResponse::text(400, "code must be a string of 5 printable ASCII characters\n");
+        }
+        arming.apiError.code = codeValue.toString();
+    }
+    if (isGiven(msgValue)) {
+        if (!msgValue.isString()) {
+            return HttpResponse::text(400, "msg must be a string\n");
+        }
+        arming.apiError.msg = msgValue.toString();
+    }
+    m_faults.arm(std::move(arming));
     const FaultArming armed = m_faults.armed();
-    const QJsonObject answer{{u"fault"_s, FaultPlan::nameOf(armed.fault)}, {u"count"_s, armed.count}};
+    QJsonObject answer{{u"fault"_s, FaultPlan::nameOf(armed.fault)}, {u"count"_s, armed.count}};
+    if (armed.fault == Fault::ApiError) {
+        answer.insert(u"code"_s, armed.apiError.code);
+        answer.insert(u"msg"_s, armed.apiError.msg);
+    }
     return HttpResponse::json(QJsonDocument(answer).toJson(QJsonDocument::Compact));
 }
 

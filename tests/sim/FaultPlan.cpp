@@ -1,5 +1,7 @@
 #include "FaultPlan.h"
 
+#include <utility>
+
 namespace paydesk::sim {
 
 namespace {
@@ -11,29 +13,34 @@ struct FaultName
 };
 
 constexpr FaultName faultNames[] = {
-    {Fault::None, "none"},         {Fault::DropAfterRecord, "drop-after-record"},
-    {Fault::Http503, "http-503"},  {Fault::Http429, "http-429"},
-    {Fault::Delay, "delay"},       {Fault::MalformedJson, "malformed-json"},
+    {Fault::None, "none"},
+    {Fault::DropAfterRecord, "drop-after-record"},
+    {Fault::Http503, "http-503"},
+    {Fault::Http429, "http-429"},
+    {Fault::Delay, "delay"},
+    {Fault::MalformedJson, "malformed-json"},
     {Fault::Redirect, "redirect"},
+    {Fault::ApiError, "api-error"},
+    {Fault::DuplicateCid, "duplicate-cid"},
 };
 
 } // namespace
 
 void FaultPlan::arm(FaultArming arming)
 {
-    m_armed = arming.fault == Fault::None ? FaultArming{Fault::None, 0} : arming;
+    m_armed = arming.fault == Fault::None ? FaultArming{Fault::None, 0} : std::move(arming);
 }
 
-Fault FaultPlan::takeForRequest()
+FaultArming FaultPlan::takeForRequest()
 {
     if (m_armed.fault == Fault::None) {
-        return Fault::None;
+        return m_armed;
     }
-    const Fault fault = m_armed.fault;
+    const FaultArming taken = m_armed;
     if (m_armed.count != always && --m_armed.count <= 0) {
         m_armed = {Fault::None, 0};
     }
-    return fault;
+    return taken;
 }
 
 std::optional<Fault> FaultPlan::fromName(const QString& name)
@@ -54,6 +61,19 @@ QString FaultPlan::nameOf(Fault fault)
         }
     }
     return {};
+}
+
+bool FaultPlan::isValidErrorCode(const QString& code)
+{
+    if (code.size() != 5) {
+        return false;
+    }
+    for (const QChar c : code) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e) {
+            return false;
+        }
+    }
+    return true;
 }
 
 std::optional<FaultArming> FaultPlan::parseSpec(const QString& spec)

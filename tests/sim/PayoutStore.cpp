@@ -20,9 +20,9 @@ QString txidFor(qint64 cid)
 
 } // namespace
 
-PayoutStore::PayoutStore(const cregis::Clock& clock, QSet<QString> failingAddresses)
+PayoutStore::PayoutStore(const cregis::Clock& clock, StatusPaths statusPaths)
     : m_clock(clock)
-    , m_failingAddresses(std::move(failingAddresses))
+    , m_statusPaths(std::move(statusPaths))
 { }
 
 bool PayoutStore::containsThirdPartyId(const QString& thirdPartyId) const
@@ -38,9 +38,10 @@ bool PayoutStore::containsThirdPartyId(const QString& thirdPartyId) const
 const PayoutRecord& PayoutStore::record(PayoutRecord payout)
 {
     payout.cid = m_nextCid++;
-    payout.status = PayoutStatus::AwaitingSignature;
+    payout.path = m_statusPaths.pathFor(payout.toAddress);
+    payout.pathStep = 0;
+    payout.status = payout.path.front();
     payout.recordedAtMs = m_clock.nowMs();
-    payout.failsOnChain = m_failingAddresses.contains(payout.toAddress);
     m_payouts.push_back(std::move(payout));
     return m_payouts.back();
 }
@@ -59,19 +60,15 @@ std::optional<PayoutRecord> PayoutStore::observe(qint64 cid)
 
 void PayoutStore::advance(PayoutRecord& payout)
 {
-    switch (payout.status) {
-    case PayoutStatus::AwaitingSignature:
-        payout.status = PayoutStatus::Broadcasting;
+    if (payout.pathStep + 1 >= payout.path.size()) {
+        return;
+    }
+    payout.status = payout.path[++payout.pathStep];
+    // Only a payout that passed its signature reaches the chain; the others never get a txid.
+    if (payout.status == PayoutStatus::Broadcasting) {
         payout.txid = txidFor(payout.cid);
         payout.blockHeight = QString::number(m_nextBlockHeight++);
         payout.blockTimeMs = m_clock.nowMs();
-        break;
-    case PayoutStatus::Broadcasting:
-        payout.status = payout.failsOnChain ? PayoutStatus::Failed : PayoutStatus::Succeeded;
-        break;
-    case PayoutStatus::Succeeded:
-    case PayoutStatus::Failed:
-        break;
     }
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "StatusPaths.h"
+
 #include <QHash>
-#include <QSet>
 #include <QString>
 
+#include <cstddef>
 #include <optional>
 #include <vector>
 
@@ -12,15 +14,6 @@ class Clock;
 }
 
 namespace paydesk::sim {
-
-// Cregis's payout status numbers (cregis-api.md). The simulator walks 5 -> 1 -> 6 (or 7).
-enum class PayoutStatus
-{
-    AwaitingSignature = 5,
-    Broadcasting = 1,
-    Succeeded = 6,
-    Failed = 7
-};
 
 struct PayoutRecord
 {
@@ -42,7 +35,9 @@ struct PayoutRecord
     std::optional<QString> txid;
     std::optional<QString> blockHeight;
     std::optional<qint64> blockTimeMs;
-    bool failsOnChain = false;
+    // Every status this payout walks through; `status` is the one at pathStep.
+    std::vector<PayoutStatus> path;
+    std::size_t pathStep = 0;
 };
 
 // Every payout the simulator accepted, in the order it accepted them, plus how often each
@@ -50,7 +45,7 @@ struct PayoutRecord
 class PayoutStore
 {
 public:
-    PayoutStore(const cregis::Clock& clock, QSet<QString> failingAddresses);
+    PayoutStore(const cregis::Clock& clock, StatusPaths statusPaths);
 
     bool containsThirdPartyId(const QString& thirdPartyId) const;
 
@@ -72,7 +67,7 @@ private:
     void advance(PayoutRecord& payout);
 
     const cregis::Clock& m_clock;
-    QSet<QString> m_failingAddresses;
+    StatusPaths m_statusPaths;
     std::vector<PayoutRecord> m_payouts;
     QHash<QString, int> m_attempts;
     qint64 m_nextCid = firstCid;

@@ -3,34 +3,17 @@
 #include "ParamReader.h"
 
 #include "cregis/Clock.h"
-#include "cregis/SignedParams.h"
 
 #include <utility>
+#include <variant>
 
 namespace paydesk::sim {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// SignedParams refuses a body it cannot sign without saying which value is at fault; name it,
-// so the client's developer sees which parameter to fix.
-QString unsignableParameter(const QJsonObject& body)
-{
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        const QJsonValue value = it.value();
-        if (!value.isString() && !value.isNull() && !ParamReader::isInteger(value)) {
-            return it.key();
-        }
-    }
-    return {};
-}
-
-} // namespace
-
 RequestAuthenticator::RequestAuthenticator(QByteArray apiKey, qint64 pid, qint64 toleranceMs,
                                            const cregis::Clock& clock)
-    : m_signer(std::move(apiKey))
+    : m_verifier(std::move(apiKey))
     , m_pid(pid)
     , m_toleranceMs(toleranceMs)
     , m_clock(clock)
@@ -39,11 +22,16 @@ RequestAuthenticator::RequestAuthenticator(QByteArray apiKey, qint64 pid, qint64
     , m_nonces(2 * toleranceMs)
 { }
 
-std::optional<ApiError> RequestAuthenticator::check(const QJsonObject& body)
+std::optional<ApiError> RequestAuthenticator::check(const QByteArray& rawBody, const QJsonObject& body)
 {
-    const std::optional<cregis::SignedParams> params = cregis::SignedParams::fromJson(body);
-    if (!params) {
-        return apierror::invalidParameter(unsignableParameter(body), u"must be a string or an integer"_s);
+    // Read from the raw bytes, not from the parsed object: Qt's parser keeps the last of two
+    // equal keys and reads -0 as 0, and what it made of the body is not what was signed.
+    const BodyParamsResult params = readBodyParams(rawBody);
+    if (const auto* refusal = std::get_if<BodyParamsRefusal>(&params)) {
+        if (refusal->kind == BodyParamsRefusal::Kind::NotJsonObject) {
+            return apierror::bodyNotJson();
+        }
+        return apierror::invalidParameter(refusal->key, refusal->why);
     }
 
     ParamReader reader(body);
@@ -64,7 +52,7 @@ std::optional<ApiError> RequestAuthenticator::check(const QJsonObject& body)
     if (timestamp < now - m_toleranceMs || timestamp > now + m_toleranceMs) {
         return apierror::staleTimestamp();
     }
-    if (!m_signer.verify(*params, sign.toUtf8())) {
+    if (!m_verifier.verify(std::get<std::vector<BodyParam>>(params), sign.toUtf8())) {
         return apierror::signature();
     }
     // Only a correctly signed request uses up its nonce, so junk cannot block a real one.

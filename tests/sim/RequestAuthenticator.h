@@ -2,9 +2,9 @@
 
 #include "ApiResult.h"
 #include "NonceRegistry.h"
+#include "SignatureVerifier.h"
 
-#include "cregis/Signer.h"
-
+#include <QByteArray>
 #include <QJsonObject>
 
 #include <optional>
@@ -22,10 +22,12 @@ class RequestAuthenticator
 public:
     RequestAuthenticator(QByteArray apiKey, qint64 pid, qint64 toleranceMs, const cregis::Clock& clock);
 
-    std::optional<ApiError> check(const QJsonObject& body);
+    // rawBody is the body as it arrived, which the signature is checked over; body is its parse
+    // as a JSON object, which the typed checks read.
+    std::optional<ApiError> check(const QByteArray& rawBody, const QJsonObject& body);
 
 private:
-    cregis::Signer m_signer;
+    SignatureVerifier m_verifier;
     qint64 m_pid;
     qint64 m_toleranceMs;
     const cregis::Clock& m_clock;

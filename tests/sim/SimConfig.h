@@ -1,7 +1,9 @@
 #pragma once
 
 #include "FaultPlan.h"
+#include "StatusPaths.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -15,7 +17,11 @@ struct SimConfig
     qint64 pid = 1382528827416576;
     qint64 timestampToleranceMs = 300000;
     int delayMs = 35000;
-    QSet<QString> failingAddresses;
+    // The terminal status of payouts to these addresses (--status-fail-to and --final-status);
+    // every other payout ends in 6.
+    QHash<QString, PayoutStatus> finalStatuses;
+    // Every payout starts in status 0, awaiting approval inside Cregis.
+    bool cregisApproval = false;
     QSet<QString> innerAddresses;
     FaultArming initialFault;
 };

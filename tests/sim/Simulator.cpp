@@ -33,7 +33,7 @@ HttpResponse envelopeResponse(const ApiResult& result)
 
 Simulator::Simulator(QByteArray apiKey, const SimConfig& config, const cregis::Clock& clock)
     : m_config(config)
-    , m_store(clock, config.failingAddresses)
+    , m_store(clock, StatusPaths(config.finalStatuses, config.cregisApproval))
     , m_authenticator(std::move(apiKey), config.pid, config.timestampToleranceMs, clock)
     , m_control(m_store, m_faults)
     , m_server(*this)
@@ -91,18 +91,18 @@ void Simulator::handle(HttpConnection& connection, const HttpRequest& request)
     }
     const std::optional<QJsonObject> body = parseBody(request.body);
     if (*endpoint == Endpoint::PayoutV2 || *endpoint == Endpoint::PayoutV1) {
-        handlePayoutCreate(connection, *endpoint, body);
+        handlePayoutCreate(connection, *endpoint, request.body, body);
         return;
     }
-    connection.respond(envelopeResponse(answer(*endpoint, body)));
+    connection.respond(envelopeResponse(answer(*endpoint, request.body, body)));
 }
 
-ApiResult Simulator::answer(Endpoint endpoint, const std::optional<QJsonObject>& body)
+ApiResult Simulator::answer(Endpoint endpoint, const QByteArray& rawBody, const std::optional<QJsonObject>& body)
 {
     if (!body) {
         return apierror::bodyNotJson();
     }
-    if (auto error = m_authenticator.check(*body)) {
+    if (auto error = m_authenticator.check(rawBody, *body)) {
         return *error;
     }
     switch (endpoint) {
@@ -124,7 +124,7 @@ ApiResult Simulator::answer(Endpoint endpoint, const std::optional<QJsonObject>&
     return apierror::bodyNotJson();
 }
 
-void Simulator::handlePayoutCreate(HttpConnection& connection, Endpoint endpoint,
+void Simulator::handlePayoutCreate(HttpConnection& connection, Endpoint endpoint, const QByteArray& rawBody,
                                    const std::optional<QJsonObject>& body)
 {
     // Every attempt counts, including those a fault turns away, so tests see a client's retries.
@@ -134,7 +134,8 @@ void Simulator::handlePayoutCreate(HttpConnection& connection, Endpoint endpoint
             m_store.countAttempt(thirdPartyId.toString());
         }
     }
-    const Fault fault = m_faults.takeForRequest();
+    const FaultArming arming = m_faults.takeForRequest();
+    const Fault fault = arming.fault;
     switch (fault) {
     case Fault::Http503:
         connection.respond(HttpResponse::text(503, "service unavailable\n"));
@@ -152,13 +153,32 @@ void Simulator::handlePayoutCreate(HttpConnection& connection, Endpoint endpoint
         connection.respond(response);
         return;
     }
+    case Fault::ApiError:
+        // Like a busy Cregis: turned away before any check, so the nonce is not used up either.
+        connection.respond(envelopeResponse(arming.apiError));
+        return;
     case Fault::None:
     case Fault::DropAfterRecord:
     case Fault::Delay:
     case Fault::MalformedJson:
+    case Fault::DuplicateCid:
         break;
     }
-    respondAfterFault(connection, fault, envelopeResponse(answer(endpoint, body)));
+    ApiResult result = answer(endpoint, rawBody, body);
+    if (fault == Fault::DuplicateCid) {
+        answerFirstCid(result);
+    }
+    respondAfterFault(connection, fault, envelopeResponse(result));
+}
+
+void Simulator::answerFirstCid(ApiResult& result) const
+{
+    // Only an accepted payout has a cid to replace; a refusal stays what it is. The store is
+    // never empty here, because the payout just accepted is in it.
+    auto* data = std::get_if<QJsonObject>(&result);
+    if (data && data->contains(u"cid"_s) && !m_store.payouts().empty()) {
+        data->insert(u"cid"_s, QJsonValue(m_store.payouts().front().cid));
+    }
 }
 
 void Simulator::respondAfterFault(HttpConnection& connection, Fault fault, const HttpResponse& response)

@@ -47,8 +47,13 @@ private:
     };
 
     static std::optional<Endpoint> endpointFor(const QByteArray& path);
-    ApiResult answer(Endpoint endpoint, const std::optional<QJsonObject>& body);
-    void handlePayoutCreate(HttpConnection& connection, Endpoint endpoint, const std::optional<QJsonObject>& body);
+    // rawBody is what arrived on the wire (the signature is checked over it); body is its parse,
+    // or nullopt when it is not a JSON object.
+    ApiResult answer(Endpoint endpoint, const QByteArray& rawBody, const std::optional<QJsonObject>& body);
+    void handlePayoutCreate(HttpConnection& connection, Endpoint endpoint, const QByteArray& rawBody,
+                            const std::optional<QJsonObject>& body);
+    // For the duplicate-cid fault: an accepted payout's answer names the first cid ever recorded.
+    void answerFirstCid(ApiResult& result) const;
     void respondAfterFault(HttpConnection& connection, Fault fault, const HttpResponse& response);
 
     SimConfig m_config;

@@ -43,11 +43,23 @@ std::optional<QJsonArray> SimControl::payouts()
 
 bool SimControl::armFault(const QString& fault, int count)
 {
+    return postFaults(QJsonObject{{QStringLiteral("fault"), fault}, {QStringLiteral("count"), count}});
+}
+
+bool SimControl::armApiError(const QString& code, const QString& msg, int count)
+{
+    return postFaults(QJsonObject{{QStringLiteral("fault"), QStringLiteral("api-error")},
+                                  {QStringLiteral("count"), count},
+                                  {QStringLiteral("code"), code},
+                                  {QStringLiteral("msg"), msg}});
+}
+
+bool SimControl::postFaults(const QJsonObject& body)
+{
     QUrl url = m_baseUrl;
     url.setPath(QStringLiteral("/_sim/faults"));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    const QJsonObject body{{QStringLiteral("fault"), fault}, {QStringLiteral("count"), count}};
     const std::unique_ptr<QNetworkReply> reply(m_network.post(request, QJsonDocument(body).toJson()));
     return succeeded(reply.get());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QUrl>
 
@@ -17,8 +18,13 @@ public:
     std::optional<QJsonArray> payouts();
     // POST /_sim/faults: the next `count` payout requests fail the named way (http-503, ...).
     bool armFault(const QString& fault, int count);
+    // POST /_sim/faults: the next `count` payout requests are answered HTTP 200 with the
+    // business error {"code": code, "msg": msg, "data": null} and nothing is recorded.
+    bool armApiError(const QString& code, const QString& msg, int count);
 
 private:
+    bool postFaults(const QJsonObject& body);
+
     QUrl m_baseUrl;
     QNetworkAccessManager m_network;
 };

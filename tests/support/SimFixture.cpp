@@ -45,3 +45,8 @@ bool SimFixture::armFault(const QString& fault, int count)
 {
     return m_control->armFault(fault, count);
 }
+
+bool SimFixture::armApiError(const QString& code, const QString& msg, int count)
+{
+    return m_control->armApiError(code, msg, count);
+}

@@ -29,6 +29,9 @@ public:
     int recordsFor(const QString& thirdPartyId);
     // POST /_sim/faults: arm a fault for the next `count` payout requests (-1 = always).
     bool armFault(const QString& fault, int count = 1);
+    // POST /_sim/faults: the next `count` payout requests get the business error code/msg
+    // (HTTP 200, data null) and nothing is recorded. code must be 5 printable ASCII characters.
+    bool armApiError(const QString& code, const QString& msg, int count = 1);
 
 private:
     QByteArray m_apiKey;
