@@ -2,8 +2,6 @@
 
 #include "desk/Desk.h"
 
-#include <QDateTime>
-
 namespace paydesk::ui {
 
 ApprovalDecisions::ApprovalDecisions(desk::Desk& desk)
@@ -54,7 +52,7 @@ DecisionReport ApprovalDecisions::approve(const QList<payout::Payout>& reviewed)
             approved << QStringLiteral("#%1").arg(payout.id);
         } else {
             const store::ApprovalRequirement requirement
-                = approvals->policy().requirementFor(payout.fields, QDateTime::currentMSecsSinceEpoch());
+                = approvals->policy().requirementFor(payout.fields, m_desk.clock().nowMs());
             recorded << QStringLiteral("#%1 (%2 of %3)")
                             .arg(payout.id)
                             .arg(m_desk.store()->validApprovalCount(payout.id, requirement))

@@ -4,7 +4,6 @@
 
 #include "desk/Desk.h"
 #include "payout/IssueText.h"
-#include "workflow/PayoutSubmitter.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -59,7 +58,7 @@ QString approvalDetailHtml(const desk::Desk& desk, const ApprovalDetail& detail)
 {
     const payout::Payout& payout = detail.payout;
     const std::optional<money::Asset> asset = desk.catalogue().find(payout.fields.currency);
-    const cregis::PayoutRequest request = workflow::PayoutSubmitter::requestFor(payout);
+    const cregis::PayoutRequest request = payout.fields.toRequest(payout.thirdPartyId);
 
     QString html;
     if (!detail.issues.isEmpty()) {

@@ -25,7 +25,7 @@ struct ApprovalDetail
 ApprovalDetail approvalDetailFor(const desk::Desk& desk, const payout::Payout& payout, const QStringList& approvers,
                                  int requiredApprovals);
 
-// The request exactly as it will be signed and sent (every field of PayoutSubmitter::requestFor),
+// The request exactly as it will be signed and sent (every field of PayoutFields::toRequest),
 // with warnings first so they are read before the values. Rich text with every stored value
 // escaped: a remark such as "<b>" shows as typed.
 QString approvalDetailHtml(const desk::Desk& desk, const ApprovalDetail& detail);

@@ -6,7 +6,6 @@
 
 #include "desk/Desk.h"
 
-#include <QDateTime>
 #include <QFontDatabase>
 
 #include <algorithm>
@@ -63,7 +62,6 @@ void ApprovalQueueModel::reload()
 {
     store::PayoutQuery query;
     query.states = {PayoutState::PendingApproval, PayoutState::Approved};
-    query.profile = m_desk.profile().name;
     // The queue is work in progress, not history: it stays short, so it is read whole.
     query.limit = 0;
     QList<payout::Payout> payouts = m_desk.store()->payouts(query);
@@ -86,7 +84,7 @@ ApprovalQueueModel::Row ApprovalQueueModel::rowFor(const payout::Payout& payout)
     row.payout = payout;
     if (const workflow::ApprovalService* approvals = m_desk.approvals()) {
         const store::ApprovalRequirement requirement
-            = approvals->policy().requirementFor(payout.fields, QDateTime::currentMSecsSinceEpoch());
+            = approvals->policy().requirementFor(payout.fields, m_desk.clock().nowMs());
         row.requiredApprovals = requirement.required;
         row.approvers = m_desk.store()->approvers(payout.id, requirement);
         row.validApprovals = static_cast<int>(row.approvers.size());

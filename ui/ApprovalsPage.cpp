@@ -10,6 +10,7 @@
 #include "RejectDialog.h"
 
 #include "desk/Desk.h"
+#include "workflow/SendQueue.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -404,13 +405,11 @@ void ApprovalsPage::sendApproved()
     if (toSend.isEmpty()) {
         // Nothing approved among the selection (or nothing selected): every approved payout, and
         // every one that got no answer before (resent under the same third_party_id).
-        store::PayoutQuery query;
-        query.states = {PayoutState::Approved, PayoutState::Unknown};
-        query.profile = m_desk.profile().name;
-        query.limit = 0;
-        toSend = m_desk.store()->payouts(query);
-        std::sort(toSend.begin(), toSend.end(),
-                  [](const payout::Payout& a, const payout::Payout& b) { return a.id < b.id; });
+        for (qint64 id : workflow::sendablePayoutIds(*m_desk.store(), m_desk.actor())) {
+            if (const std::optional<payout::Payout> payout = m_desk.store()->payout(id)) {
+                toSend << *payout;
+            }
+        }
     }
     if (toSend.isEmpty()) {
         setStatus(QStringLiteral("There are no approved payouts to send."), neutralStyle);

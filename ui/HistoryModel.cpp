@@ -63,10 +63,9 @@ bool descendingId(const payout::Payout& payout, qint64 id)
 
 } // namespace
 
-HistoryModel::HistoryModel(store::PayoutStore& store, QString profile, QObject* parent)
+HistoryModel::HistoryModel(store::PayoutStore& store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-    , m_profile(std::move(profile))
     , m_monoFont(QFontDatabase::systemFont(QFontDatabase::FixedFont))
 {
     connect(&m_store, &store::PayoutStore::payoutAdded, this, &HistoryModel::handleAdded);
@@ -208,7 +207,6 @@ void HistoryModel::fetchMore(const QModelIndex& parent)
         return;
     }
     store::PayoutQuery query;
-    query.profile = m_profile;
     query.limit = pageSize;
     if (!m_rows.isEmpty()) {
         query.beforeId = m_rows.constLast().id;
@@ -235,7 +233,7 @@ void HistoryModel::handleAdded(qint64 id)
         return;
     }
     const std::optional<payout::Payout> payout = m_store.payout(id);
-    if (!payout || (!m_profile.isEmpty() && payout->profile != m_profile)) {
+    if (!payout) {
         return;
     }
     const int row = static_cast<int>(insertPosition(id));

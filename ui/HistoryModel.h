@@ -47,8 +47,8 @@ public:
 
     static constexpr int pageSize = 200;
 
-    // `profile` limits the rows to one profile's payouts; empty shows every profile.
-    HistoryModel(store::PayoutStore& store, QString profile, QObject* parent = nullptr);
+    // The store's own profile's payouts: a store sees no other.
+    explicit HistoryModel(store::PayoutStore& store, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -67,7 +67,6 @@ private:
     QVariant sortData(const payout::Payout& payout, int column) const;
 
     store::PayoutStore& m_store;
-    QString m_profile;
     QList<payout::Payout> m_rows;
     bool m_exhausted = false;
     QFont m_monoFont;

@@ -36,7 +36,7 @@ constexpr int searchDelayMs = 250;
 
 HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
     : QWidget(parent)
-    , m_model(new HistoryModel(*desk.store(), desk.profile().name, this))
+    , m_model(new HistoryModel(*desk.store(), this))
     , m_refresher(new StatusRefresher(desk, this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_searchEdit(new QLineEdit(this))

@@ -144,7 +144,7 @@ void MainWindow::buildMenu()
 
 void MainWindow::openSettings()
 {
-    auto* dialog = new SettingsDialog(m_profiles, m_secrets, this);
+    auto* dialog = new SettingsDialog(m_profiles, m_secrets, m_desk.paths(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::profileSaved, this, &MainWindow::handleProfileSaved);
     dialog->open();
@@ -168,13 +168,21 @@ void MainWindow::handleProfileSaved(const QString& name, bool apiKeyStored)
         return;
     }
     // The key goes from the keychain straight into the desk's signer; the dialog never hands it over.
-    m_secrets.readApiKey(name, this, [this](const secrets::SecretResult& result) {
-        if (!result.ok()) {
-            showKeyProblem(secrets::describe(result));
-            return;
-        }
-        m_desk.setApiKey(result.secret);
-    });
+    const std::optional<config::Profile> saved = m_profiles.find(name);
+    if (!saved || !(saved->baseUrl == m_desk.profile().baseUrl && saved->pid == m_desk.profile().pid)) {
+        // The desk signs for the gateway and pid it opened with; a key for others waits for a restart.
+        statusBar()->showMessage(QStringLiteral("Profile saved; gateway changes apply when PayDesk restarts."),
+                                 statusMessageMs);
+        return;
+    }
+    m_secrets.readApiKey(config::keychainAccount(*saved, m_desk.paths()), this,
+                         [this](const secrets::SecretResult& result) {
+                             if (!result.ok()) {
+                                 showKeyProblem(secrets::describe(result));
+                                 return;
+                             }
+                             m_desk.setApiKey(result.secret);
+                         });
 }
 
 void MainWindow::handleClientChanged()

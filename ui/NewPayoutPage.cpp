@@ -451,7 +451,7 @@ void NewPayoutPage::queue(const payout::PayoutFields& fields)
         setStatus(QStringLiteral("The payout could not be queued: the payout database is not open."), errorStyle);
         return;
     }
-    const std::optional<qint64> id = store->addPayout(m_desk.profile().name, fields, m_desk.actor());
+    const std::optional<qint64> id = store->addPayout(fields, m_desk.actor());
     if (!id) {
         // What was typed stays in the form, so it can be queued again once the store is fixed.
         setStatus(QStringLiteral("The payout could not be queued, so it will not be sent: %1").arg(store->lastError()),

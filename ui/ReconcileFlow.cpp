@@ -27,7 +27,8 @@ void ReconcileFlow::start(qint64 payoutId)
     }
     m_running = true;
     // A new reconciler per run: it talks through whichever client the desk holds now.
-    m_reconciler = std::make_unique<workflow::Reconciler>(*m_desk.store(), *m_desk.client(), m_desk.actor());
+    m_reconciler = std::make_unique<workflow::Reconciler>(*m_desk.store(), *m_desk.client(), *m_desk.approvals(),
+                                                          m_desk.clock(), m_desk.actor());
     m_reconciler->findAndReconcile(payoutId, [this, payoutId](const workflow::Reconciler::Result& result) {
         if (result.recorded) {
             finish(true, result.message);

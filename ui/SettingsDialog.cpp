@@ -54,10 +54,12 @@ QLabel* statusLabel(QWidget* parent, const QString& objectName)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(config::ProfileRepository& profiles, secrets::SecretStore& secrets, QWidget* parent)
+SettingsDialog::SettingsDialog(config::ProfileRepository& profiles, secrets::SecretStore& secrets,
+                               config::AppPaths paths, QWidget* parent)
     : QDialog(parent)
     , m_profiles(profiles)
     , m_secrets(secrets)
+    , m_paths(std::move(paths))
     , m_connectionTest(new ConnectionTest(this))
     , m_profileList(new QListWidget(this))
     , m_newProfileButton(new QPushButton(QStringLiteral("&New profile"), this))
@@ -205,7 +207,7 @@ void SettingsDialog::showProfile()
     m_callbackUrlEdit->setText(profile->callbackUrl);
     m_apiKeyEdit->clear();
     m_connectionStatusLabel->clear();
-    lookUpStoredKey(profile->name);
+    lookUpStoredKey(*profile);
 }
 
 void SettingsDialog::startNewProfile()
@@ -223,23 +225,25 @@ void SettingsDialog::startNewProfile()
     m_nameEdit->setFocus();
 }
 
-void SettingsDialog::lookUpStoredKey(const QString& name)
+void SettingsDialog::lookUpStoredKey(const config::Profile& profile)
 {
     m_apiKeyEdit->setPlaceholderText(QString());
     // Reading is the only way to learn whether a key exists; the key itself is dropped at once.
-    m_secrets.readApiKey(name, this, [this, name](const secrets::SecretResult& result) {
-        if (m_nameEdit->text() != name) {
-            return;
-        }
-        if (result.ok()) {
-            m_apiKeyEdit->setPlaceholderText(QStringLiteral("stored in the system keychain"));
-        } else if (result.status == secrets::SecretResult::Status::NotFound) {
-            m_apiKeyEdit->setPlaceholderText(QStringLiteral("Paste the project's API key"));
-        } else {
-            m_apiKeyEdit->setPlaceholderText(QStringLiteral("Paste the project's API key"));
-            setSaveStatus(secrets::describe(result), errorStyle);
-        }
-    });
+    const QString name = profile.name;
+    m_secrets.readApiKey(config::keychainAccount(profile, m_paths), this,
+                         [this, name](const secrets::SecretResult& result) {
+                             if (m_nameEdit->text() != name) {
+                                 return;
+                             }
+                             if (result.ok()) {
+                                 m_apiKeyEdit->setPlaceholderText(QStringLiteral("stored in the system keychain"));
+                             } else if (result.status == secrets::SecretResult::Status::NotFound) {
+                                 m_apiKeyEdit->setPlaceholderText(QStringLiteral("Paste the project's API key"));
+                             } else {
+                                 m_apiKeyEdit->setPlaceholderText(QStringLiteral("Paste the project's API key"));
+                                 setSaveStatus(secrets::describe(result), errorStyle);
+                             }
+                         });
 }
 
 std::optional<cregis::Endpoint> SettingsDialog::endpointFromFields(Problem* problem) const
@@ -323,20 +327,22 @@ void SettingsDialog::save()
     const QString name = profile->name;
     setSaveStatus(QStringLiteral("Saved profile “%1”; storing the API key in the system keychain…").arg(name),
                   neutralStyle);
-    m_secrets.writeApiKey(name, apiKey, this, [this, name](const secrets::SecretResult& result) {
-        if (!result.ok()) {
-            setSaveStatus(QStringLiteral("Saved profile “%1”, but the API key was not stored. %2")
-                              .arg(name, secrets::describe(result)),
-                          errorStyle);
-            Q_EMIT profileSaved(name, false);
-            return;
-        }
-        setSaveStatus(QStringLiteral("Saved profile “%1”; the API key is in the system keychain.").arg(name), okStyle);
-        if (m_nameEdit->text() == name) {
-            m_apiKeyEdit->setPlaceholderText(QStringLiteral("stored in the system keychain"));
-        }
-        Q_EMIT profileSaved(name, true);
-    });
+    m_secrets.writeApiKey(
+        config::keychainAccount(*profile, m_paths), apiKey, this, [this, name](const secrets::SecretResult& result) {
+            if (!result.ok()) {
+                setSaveStatus(QStringLiteral("Saved profile “%1”, but the API key was not stored. %2")
+                                  .arg(name, secrets::describe(result)),
+                              errorStyle);
+                Q_EMIT profileSaved(name, false);
+                return;
+            }
+            setSaveStatus(QStringLiteral("Saved profile “%1”; the API key is in the system keychain.").arg(name),
+                          okStyle);
+            if (m_nameEdit->text() == name) {
+                m_apiKeyEdit->setPlaceholderText(QStringLiteral("stored in the system keychain"));
+            }
+            Q_EMIT profileSaved(name, true);
+        });
 }
 
 void SettingsDialog::testConnection()
@@ -361,16 +367,23 @@ void SettingsDialog::testConnection()
         m_apiKeyEdit->setFocus();
         return;
     }
+    // The key stored for exactly this gateway and pid: one stored for other values is never sent
+    // to these.
+    config::Profile typed;
+    typed.name = name;
+    typed.baseUrl = endpoint->baseUrl;
+    typed.pid = endpoint->pid;
     m_testConnectionButton->setEnabled(false);
     setConnectionStatus(QStringLiteral("Reading the stored API key…"), neutralStyle);
-    m_secrets.readApiKey(name, this, [this, target = *endpoint](const secrets::SecretResult& result) {
-        m_testConnectionButton->setEnabled(true);
-        if (!result.ok()) {
-            setConnectionStatus(secrets::describe(result), errorStyle);
-            return;
-        }
-        runConnectionTest(target, result.secret);
-    });
+    m_secrets.readApiKey(config::keychainAccount(typed, m_paths), this,
+                         [this, target = *endpoint](const secrets::SecretResult& result) {
+                             m_testConnectionButton->setEnabled(true);
+                             if (!result.ok()) {
+                                 setConnectionStatus(secrets::describe(result), errorStyle);
+                                 return;
+                             }
+                             runConnectionTest(target, result.secret);
+                         });
 }
 
 void SettingsDialog::runConnectionTest(const cregis::Endpoint& endpoint, const QByteArray& apiKey)

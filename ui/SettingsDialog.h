@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/AppPaths.h"
 #include "config/Profile.h"
 #include "config/ProfileRepository.h"
 #include "cregis/CregisTypes.h"
@@ -25,7 +26,8 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    SettingsDialog(config::ProfileRepository& profiles, secrets::SecretStore& secrets, QWidget* parent = nullptr);
+    SettingsDialog(config::ProfileRepository& profiles, secrets::SecretStore& secrets, config::AppPaths paths,
+                   QWidget* parent = nullptr);
 
 Q_SIGNALS:
     // `apiKeyStored` is true when a new key for this profile went into the keychain.
@@ -42,7 +44,7 @@ private:
     void reloadProfiles(const QString& select);
     void showProfile();
     void startNewProfile();
-    void lookUpStoredKey(const QString& name);
+    void lookUpStoredKey(const config::Profile& profile);
     std::optional<cregis::Endpoint> endpointFromFields(Problem* problem) const;
     std::optional<config::Profile> profileFromFields(Problem* problem) const;
     void save();
@@ -53,6 +55,7 @@ private:
 
     config::ProfileRepository& m_profiles;
     secrets::SecretStore& m_secrets;
+    config::AppPaths m_paths; // part of every keychain entry's name
     ConnectionTest* m_connectionTest;
     QListWidget* m_profileList;
     QPushButton* m_newProfileButton;

@@ -37,7 +37,7 @@ void StatusRefresher::recreatePoller()
     store::PayoutStore* store = m_desk.store();
     cregis::CregisClient* client = m_desk.client();
     if (store && client) {
-        m_poller = std::make_unique<workflow::StatusPoller>(*store, *client, m_desk.actor());
+        m_poller = std::make_unique<workflow::StatusPoller>(*store, *client, m_desk.clock(), m_desk.actor());
         connect(m_poller.get(), &workflow::StatusPoller::finished, this, &StatusRefresher::handlePollFinished);
         m_timer->start();
     } else {

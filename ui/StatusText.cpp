@@ -110,11 +110,20 @@ QString submitOutcomeText(qint64 payoutId, const SubmitOutcome& outcome)
             .arg(payoutId)
             .arg(outcome.message.isEmpty() ? outcome.code : outcome.message);
     case SubmitOutcome::Kind::NeedsReconciliation:
+        if (outcome.cid) {
+            return QStringLiteral("Payout #%1 needs reconciliation: %2 Check it in the Cregis console and reconcile "
+                                  "it in History; nothing more is sent.")
+                .arg(payoutId)
+                .arg(outcome.message);
+        }
         return QStringLiteral("Payout #%1 needs reconciliation: Cregis already has a payout with its id (%2), so an "
                               "earlier attempt got through. Find its cid in History; nothing more is sent.")
             .arg(payoutId)
             .arg(outcome.code);
-    case SubmitOutcome::Kind::NotClaimed:
+    case SubmitOutcome::Kind::NotRecorded:
+        return QStringLiteral("Payout #%1: %2").arg(payoutId).arg(outcome.message);
+    case SubmitOutcome::Kind::NotSent:
+    case SubmitOutcome::Kind::Skipped:
         return QStringLiteral("Payout #%1 was not sent: %2").arg(payoutId).arg(outcome.message);
     }
     return QString();

@@ -87,13 +87,14 @@ int main(int argc, char* argv[])
     window.show();
 
     if (!profile->demo) {
-        secretStore.readApiKey(profile->name, &window, [&desk, &window](const secrets::SecretResult& result) {
-            if (!result.ok()) {
-                window.showKeyProblem(secrets::describe(result));
-                return;
-            }
-            desk.setApiKey(result.secret);
-        });
+        secretStore.readApiKey(config::keychainAccount(*profile, paths), &window,
+                               [&desk, &window](const secrets::SecretResult& result) {
+                                   if (!result.ok()) {
+                                       window.showKeyProblem(secrets::describe(result));
+                                       return;
+                                   }
+                                   desk.setApiKey(result.secret);
+                               });
     }
     return app.exec();
 }

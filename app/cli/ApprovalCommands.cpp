@@ -3,7 +3,6 @@
 #include "workflow/Reconciler.h"
 #include "workflow/StatusPoller.h"
 
-#include <QDateTime>
 #include <QEventLoop>
 
 namespace paydesk::cli {
@@ -52,7 +51,7 @@ int runApproveCommand(CliContext& context, ArgumentList& args)
     }
     if (allPending) {
         // Everyone else's pending payouts: one's own are never one's to approve.
-        desk->store()->forEachPayout(store::PayoutQuery{{PayoutState::PendingApproval}, desk->profile().name, {}, 0},
+        desk->store()->forEachPayout(store::PayoutQuery{{PayoutState::PendingApproval}, {}, 0},
                                      [&](const payout::Payout& p) {
                                          if (p.createdBy != desk->actor()) {
                                              ids->prepend(p.id);
@@ -69,8 +68,7 @@ int runApproveCommand(CliContext& context, ArgumentList& args)
             continue;
         }
         const auto p = desk->store()->payout(id);
-        const auto requirement
-            = desk->approvals()->policy().requirementFor(p->fields, QDateTime::currentMSecsSinceEpoch());
+        const auto requirement = desk->approvals()->policy().requirementFor(p->fields, desk->clock().nowMs());
         context.out() << id << u'\t'
                       << (*outcome == store::ApprovalOutcome::Approved
                               ? QStringLiteral("approved")
@@ -137,7 +135,7 @@ int runReconcileCommand(CliContext& context, ArgumentList& args)
     if (!desk || !context.loadApiKey(*desk)) {
         return ExitItemFailed;
     }
-    workflow::Reconciler reconciler(*desk->store(), *desk->client(), desk->actor());
+    workflow::Reconciler reconciler(*desk->store(), *desk->client(), *desk->approvals(), desk->clock(), desk->actor());
     QEventLoop loop;
     workflow::Reconciler::Result result;
     const auto done = [&](const workflow::Reconciler::Result& r) {
@@ -168,7 +166,7 @@ int runRefreshCommand(CliContext& context, ArgumentList& args)
     if (!desk || !context.loadApiKey(*desk)) {
         return ExitItemFailed;
     }
-    workflow::StatusPoller poller(*desk->store(), *desk->client(), desk->actor());
+    workflow::StatusPoller poller(*desk->store(), *desk->client(), desk->clock(), desk->actor());
     QEventLoop loop;
     int failed = 0;
     QObject::connect(&poller, &workflow::StatusPoller::finished, &loop, [&](int, int failures) {
@@ -180,14 +178,13 @@ int runRefreshCommand(CliContext& context, ArgumentList& args)
         loop.exec();
     }
     context.out() << QStringLiteral("id\tcid\tcregis_status\ttxid\n");
-    desk->store()->forEachPayout(store::PayoutQuery{{PayoutState::Submitted}, desk->profile().name, std::nullopt, 0},
-                                 [&](const payout::Payout& p) {
-                                     context.out()
-                                         << p.id << u'\t' << (p.cid ? QString::number(*p.cid) : QString()) << u'\t'
-                                         << (p.cregisStatus ? QString::number(*p.cregisStatus) : QStringLiteral("-"))
-                                         << u'\t' << p.txid << u'\n';
-                                     return true;
-                                 });
+    desk->store()->forEachPayout(
+        store::PayoutQuery{{PayoutState::Submitted}, std::nullopt, 0}, [&](const payout::Payout& p) {
+            context.out() << p.id << u'\t' << (p.cid ? QString::number(*p.cid) : QString()) << u'\t'
+                          << (p.cregisStatus ? QString::number(*p.cregisStatus) : QStringLiteral("-")) << u'\t'
+                          << p.txid << u'\n';
+            return true;
+        });
     if (failed > 0) {
         context.err() << QStringLiteral("error: %1 payout(s) could not be queried\n").arg(failed);
     }

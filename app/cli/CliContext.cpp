@@ -18,8 +18,16 @@ constexpr auto usage
       "  credentials check NAME      calls /api/v1/coins with it\n"
       "  new --currency C --to ADDR --amount A [--memo M] [--remark R] [--wallet-id N] [--from ADDR]\n"
       "      [--check-online]        also ask Cregis whether the address is valid and not the project's own\n"
+      "  approve ID... | --all-pending\n"
+      "  reject ID --reason TEXT\n"
+      "  cancel ID\n"
       "  submit ID... | --all-approved\n"
-      "  list [--status S] [--format table|csv|json]\n";
+      "  reconcile ID [--cid N]\n"
+      "  refresh\n"
+      "  audit verify\n"
+      "  policy show | policy set ...\n"
+      "  list [--status S] [--format table|csv|json]\n"
+      "  currency list | currency set-decimals CURRENCY N\n";
 
 } // namespace
 
@@ -81,11 +89,11 @@ std::unique_ptr<desk::Desk> CliContext::openDesk()
     return desk;
 }
 
-std::optional<QByteArray> CliContext::readApiKey(const QString& profileName)
+std::optional<QByteArray> CliContext::readApiKey(const config::Profile& profile)
 {
     QEventLoop loop;
     secrets::SecretResult result;
-    m_secrets.readApiKey(profileName, &loop, [&](const secrets::SecretResult& r) {
+    m_secrets.readApiKey(config::keychainAccount(profile, m_paths), &loop, [&](const secrets::SecretResult& r) {
         result = r;
         loop.quit();
     });
@@ -100,7 +108,7 @@ std::optional<QByteArray> CliContext::readApiKey(const QString& profileName)
 
 bool CliContext::loadApiKey(desk::Desk& desk)
 {
-    const auto key = readApiKey(desk.profile().name);
+    const auto key = readApiKey(desk.profile());
     if (!key) {
         return false;
     }

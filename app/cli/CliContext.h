@@ -40,7 +40,7 @@ public:
     // Reads the profile's key from the keychain (waiting for it) into the desk's client.
     bool loadApiKey(desk::Desk& desk);
     // Reads a profile's key, waiting for the keychain; prints the reason on failure.
-    std::optional<QByteArray> readApiKey(const QString& profileName);
+    std::optional<QByteArray> readApiKey(const config::Profile& profile);
 
 private:
     config::AppPaths m_paths;

@@ -20,6 +20,13 @@ int listCurrencies(CliContext& context, desk::Desk& desk)
 int setDecimals(CliContext& context, desk::Desk& desk, const QString& currencyText, const QString& decimalsText)
 {
     const auto asset = desk.catalogue().resolve(currencyText);
+    if (const qsizetype named = desk.catalogue().matching(currencyText).size(); named > 1) {
+        context.err() << QStringLiteral("error: Currency: \"%1\" is served on %2 chains; use chain_id@token_id (see "
+                                        "`currency list`)\n")
+                             .arg(currencyText)
+                             .arg(named);
+        return ExitItemFailed;
+    }
     if (!asset) {
         context.err() << QStringLiteral("error: Currency: \"%1\" is not a currency of this profile; see `currency "
                                         "list`\n")

@@ -6,6 +6,7 @@
 #include "payout/IssueText.h"
 #include "workflow/BatchSubmitter.h"
 #include "workflow/OnlineAddressCheck.h"
+#include "workflow/SendQueue.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -46,23 +47,31 @@ QString describeOutcome(const workflow::SubmitOutcome& outcome)
     case Kind::Refused:
         return QStringLiteral("refused\t%1 %2").arg(outcome.code, outcome.message);
     case Kind::Unknown:
-        return QStringLiteral("unknown\t%1 (no answer; retry sends the same third_party_id)").arg(outcome.message);
+        return QStringLiteral("unknown\t%1 %2 (no answer; a retry sends the same third_party_id)")
+            .arg(outcome.code, outcome.message);
     case Kind::NeedsReconciliation:
         return QStringLiteral("needs_reconciliation\t%1 %2").arg(outcome.code, outcome.message);
-    case Kind::NotClaimed:
+    case Kind::NotRecorded:
+        return QStringLiteral("not_recorded\t%1").arg(outcome.message);
+    case Kind::NotSent:
         return QStringLiteral("not_sent\t%1").arg(outcome.message);
+    case Kind::Skipped:
+        return QStringLiteral("skipped\t%1").arg(outcome.message);
     }
     return {};
 }
 
-void printTable(CliContext& context, const QList<payout::Payout>& rows)
+void printTable(CliContext& context, const QList<payout::Payout>& rows, qint64 now)
 {
-    context.out() << QStringLiteral("id\tstate\tcregis_status\tcid\tcoin\tamount\tto_address\n");
+    context.out() << QStringLiteral("id\tstate\tcregis_status\tcid\tcoin\tamount\tto_address\tunanswered_for\n");
     for (const payout::Payout& p : rows) {
+        const bool unanswered = p.state == PayoutState::Unknown || p.state == PayoutState::NeedsReconciliation;
+        const auto since = p.unansweredSinceMs();
         context.out() << p.id << u'\t' << payout::toStorageName(p.state) << u'\t'
                       << (p.cregisStatus ? QString::number(*p.cregisStatus) : QStringLiteral("-")) << u'\t'
                       << (p.cid ? QString::number(*p.cid) : QStringLiteral("-")) << u'\t' << p.fields.coinName << u'\t'
-                      << p.fields.amount.toCanonical() << u'\t' << p.fields.toAddress << u'\n';
+                      << p.fields.amount.toCanonical() << u'\t' << p.fields.toAddress << u'\t'
+                      << (unanswered && since ? workflow::durationText(now - *since) : QStringLiteral("-")) << u'\n';
     }
 }
 
@@ -123,8 +132,7 @@ int runNewCommand(CliContext& context, ArgumentList& args)
     if (reportIssues(context, result, desk->catalogue(), draft.currency)) {
         return ExitItemFailed;
     }
-    const auto id
-        = desk->store()->addPayout(desk->profile().name, desk->withProfileDefaults(*result.fields), desk->actor());
+    const auto id = desk->store()->addPayout(desk->withProfileDefaults(*result.fields), desk->actor());
     if (!id) {
         context.err() << QStringLiteral("error: %1\n").arg(desk->store()->lastError());
         return ExitItemFailed;
@@ -156,12 +164,7 @@ int runSubmitCommand(CliContext& context, ArgumentList& args)
         return ExitItemFailed;
     }
     if (allApproved) {
-        // Approved payouts, and those that got no answer before (retried under the same id).
-        const auto rows = desk->store()->payouts(
-            store::PayoutQuery{{PayoutState::Approved, PayoutState::Unknown}, desk->profile().name, {}, 0});
-        for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-            ids << it->id;
-        }
+        ids = workflow::sendablePayoutIds(*desk->store(), desk->actor());
     }
 
     workflow::BatchSubmitter batch(*desk->submitter());
@@ -171,10 +174,18 @@ int runSubmitCommand(CliContext& context, ArgumentList& args)
         context.err().flush();
         batch.cancel();
     });
+    int failed = 0;
     QObject::connect(&batch, &workflow::BatchSubmitter::itemFinished, &batch,
-                     [&context](qint64 id, const workflow::SubmitOutcome& outcome) {
+                     [&context, &failed, allApproved](qint64 id, const workflow::SubmitOutcome& outcome) {
                          context.out() << id << u'\t' << describeOutcome(outcome) << u'\n';
                          context.out().flush();
+                         // Sending "everything approved" leaves what another desk took to that desk;
+                         // a payout named by id that was not sent here is a failure of this command.
+                         const bool skippedForOthers
+                             = allApproved && outcome.kind == workflow::SubmitOutcome::Kind::Skipped;
+                         if (!outcome.isSubmitted() && !skippedForOthers) {
+                             ++failed;
+                         }
                      });
     QObject::connect(&batch, &workflow::BatchSubmitter::progress, &batch, [&context](int done, int total) {
         if (total > 1) {
@@ -184,10 +195,8 @@ int runSubmitCommand(CliContext& context, ArgumentList& args)
         }
     });
     QEventLoop loop;
-    int notSubmitted = 0;
     bool cancelled = false;
-    QObject::connect(&batch, &workflow::BatchSubmitter::finished, &loop, [&](int, int failures, bool wasCancelled) {
-        notSubmitted = failures;
+    QObject::connect(&batch, &workflow::BatchSubmitter::finished, &loop, [&](int, int, bool wasCancelled) {
         cancelled = wasCancelled;
         loop.quit();
     });
@@ -198,7 +207,10 @@ int runSubmitCommand(CliContext& context, ArgumentList& args)
     if (cancelled) {
         context.err() << QStringLiteral("cancelled: payouts not started are still approved\n");
     }
-    return notSubmitted == 0 && !cancelled ? ExitOk : ExitItemFailed;
+    if (failed > 0) {
+        context.err() << QStringLiteral("error: %1 payout(s) were not submitted; see the lines above\n").arg(failed);
+    }
+    return failed == 0 && !cancelled ? ExitOk : ExitItemFailed;
 }
 
 int runListCommand(CliContext& context, ArgumentList& args)
@@ -227,7 +239,6 @@ int runListCommand(CliContext& context, ArgumentList& args)
     if (!desk) {
         return ExitItemFailed;
     }
-    query.profile = desk->profile().name;
     if (format == QLatin1String("csv")) {
         context.out().flush();
         QFile output;
@@ -250,7 +261,7 @@ int runListCommand(CliContext& context, ArgumentList& args)
         context.out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
-    printTable(context, desk->store()->payouts(query));
+    printTable(context, desk->store()->payouts(query), desk->clock().nowMs());
     return ExitOk;
 }
 

@@ -19,26 +19,38 @@ void printPolicy(CliContext& context, const workflow::ApprovalPolicy& policy)
     context.out() << QStringLiteral("approval_expiry_hours\t%1\n")
                          .arg(policy.approvalExpiryMs ? QString::number(*policy.approvalExpiryMs / 3600000)
                                                       : QStringLiteral("never"));
+    context.out() << QStringLiteral("resend_limit_hours\t%1\n").arg(policy.resendLimitMs / 3600000);
+    for (const QString& problem : policy.problems) {
+        context.out() << QStringLiteral("problem\t%1\n").arg(problem);
+    }
+    if (policy.blocked) {
+        context.err() << QStringLiteral("error: %1\n").arg(policy.blockedReason());
+    }
 }
 
-// CURRENCY:AMOUNT:N, the currency as chain_id@token_id or a coin name.
-std::optional<workflow::AmountThreshold> parseThreshold(const QString& text, const money::AssetCatalogue& catalogue)
+// CURRENCY:AMOUNT:N, the currency as chain_id@token_id or a coin name. A coin name served on
+// several chains makes one threshold for each of them: the rule never covers fewer payouts than
+// the person meant. The amount is kept exactly as written (up to the widest precision); it is
+// compared with each payout's amount exactly.
+std::optional<QList<workflow::AmountThreshold>> parseThreshold(const QString& text,
+                                                               const money::AssetCatalogue& catalogue)
 {
     const QStringList parts = text.split(u':');
     if (parts.size() != 3) {
         return std::nullopt;
     }
-    const auto asset = catalogue.resolve(parts.at(0));
+    const QList<money::Asset> assets = catalogue.matching(parts.at(0));
     bool ok = false;
     const int approvals = parts.at(2).toInt(&ok);
-    if (!asset || !asset->decimals || !ok || approvals < 1) {
+    const auto amount = money::Amount::parse(parts.at(1), money::Amount::maxDecimals);
+    if (assets.isEmpty() || !ok || approvals < 1 || !amount.amount) {
         return std::nullopt;
     }
-    const auto amount = money::Amount::parse(parts.at(1), *asset->decimals);
-    if (!amount.amount) {
-        return std::nullopt;
+    QList<workflow::AmountThreshold> thresholds;
+    for (const money::Asset& asset : assets) {
+        thresholds.append({asset.currency, *amount.amount, approvals});
     }
-    return workflow::AmountThreshold{asset->currency, *amount.amount, approvals};
+    return thresholds;
 }
 
 } // namespace
@@ -60,6 +72,7 @@ int runPolicyCommand(CliContext& context, ArgumentList& args)
     }
     const auto allowListOnly = args.takeOption(QStringLiteral("--allow-list-only"));
     const auto expiryHours = args.takeOption(QStringLiteral("--expiry-hours"));
+    const auto resendHours = args.takeOption(QStringLiteral("--resend-limit-hours"));
     if (!args.takePositionals().isEmpty() || !args.usageProblem().isEmpty()) {
         return usageError(context,
                           args.usageProblem().isEmpty() ? QStringLiteral("policy show | policy set ...")
@@ -72,7 +85,18 @@ int runPolicyCommand(CliContext& context, ArgumentList& args)
     workflow::ApprovalPolicy policy = desk->policy();
     if (sub == QLatin1String("show")) {
         printPolicy(context, policy);
-        return ExitOk;
+        return policy.blocked ? ExitItemFailed : ExitOk;
+    }
+    if (policy.blocked) {
+        // Nothing half-read may survive into the saved policy: it is stated again, whole.
+        if (!approvals) {
+            return usageError(context,
+                              QStringLiteral("%1 Give it whole: policy set --approvals N [--threshold ...] "
+                                             "[--allow-list-only on|off] [--allow ADDRESS]... "
+                                             "[--expiry-hours H]")
+                                  .arg(policy.blockedReason()));
+        }
+        policy = workflow::ApprovalPolicy();
     }
     if (approvals) {
         bool ok = false;
@@ -92,6 +116,11 @@ int runPolicyCommand(CliContext& context, ArgumentList& args)
                                       .arg(text));
             }
             policy.thresholds << *threshold;
+            if (threshold->size() > 1) {
+                context.err() << QStringLiteral("note: %1 is served on %2 chains; the threshold applies to each\n")
+                                     .arg(text.section(u':', 0, 0))
+                                     .arg(threshold->size());
+            }
         }
     }
     if (allowListOnly) {
@@ -111,6 +140,18 @@ int runPolicyCommand(CliContext& context, ArgumentList& args)
         }
         policy.approvalExpiryMs = hours == 0 ? std::nullopt : std::optional<qint64>(hours * 3600000);
     }
+    if (resendHours) {
+        bool ok = false;
+        const qint64 hours = resendHours->toLongLong(&ok);
+        if (!ok || hours < 0 || hours > 24 * 365) {
+            return usageError(context,
+                              QStringLiteral("--resend-limit-hours: a whole number of hours (0 = never "
+                                             "resend without reconciling first)"));
+        }
+        policy.resendLimitMs = hours * 3600000;
+    }
+    // What could not be read was applied strictly and is saved that way (shown below).
+    policy.problems.clear();
     desk->setPolicy(policy);
     printPolicy(context, policy);
     return ExitOk;

@@ -92,7 +92,8 @@ std::optional<QByteArray> readKeyFromStdin()
 
 int setCredentials(CliContext& context, const QString& name)
 {
-    if (!context.profiles().find(name)) {
+    const auto profile = context.profiles().find(name);
+    if (!profile) {
         context.err()
             << QStringLiteral("error: there is no profile named \"%1\"; create it with `profile set`\n").arg(name);
         return ExitItemFailed;
@@ -103,10 +104,11 @@ int setCredentials(CliContext& context, const QString& name)
     }
     QEventLoop loop;
     secrets::SecretResult result;
-    context.secrets().writeApiKey(name, *key, &loop, [&](const secrets::SecretResult& r) {
-        result = r;
-        loop.quit();
-    });
+    context.secrets().writeApiKey(config::keychainAccount(*profile, context.paths()), *key, &loop,
+                                  [&](const secrets::SecretResult& r) {
+                                      result = r;
+                                      loop.quit();
+                                  });
     loop.exec();
     if (!result.ok()) {
         context.err() << QStringLiteral("error: %1\n").arg(secrets::describe(result));
@@ -124,7 +126,7 @@ int checkCredentials(CliContext& context, const QString& name)
         return ExitItemFailed;
     }
     desk::Desk desk(context.paths(), *profile, config::actingUser());
-    const auto key = context.readApiKey(name);
+    const auto key = context.readApiKey(*profile);
     if (!key) {
         return ExitItemFailed;
     }

@@ -1,5 +1,7 @@
 #include "AppPaths.h"
 
+#include "cregis/Endpoint.h"
+
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -20,15 +22,24 @@ QString ensureDir(const QString& path)
 
 } // namespace
 
-QString AppPaths::databaseFile(const QString& profileName) const
+QString AppPaths::databaseFile(const Profile& profile) const
 {
+    if (profile.demo) {
+        return dataDir + QStringLiteral("/demo.sqlite");
+    }
     if (!databaseOverride.isEmpty()) {
         return databaseOverride;
     }
-    // The demo's payouts never mix with real ones.
-    return dataDir
-        + (profileName.startsWith(QLatin1String("Demo")) ? QStringLiteral("/demo.sqlite")
-                                                         : QStringLiteral("/payouts.sqlite"));
+    return dataDir + QStringLiteral("/payouts.sqlite");
+}
+
+QString keychainAccount(const Profile& profile, const AppPaths& paths)
+{
+    // Readable on purpose: a person looking at their keyring sees what each entry is for.
+    return QStringLiteral("%1 | pid %2 | %3 | %4")
+        .arg(profile.name)
+        .arg(profile.pid)
+        .arg(cregis::Endpoint::normalizedBaseUrl(profile.baseUrl), QDir(paths.dataDir).absolutePath());
 }
 
 AppPaths AppPaths::resolve(const QString& explicitDataDir)

@@ -152,9 +152,17 @@ void CregisClient::post(const QString& path, SignedParams params, QObject* conte
     });
     timer->start(m_timeoutMs);
 
+    // Once a connection to the gateway carried a request, a later TLS failure may be Qt's second
+    // try of a request that already went out on that connection (see CregisError::possiblySent).
+    connect(reply, &QNetworkReply::encrypted, this, [this] { m_connectionUsed = true; });
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [reply, timer, guard, done = std::move(done)] {
-        const CregisResult<QJsonValue> result = evaluate(reply, timer->property("timedOut").toBool());
+    connect(reply, &QNetworkReply::finished, this, [this, reply, timer, guard, done = std::move(done)] {
+        CregisResult<QJsonValue> result = evaluate(reply, timer->property("timedOut").toBool());
+        if (result.error.kind == CregisError::Kind::Tls && m_connectionUsed) {
+            result.error.possiblySent = true;
+            result.error.message += QStringLiteral(" (an earlier connection to the gateway was in use, so the request "
+                                                   "may have been sent on it before this failure)");
+        }
         reply->deleteLater();
         if (guard) {
             done(result);

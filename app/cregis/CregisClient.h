@@ -66,6 +66,7 @@ private:
     QNetworkAccessManager m_network;
     std::optional<QSslConfiguration> m_sslConfiguration;
     int m_timeoutMs = defaultTimeoutMs;
+    bool m_connectionUsed = false;
 };
 
 } // namespace paydesk::cregis

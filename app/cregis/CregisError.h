@@ -28,22 +28,25 @@ struct CregisError
     QString message; // Cregis's msg, or a description of the transport failure
     int httpStatus = 0;
 
-    // True when Cregis definitely did not act on the request: it never got it, or it refused the
-    // request's content for a reason that would have refused the first copy too (E-codes such as
-    // E0005 currency, E0006 amount, E0008 address). Everything else means the payout may exist.
+    // Set on a TLS failure that came after this client had already used a connection to the
+    // gateway: Qt may have sent the request on that connection before it broke and then failed
+    // only on the new one it opened to send the request again.
+    bool possiblySent = false;
+
+    // True when Cregis definitely did not act on the request: it never got it (TLS failed on the
+    // client's first connection, or the URL was refused before anything was sent), or Cregis
+    // answered one of the documented codes that say the request was not processed for a reason
+    // that would have refused any copy of it too (see docs/cregis-api.md, "Which answers are
+    // refusals"). Everything else, undocumented codes included, means the payout may exist.
     //
     // Why not every API error: Qt 6.4's HTTP layer silently re-sends a request (POST included)
     // once when the connection closes before any response. The copy carries the same nonce and
     // third_party_id, so its answer (a nonce replay error, E0009) may describe the copy while the
     // original was recorded. Parameter (A-) codes and codes we do not know therefore count as
     // "no definite answer": a retry with a fresh nonce and the same third_party_id settles them.
-    bool isDefinitelyNotProcessed() const
-    {
-        if (kind == Kind::Tls || kind == Kind::InsecureUrl) {
-            return true;
-        }
-        return kind == Kind::Api && code.size() == 5 && code.startsWith(u'E') && code != QLatin1String("E0009");
-    }
+    bool isDefinitelyNotProcessed() const;
+    // The documented codes that mean "not processed, and never will be for this content".
+    static bool isDocumentedRefusal(const QString& code);
     bool isApiCode(const char* apiCode) const { return kind == Kind::Api && code == QLatin1String(apiCode); }
 };
 

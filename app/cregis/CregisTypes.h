@@ -1,18 +1,13 @@
 #pragma once
 
+#include "Endpoint.h"
+
 #include <QList>
 #include <QString>
 
 #include <optional>
 
 namespace paydesk::cregis {
-
-// Where a project's calls go. The base URL is the project's "Gateway Server".
-struct Endpoint
-{
-    QString baseUrl;
-    qint64 pid = 0;
-};
 
 // `/api/v2/payout`. Empty strings and unset ids are left out of the body (and the signature).
 struct PayoutRequest
@@ -26,6 +21,10 @@ struct PayoutRequest
     QString thirdPartyId;
     QString remark;
     QString memo;
+
+    // SHA-256 (hex) over every field above, length-prefixed: what a person approves, and what the
+    // submitter recomputes from the request it is about to send. Approvals are bound to it.
+    QByteArray contentHash() const;
 };
 
 struct PayoutCreated
@@ -80,6 +79,8 @@ struct TradeQuery
     QString tokenId;
     int pageNum = 1;
     int pageSize = 100; // the documented maximum
+    std::optional<qint64> blockTimeStartS; // seconds, inclusive
+    std::optional<qint64> blockTimeEndS;
 };
 
 struct TradeRow
@@ -92,6 +93,7 @@ struct TradeRow
     int status = -1;
     QString txid;
     QString tradeType;
+    std::optional<qint64> blockTimeMs;
 };
 
 struct TradePage

@@ -174,6 +174,7 @@ CregisResult<TradePage> ResponseParser::parseTradePage(const QJsonValue& data)
         trade.status = static_cast<int>(readInt64(row.value(QLatin1String("status"))).value_or(-1));
         trade.txid = readText(row.value(QLatin1String("txid")));
         trade.tradeType = readText(row.value(QLatin1String("trade_type")));
+        trade.blockTimeMs = readInt64(row.value(QLatin1String("block_time")));
         page.rows.append(trade);
     }
     return CregisResult<TradePage>::success(page);
@@ -186,6 +187,12 @@ SignedParams RequestBuilder::tradePageParams(const TradeQuery& query)
     params.set(QStringLiteral("token_id"), query.tokenId);
     params.set(QStringLiteral("page_num"), qint64(query.pageNum));
     params.set(QStringLiteral("page_size"), qint64(query.pageSize));
+    if (query.blockTimeStartS) {
+        params.set(QStringLiteral("blocktime_start"), *query.blockTimeStartS);
+    }
+    if (query.blockTimeEndS) {
+        params.set(QStringLiteral("blocktime_end"), *query.blockTimeEndS);
+    }
     return params;
 }
 

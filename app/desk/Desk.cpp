@@ -45,11 +45,13 @@ Desk::~Desk()
 
 bool Desk::openStore(QString* error)
 {
-    m_store = store::PayoutStore::openSqlite(m_paths.databaseFile(m_profile.name), m_clock, error);
+    const store::StoreScope scope{m_profile.name, m_profile.pid, m_profile.baseUrl};
+    m_store = store::PayoutStore::openSqlite(m_paths.databaseFile(m_profile), scope, m_clock, error);
     if (!m_store) {
         return false;
     }
-    m_store->recoverInterruptedSubmissions(m_actor);
+    // Only claims whose process is gone: another PayDesk may be sending right now.
+    m_store->recoverAbandonedClaims(m_actor);
     m_approvals = std::make_unique<workflow::ApprovalService>(*m_store, policy(), m_clock);
     return true;
 }
@@ -73,17 +75,9 @@ void Desk::wireSubmitter()
     if (!m_store || !m_client) {
         return;
     }
-    m_submitter = std::make_unique<workflow::PayoutSubmitter>(*m_store, *m_client, m_actor);
-    // Nothing leaves without the policy's approval, checked again at the moment of sending. The
-    // gate asks whichever approval service the desk holds then, so a policy change applies to
-    // the next send without replacing the submitter.
-    m_submitter->setGate([this](const payout::Payout& payout, QString* why) {
-        if (m_approvals->confirmStillApproved(payout, m_actor)) {
-            return true;
-        }
-        *why = m_approvals->lastError();
-        return false;
-    });
+    // Nothing leaves without the policy's approval, checked again at the moment of sending by
+    // the desk's one approval service, whose policy follows setPolicy().
+    m_submitter = std::make_unique<workflow::PayoutSubmitter>(*m_store, *m_client, *m_approvals, m_actor);
 }
 
 workflow::ApprovalPolicy Desk::policy() const
@@ -98,8 +92,8 @@ void Desk::setPolicy(const workflow::ApprovalPolicy& policy)
         QSettings settings(m_paths.settingsFile, QSettings::IniFormat);
         PolicySettings(settings, m_profile.name).save(policy);
     }
-    if (m_store) {
-        m_approvals = std::make_unique<workflow::ApprovalService>(*m_store, policy, m_clock);
+    if (m_approvals) {
+        m_approvals->setPolicy(policy);
     }
     Q_EMIT policyChanged();
 }

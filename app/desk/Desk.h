@@ -61,12 +61,13 @@ public:
     void setPolicy(const workflow::ApprovalPolicy& policy);
     cregis::CregisClient* client() const { return m_client.get(); }
     workflow::PayoutSubmitter* submitter() const { return m_submitter.get(); }
+    const cregis::Clock& clock() const { return m_clock; }
 
 Q_SIGNALS:
     void catalogueChanged();
     // A key was loaded: client() and submitter() are new objects.
     void clientChanged();
-    // approvals() is a new object under a new policy: approval counts may have changed.
+    // approvals() applies a new policy: approval counts may have changed.
     void policyChanged();
 
 private:

@@ -6,7 +6,8 @@
 
 namespace paydesk::desk {
 
-// A profile's approval policy in the settings file, under `profiles/<name>/policy/`.
+// A profile's approval policy in the settings file, under `profiles/<name>/policy/`. Reading fails
+// closed: what cannot be read is applied strictly and named (see workflow::ApprovalPolicy).
 class PolicySettings
 {
 public:
@@ -17,6 +18,7 @@ public:
 
 private:
     QString key(const char* name) const;
+    void loadThresholds(workflow::ApprovalPolicy& policy) const;
 
     QSettings& m_settings;
     QString m_profile;

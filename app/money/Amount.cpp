@@ -138,6 +138,58 @@ QString unitsToDecimalText(BaseUnits units)
     return negative ? QLatin1Char('-') + digits : digits;
 }
 
+namespace {
+
+BaseUnits powerOfTen(int exponent)
+{
+    BaseUnits value = 1;
+    for (int i = 0; i < exponent; ++i) {
+        value *= 10;
+    }
+    return value;
+}
+
+} // namespace
+
+std::optional<Amount> Amount::rescaled(int decimals) const
+{
+    if (decimals < 0) {
+        return std::nullopt;
+    }
+    if (decimals == m_decimals) {
+        return *this;
+    }
+    if (decimals < m_decimals) {
+        const BaseUnits divisor = powerOfTen(m_decimals - decimals);
+        if (m_units % divisor != 0) {
+            return std::nullopt;
+        }
+        return Amount(m_units / divisor, decimals);
+    }
+    // Through the text, so the same digit limit as parse() guards the multiplication.
+    return parse(toCanonical(), decimals).amount;
+}
+
+std::strong_ordering Amount::compare(const Amount& a, const Amount& b)
+{
+    // Whole parts first, then the fractions brought to the larger precision: a fraction is below
+    // 10^decimals, so scaling it cannot overflow, unlike scaling the whole value.
+    const BaseUnits aScale = powerOfTen(a.m_decimals);
+    const BaseUnits bScale = powerOfTen(b.m_decimals);
+    const BaseUnits aWhole = a.m_units / aScale;
+    const BaseUnits bWhole = b.m_units / bScale;
+    if (aWhole != bWhole) {
+        return aWhole < bWhole ? std::strong_ordering::less : std::strong_ordering::greater;
+    }
+    const int decimals = std::max(a.m_decimals, b.m_decimals);
+    const BaseUnits aFraction = (a.m_units % aScale) * powerOfTen(decimals - a.m_decimals);
+    const BaseUnits bFraction = (b.m_units % bScale) * powerOfTen(decimals - b.m_decimals);
+    if (aFraction == bFraction) {
+        return std::strong_ordering::equal;
+    }
+    return aFraction < bFraction ? std::strong_ordering::less : std::strong_ordering::greater;
+}
+
 QString Amount::baseUnitsText() const
 {
     return unitsToDecimalText(m_units);

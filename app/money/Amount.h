@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <compare>
 #include <optional>
 
 namespace paydesk::money {
@@ -51,6 +52,13 @@ public:
     BaseUnits baseUnits() const { return m_units; }
     int decimals() const { return m_decimals; }
     bool isZero() const { return m_units == 0; }
+
+    // The same value with `decimals` fraction places; nullopt when that would drop a non-zero
+    // digit or leave the range parse() accepts.
+    std::optional<Amount> rescaled(int decimals) const;
+    // The exact order of two values, whatever the decimals of each (1.5 at 6 places equals 1.5 at
+    // 18). Never overflows.
+    static std::strong_ordering compare(const Amount& a, const Amount& b);
 
     // The text sent to Cregis: no sign, exponent or grouping, no trailing fraction zeros.
     QString toCanonical() const;

@@ -76,17 +76,25 @@ std::optional<Asset> AssetCatalogue::find(const QString& currency) const
     return std::nullopt;
 }
 
-std::optional<Asset> AssetCatalogue::resolve(const QString& currencyOrCoinName) const
+QList<Asset> AssetCatalogue::matching(const QString& currencyOrCoinName) const
 {
     if (auto byCurrency = find(currencyOrCoinName)) {
-        return byCurrency;
+        return {*byCurrency};
     }
+    QList<Asset> found;
     for (const Asset& asset : m_assets) {
         if (asset.coinName.compare(currencyOrCoinName, Qt::CaseInsensitive) == 0) {
-            return asset;
+            found.append(asset);
         }
     }
-    return std::nullopt;
+    return found;
+}
+
+std::optional<Asset> AssetCatalogue::resolve(const QString& currencyOrCoinName) const
+{
+    // The first of several would pay on a chain nobody chose.
+    const QList<Asset> found = matching(currencyOrCoinName);
+    return found.size() == 1 ? std::optional<Asset>(found.first()) : std::nullopt;
 }
 
 void AssetCatalogue::merge(const Asset& served)

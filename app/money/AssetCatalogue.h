@@ -19,8 +19,11 @@ public:
 
     const QList<Asset>& assets() const { return m_assets; }
     std::optional<Asset> find(const QString& currency) const;
-    // Accepts `chain_id@token_id` or a coin name such as `USDT-TRC20` (case-insensitive).
+    // Accepts `chain_id@token_id` or a coin name such as `USDT-TRC20` (case-insensitive). A coin
+    // name served on several chains names none of them: nullopt (see matching()).
     std::optional<Asset> resolve(const QString& currencyOrCoinName) const;
+    // Every currency the text names: one for `chain_id@token_id`, one or more for a coin name.
+    QList<Asset> matching(const QString& currencyOrCoinName) const;
 
     // Adds or updates an entry. A served entry without decimals keeps the known ones.
     void merge(const Asset& served);

@@ -112,6 +112,11 @@ QString issueText(const ValidationIssue& issue, const std::optional<money::Asset
         fix = tr("not a currency of this project. Choose one from the list, or use chain_id@token_id such as "
                  "195@TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t.");
         break;
+    case IssueCode::AmbiguousCurrency:
+        fix = tr("this coin name is served on %1 chains; use chain_id@token_id to say which one (see `paydesk-cli "
+                 "currency list`).")
+                  .arg(issue.limit);
+        break;
     case IssueCode::DecimalsUnknown:
         fix = tr("the number of decimal places of %1 is not known, so no amount can be checked. Set it first (File > "
                  "Currency decimals, or `paydesk-cli currency set-decimals`).")

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace paydesk::payout {
@@ -30,7 +31,26 @@ struct Payout
     QString approvedBy;
     std::optional<qint64> submittedAtMs;
     qint64 updatedAtMs = 0;
-    int attempts = 0;
+    int attempts = 0; // requests sent (or possibly sent) so far; never edited, rejected or cancelled once > 0
+
+    // The Cregis project it was queued for; it is sent to no other.
+    std::optional<qint64> projectPid;
+    QString gateway;
+    // The claim while `submitting`: which process holds it (see store::ClaimLease), since when.
+    QString claimOwner;
+    std::optional<qint64> claimedAtMs;
+    std::optional<qint64> firstSentAtMs; // the first claim: when it may first have reached Cregis
+    std::optional<qint64> reconcileCheckedAtMs; // the last search of the trade history that found nothing
+
+    // While unanswered: how long it may have been at Cregis without PayDesk knowing, counted from
+    // the first send or from the last search that found no trace of it.
+    std::optional<qint64> unansweredSinceMs() const
+    {
+        if (!firstSentAtMs) {
+            return std::nullopt;
+        }
+        return std::max(*firstSentAtMs, reconcileCheckedAtMs.value_or(0));
+    }
 };
 
 } // namespace paydesk::payout

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cregis/CregisTypes.h"
 #include "money/Amount.h"
 
 #include <QByteArray>
@@ -23,8 +24,10 @@ struct PayoutFields
     QString remark;
     QString callbackUrl;
 
-    // SHA-256 (hex) over every field that is sent plus the third_party_id. Approvals are bound
-    // to it: an edit changes the hash and voids them.
+    // Exactly what is sent for these fields under `thirdPartyId`.
+    cregis::PayoutRequest toRequest(const QString& thirdPartyId) const;
+    // The hash of that request (cregis::PayoutRequest::contentHash). Approvals are bound to it:
+    // an edit changes the hash and voids them.
     QByteArray contentHash(const QString& thirdPartyId) const;
 };
 

@@ -127,8 +127,11 @@ ValidationResult PayoutValidator::validate(const PayoutDraft& draft) const
     fields.walletId = parseInt64(draft.walletId.trimmed());
 
     const std::optional<money::Asset> asset = m_catalogue.resolve(draft.currency.trimmed());
+    const qsizetype namedCurrencies = m_catalogue.matching(draft.currency.trimmed()).size();
     if (draft.currency.trimmed().isEmpty()) {
         result.issues += error(PayoutField::Currency, IssueCode::Required);
+    } else if (namedCurrencies > 1) {
+        result.issues += error(PayoutField::Currency, IssueCode::AmbiguousCurrency, static_cast<int>(namedCurrencies));
     } else if (!asset) {
         result.issues += error(PayoutField::Currency, IssueCode::UnknownCurrency);
     } else if (!asset->decimals) {

@@ -23,6 +23,7 @@ enum class IssueCode
     Required,
     NotAnInteger, // wallet id: digits only, within int64
     UnknownCurrency,
+    AmbiguousCurrency, // a coin name served on several chains: `limit` = how many
     DecimalsUnknown, // the currency's decimals are not known: set them in settings first
     NotPlainDecimal, // amount: digits with one optional '.', no sign, exponent or grouping
     NotPositive,

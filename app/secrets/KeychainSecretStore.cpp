@@ -60,31 +60,29 @@ void run(QKeychain::Job* job, QObject* context, SecretStore::Callback done,
 
 KeychainSecretStore::KeychainSecretStore(QString service)
     : m_service(std::move(service))
-{
-}
+{ }
 
-void KeychainSecretStore::readApiKey(const QString& profile, QObject* context, Callback done)
+void KeychainSecretStore::readApiKey(const QString& account, QObject* context, Callback done)
 {
     auto* job = new QKeychain::ReadPasswordJob(m_service);
-    job->setKey(profile);
+    job->setKey(account);
     run(job, context, std::move(done), [](QKeychain::Job* finished, SecretResult& result) {
         result.secret = static_cast<QKeychain::ReadPasswordJob*>(finished)->binaryData();
     });
 }
 
-void KeychainSecretStore::writeApiKey(const QString& profile, const QByteArray& apiKey, QObject* context,
-                                      Callback done)
+void KeychainSecretStore::writeApiKey(const QString& account, const QByteArray& apiKey, QObject* context, Callback done)
 {
     auto* job = new QKeychain::WritePasswordJob(m_service);
-    job->setKey(profile);
+    job->setKey(account);
     job->setBinaryData(apiKey);
     run(job, context, std::move(done));
 }
 
-void KeychainSecretStore::deleteApiKey(const QString& profile, QObject* context, Callback done)
+void KeychainSecretStore::deleteApiKey(const QString& account, QObject* context, Callback done)
 {
     auto* job = new QKeychain::DeletePasswordJob(m_service);
-    job->setKey(profile);
+    job->setKey(account);
     run(job, context, std::move(done));
 }
 
@@ -95,7 +93,9 @@ QString describe(const SecretResult& result)
     case SecretResult::Status::Ok:
         return QStringLiteral("The API key is stored in the system keychain.");
     case SecretResult::Status::NotFound:
-        return QStringLiteral("No API key is stored for this profile. Enter it in Settings.");
+        return QStringLiteral("No API key is stored for this profile as it is now set up. Enter it in Settings (or "
+                              "with `paydesk-cli credentials set`); a key is asked for again whenever the "
+                              "profile's gateway, project ID or data folder changes.");
     case SecretResult::Status::AccessDenied:
         return QStringLiteral("The system keychain refused access. Unlock your keyring and try again.") + detail;
     case SecretResult::Status::NoBackend:

@@ -5,7 +5,8 @@
 namespace paydesk::secrets {
 
 // The OS keychain through QtKeychain (Secret Service on Linux): service "PayDesk", one entry per
-// profile. QtKeychain never falls back to a plaintext file unless asked to, and we never ask.
+// account (a profile as it is set up: see config::keychainAccount). QtKeychain never falls back to a plaintext file
+// unless asked to, and we never ask.
 class KeychainSecretStore final : public SecretStore
 {
 public:
@@ -13,9 +14,9 @@ public:
 
     explicit KeychainSecretStore(QString service = QString::fromLatin1(serviceName));
 
-    void readApiKey(const QString& profile, QObject* context, Callback done) override;
-    void writeApiKey(const QString& profile, const QByteArray& apiKey, QObject* context, Callback done) override;
-    void deleteApiKey(const QString& profile, QObject* context, Callback done) override;
+    void readApiKey(const QString& account, QObject* context, Callback done) override;
+    void writeApiKey(const QString& account, const QByteArray& apiKey, QObject* context, Callback done) override;
+    void deleteApiKey(const QString& account, QObject* context, Callback done) override;
 
 private:
     QString m_service;

@@ -26,17 +26,19 @@ struct SecretResult
     bool ok() const { return status == Status::Ok; }
 };
 
-// Where a profile's API key lives. Asynchronous because an OS keychain may ask the person to
-// unlock it. Results arrive in `context`'s thread, and not at all once `context` is gone.
+// Where a profile's API key lives, under an account name the caller chooses (config::keychainAccount
+// binds it to the profile's gateway, pid and data folder). Asynchronous because an OS keychain may
+// ask the person to unlock it. Results arrive in `context`'s thread, and not at all once `context`
+// is gone.
 class SecretStore
 {
 public:
     using Callback = std::function<void(const SecretResult&)>;
 
     virtual ~SecretStore() = default;
-    virtual void readApiKey(const QString& profile, QObject* context, Callback done) = 0;
-    virtual void writeApiKey(const QString& profile, const QByteArray& apiKey, QObject* context, Callback done) = 0;
-    virtual void deleteApiKey(const QString& profile, QObject* context, Callback done) = 0;
+    virtual void readApiKey(const QString& account, QObject* context, Callback done) = 0;
+    virtual void writeApiKey(const QString& account, const QByteArray& apiKey, QObject* context, Callback done) = 0;
+    virtual void deleteApiKey(const QString& account, QObject* context, Callback done) = 0;
 };
 
 // The words shown to a person for a failed keychain call.

@@ -69,10 +69,79 @@ const QStringList version2{
     QStringLiteral("CREATE INDEX payouts_cid ON payouts(cid)"),
 };
 
+// Who holds a claim, and since when: recovery after a crash touches only claims whose owner is
+// gone (see ClaimLease). The project a payout was queued for (pid and gateway) travels with it,
+// so a profile pointed elsewhere later cannot send it to another project. The times let an
+// unanswered payout show its age and stop being resent blindly once it is old. A cid is unique
+// within a profile, not across the file: two profiles may pay through unrelated Cregis systems
+// (a sandbox and production) whose cids overlap. SQLite changes a constraint only by rebuilding
+// the table; ids, and so the audit log's references, are kept.
+const QStringList version3{
+    QStringLiteral("CREATE TABLE payouts_v3 ("
+                   " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                   " profile TEXT NOT NULL,"
+                   " project_pid INTEGER,"
+                   " gateway TEXT NOT NULL DEFAULT '',"
+                   " third_party_id TEXT NOT NULL UNIQUE,"
+                   " wallet_id INTEGER,"
+                   " currency TEXT NOT NULL,"
+                   " coin TEXT NOT NULL,"
+                   " from_address TEXT NOT NULL DEFAULT '',"
+                   " to_address TEXT NOT NULL,"
+                   " amount TEXT NOT NULL,"
+                   " amount_units TEXT NOT NULL,"
+                   " decimals INTEGER NOT NULL,"
+                   " memo TEXT NOT NULL DEFAULT '',"
+                   " remark TEXT NOT NULL DEFAULT '',"
+                   " callback_url TEXT NOT NULL DEFAULT '',"
+                   " content_hash TEXT NOT NULL,"
+                   " state TEXT NOT NULL,"
+                   " cregis_status INTEGER,"
+                   " cid INTEGER,"
+                   " txid TEXT NOT NULL DEFAULT '',"
+                   " block_height TEXT NOT NULL DEFAULT '',"
+                   " block_time INTEGER,"
+                   " error_code TEXT NOT NULL DEFAULT '',"
+                   " error_message TEXT NOT NULL DEFAULT '',"
+                   " attempts INTEGER NOT NULL DEFAULT 0,"
+                   " created_by TEXT NOT NULL,"
+                   " created_at INTEGER NOT NULL,"
+                   " approved_by TEXT NOT NULL DEFAULT '',"
+                   " submitted_at INTEGER,"
+                   " updated_at INTEGER NOT NULL,"
+                   " decision_reason TEXT NOT NULL DEFAULT '',"
+                   " claim_owner TEXT NOT NULL DEFAULT '',"
+                   " claimed_at INTEGER,"
+                   " first_sent_at INTEGER,"
+                   " reconcile_checked_at INTEGER,"
+                   " UNIQUE (profile, cid))"),
+    QStringLiteral("INSERT INTO payouts_v3 (id, profile, third_party_id, wallet_id, currency, coin, from_address,"
+                   " to_address, amount, amount_units, decimals, memo, remark, callback_url, content_hash, state,"
+                   " cregis_status, cid, txid, block_height, block_time, error_code, error_message, attempts,"
+                   " created_by, created_at, approved_by, submitted_at, updated_at, decision_reason)"
+                   " SELECT id, profile, third_party_id, wallet_id, currency, coin, from_address, to_address, amount,"
+                   " amount_units, decimals, memo, remark, callback_url, content_hash, state, cregis_status, cid,"
+                   " txid, block_height, block_time, error_code, error_message, attempts, created_by, created_at,"
+                   " approved_by, submitted_at, updated_at, decision_reason FROM payouts"),
+    QStringLiteral("DROP TABLE payouts"),
+    QStringLiteral("ALTER TABLE payouts_v3 RENAME TO payouts"),
+    QStringLiteral("CREATE INDEX payouts_profile_state ON payouts(profile, state)"),
+    QStringLiteral("CREATE INDEX payouts_cid ON payouts(cid)"),
+};
+
 const QList<QStringList>& steps()
 {
-    static const QList<QStringList> all{version1, version2};
+    static const QList<QStringList> all{version1, version2, version3};
     return all;
+}
+
+bool exec(QSqlQuery& query, const QString& statement, QString* error)
+{
+    if (!query.exec(statement)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -94,31 +163,42 @@ int Migrations::currentVersion(QSqlDatabase& db)
 bool Migrations::migrate(QSqlDatabase& db, QString* error)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
-        *error = query.lastError().text();
-        return false;
-    }
-    for (int version = currentVersion(db); version < latestVersion(); ++version) {
-        if (!db.transaction()) {
-            *error = db.lastError().text();
+    // Each step reads the version and applies itself under SQLite's write lock: two processes
+    // opening a new file at once would otherwise both read version 0 and both create the tables.
+    for (;;) {
+        if (!exec(query, QStringLiteral("BEGIN IMMEDIATE"), error)) {
+            *error = QStringLiteral("cannot lock the database to upgrade it: %1").arg(*error);
             return false;
+        }
+        const auto rollback = [&db](QString* why, const QString& text) {
+            *why = text;
+            db.rollback();
+            return false;
+        };
+        QString stepError;
+        if (!exec(query, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"),
+                  &stepError)) {
+            return rollback(error, stepError);
+        }
+        const int version = currentVersion(db);
+        if (version >= latestVersion()) {
+            db.rollback();
+            return true;
         }
         QStringList statements = steps().at(version);
         statements << (version == 0 ? QStringLiteral("INSERT INTO schema_version (version) VALUES (1)")
                                     : QStringLiteral("UPDATE schema_version SET version = %1").arg(version + 1));
-        for (const QString& statement : statements) {
-            if (!query.exec(statement)) {
-                *error = QStringLiteral("schema step %1: %2").arg(version + 1).arg(query.lastError().text());
-                db.rollback();
-                return false;
+        for (const QString& statement : std::as_const(statements)) {
+            if (!exec(query, statement, &stepError)) {
+                return rollback(error, QStringLiteral("schema step %1: %2").arg(version + 1).arg(stepError));
             }
         }
         if (!db.commit()) {
             *error = db.lastError().text();
+            db.rollback();
             return false;
         }
     }
-    return true;
 }
 
 } // namespace paydesk::store

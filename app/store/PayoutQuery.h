@@ -12,8 +12,7 @@ namespace paydesk::store {
 // Which payouts to read, newest first, one page at a time.
 struct PayoutQuery
 {
-    QList<payout::PayoutState> states; // empty = every state
-    QString profile; // empty = every profile
+    QList<payout::PayoutState> states; // empty = every state (always of the store's own profile)
     std::optional<qint64> beforeId; // keyset paging: rows with a smaller id than this
     int limit = 200;
 };

@@ -1,11 +1,13 @@
 #include "PayoutStore.h"
 
 #include "Migrations.h"
+#include "PayoutRow.h"
+
+#include "cregis/Endpoint.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QUuid>
 
 #include <atomic>
@@ -32,19 +34,25 @@ struct PayoutStore::Change
     PayoutState to = PayoutState::PendingApproval;
     QList<std::pair<QString, QVariant>> columns; // further columns to set
     QString event;
-    QString detail;
+    QString detail; // what happened, for the audit log
+    QString refusal; // why it could not happen when the row is in an allowed state: for the caller
     QString actor;
+    QStringList expressions; // further assignments computed by SQL from the row itself
     QString condition; // further SQL condition on the row, with `conditionValues` bound in order
     QVariantList conditionValues;
+
+    // Only the process that holds a claim may end it: one whose claim was recovered after it was
+    // wrongly thought gone cannot overwrite what came of that recovery.
+    void endOwnClaim(qint64 payoutId, const QString& owner)
+    {
+        condition = QStringLiteral("claim_owner = ?");
+        conditionValues = {owner};
+        columns.append({QStringLiteral("claim_owner"), QString()});
+        refusal = QStringLiteral("Payout %1's claim is no longer this process's.").arg(payoutId);
+    }
 };
 
 namespace {
-
-constexpr auto selectColumns = "SELECT id, profile, third_party_id, wallet_id, currency, coin, from_address,"
-                               " to_address, amount, amount_units, decimals, memo, remark, callback_url,"
-                               " content_hash, state, cregis_status, cid, txid, block_height, block_time,"
-                               " error_code, error_message, attempts, created_by, created_at, approved_by,"
-                               " submitted_at, updated_at FROM payouts";
 
 std::optional<qint64> optionalInt64(const QVariant& value)
 {
@@ -54,43 +62,6 @@ std::optional<qint64> optionalInt64(const QVariant& value)
 QVariant nullableInt64(const std::optional<qint64>& value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-Payout readPayout(const QSqlQuery& query)
-{
-    Payout p;
-    p.id = query.value(0).toLongLong();
-    p.profile = query.value(1).toString();
-    p.thirdPartyId = query.value(2).toString();
-    p.fields.walletId = optionalInt64(query.value(3));
-    p.fields.currency = query.value(4).toString();
-    p.fields.coinName = query.value(5).toString();
-    p.fields.fromAddress = query.value(6).toString();
-    p.fields.toAddress = query.value(7).toString();
-    const int decimals = query.value(10).toInt();
-    // The canonical text is authoritative; it was produced by Amount and parses back exactly.
-    p.fields.amount = money::Amount::parse(query.value(8).toString(), decimals).amount.value_or(money::Amount());
-    p.fields.memo = query.value(11).toString();
-    p.fields.remark = query.value(12).toString();
-    p.fields.callbackUrl = query.value(13).toString();
-    p.contentHash = query.value(14).toString().toLatin1();
-    p.state = payout::stateFromStorageName(query.value(15).toString()).value_or(PayoutState::Unknown);
-    if (!query.value(16).isNull()) {
-        p.cregisStatus = query.value(16).toInt();
-    }
-    p.cid = optionalInt64(query.value(17));
-    p.txid = query.value(18).toString();
-    p.blockHeight = query.value(19).toString();
-    p.blockTimeMs = optionalInt64(query.value(20));
-    p.errorCode = query.value(21).toString();
-    p.errorMessage = query.value(22).toString();
-    p.attempts = query.value(23).toInt();
-    p.createdBy = query.value(24).toString();
-    p.createdAtMs = query.value(25).toLongLong();
-    p.approvedBy = query.value(26).toString();
-    p.submittedAtMs = optionalInt64(query.value(27));
-    p.updatedAtMs = query.value(28).toLongLong();
-    return p;
 }
 
 // Qt binds a null QString as SQL NULL; text columns hold "" instead, so NOT NULL holds and
@@ -132,35 +103,20 @@ QString uniqueConnectionName()
     return QStringLiteral("paydesk-store-%1").arg(++counter);
 }
 
-// The WHERE clause and its values for a query, shared by listing and counting.
-std::pair<QString, QVariantList> whereClause(const PayoutQuery& query)
+QString stateName(PayoutState state)
 {
-    QStringList conditions;
-    QVariantList values;
-    if (!query.states.isEmpty()) {
-        conditions << QStringLiteral("state IN (%1)").arg(placeholders(query.states.size()));
-        for (PayoutState state : query.states) {
-            values << payout::toStorageName(state);
-        }
-    }
-    if (!query.profile.isEmpty()) {
-        conditions << QStringLiteral("profile = ?");
-        values << query.profile;
-    }
-    if (query.beforeId) {
-        conditions << QStringLiteral("id < ?");
-        values << *query.beforeId;
-    }
-    return {conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),
-            values};
+    return payout::toStorageName(state);
 }
 
 } // namespace
 
-PayoutStore::PayoutStore(QString connectionName, const cregis::Clock& clock)
+PayoutStore::PayoutStore(QString connectionName, StoreScope scope, const cregis::Clock& clock)
     : m_connectionName(std::move(connectionName))
+    , m_scope(std::move(scope))
     , m_clock(clock)
-{ }
+{
+    m_scope.gateway = cregis::Endpoint::normalizedBaseUrl(m_scope.gateway);
+}
 
 PayoutStore::~PayoutStore()
 {
@@ -176,10 +132,15 @@ QSqlDatabase PayoutStore::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-std::unique_ptr<PayoutStore> PayoutStore::openSqlite(const QString& path, const cregis::Clock& clock, QString* error)
+std::unique_ptr<PayoutStore> PayoutStore::openSqlite(const QString& path, StoreScope scope, const cregis::Clock& clock,
+                                                     QString* error)
 {
     const QString name = uniqueConnectionName();
-    std::unique_ptr<PayoutStore> store(new PayoutStore(name, clock));
+    std::unique_ptr<PayoutStore> store(new PayoutStore(name, std::move(scope), clock));
+    store->m_lease = ClaimLease::acquire(ClaimLease::directoryFor(path), error);
+    if (!store->m_lease) {
+        return nullptr;
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
@@ -190,7 +151,10 @@ std::unique_ptr<PayoutStore> PayoutStore::openSqlite(const QString& path, const 
             return nullptr;
         }
         QSqlQuery pragma(db);
-        for (const char* statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        // Foreign keys are switched on after the migrations: a step that rebuilds a table must
+        // be able to drop the old one while other tables still refer to it.
+        for (const char* statement :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=OFF"}) {
             if (!pragma.exec(QString::fromLatin1(statement))) {
                 *error = QStringLiteral("Cannot prepare the payout database: %1").arg(pragma.lastError().text());
                 return nullptr;
@@ -199,8 +163,30 @@ std::unique_ptr<PayoutStore> PayoutStore::openSqlite(const QString& path, const 
         if (!Migrations::migrate(db, error)) {
             return nullptr;
         }
+        if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
+            *error = QStringLiteral("Cannot prepare the payout database: %1").arg(pragma.lastError().text());
+            return nullptr;
+        }
+    }
+    if (!store->bindUnboundPayouts(error)) {
+        return nullptr;
     }
     return store;
+}
+
+bool PayoutStore::bindUnboundPayouts(QString* error)
+{
+    // Payouts queued before payouts carried their project belong to the project their profile
+    // names now: the best knowledge there is, recorded once.
+    QSqlQuery update(database());
+    update.prepare(
+        QStringLiteral("UPDATE payouts SET project_pid = ?, gateway = ? WHERE profile = ? AND project_pid IS NULL"));
+    bindAll(update, {m_scope.projectPid, m_scope.gateway, m_scope.profile});
+    if (!update.exec()) {
+        *error = QStringLiteral("Cannot prepare the payout database: %1").arg(update.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 int PayoutStore::schemaVersion()
@@ -253,8 +239,7 @@ bool PayoutStore::appendAudit(std::optional<qint64> payoutId, const QString& act
     return true;
 }
 
-std::optional<qint64> PayoutStore::addPayout(const QString& profile, const payout::PayoutFields& fields,
-                                             const QString& actor)
+std::optional<qint64> PayoutStore::addPayout(const payout::PayoutFields& fields, const QString& actor)
 {
     // The idempotency key exists before anything is sent, and never changes afterwards.
     const QString thirdPartyId = QUuid::createUuid().toString(QUuid::Id128);
@@ -265,14 +250,30 @@ std::optional<qint64> PayoutStore::addPayout(const QString& profile, const payou
     }
     QSqlQuery insert(database());
     insert.prepare(QStringLiteral(
-        "INSERT INTO payouts (profile, third_party_id, wallet_id, currency, coin, from_address, to_address, amount,"
-        " amount_units, decimals, memo, remark, callback_url, content_hash, state, created_by, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO payouts (profile, project_pid, gateway, third_party_id, wallet_id, currency, coin, from_address,"
+        " to_address, amount, amount_units, decimals, memo, remark, callback_url, content_hash, state, created_by,"
+        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindAll(insert,
-            {profile, thirdPartyId, nullableInt64(fields.walletId), fields.currency, fields.coinName,
-             fields.fromAddress, fields.toAddress, fields.amount.toCanonical(), fields.amount.baseUnitsText(),
-             fields.amount.decimals(), fields.memo, fields.remark, fields.callbackUrl, QString::fromLatin1(contentHash),
-             payout::toStorageName(PayoutState::PendingApproval), actor, now, now});
+            {m_scope.profile,
+             m_scope.projectPid,
+             m_scope.gateway,
+             thirdPartyId,
+             nullableInt64(fields.walletId),
+             fields.currency,
+             fields.coinName,
+             fields.fromAddress,
+             fields.toAddress,
+             fields.amount.toCanonical(),
+             fields.amount.baseUnitsText(),
+             fields.amount.decimals(),
+             fields.memo,
+             fields.remark,
+             fields.callbackUrl,
+             QString::fromLatin1(contentHash),
+             stateName(PayoutState::PendingApproval),
+             actor,
+             now,
+             now});
     if (!insert.exec()) {
         fail(QStringLiteral("Cannot save the payout"), insert.lastError().text());
         return std::nullopt;
@@ -294,36 +295,58 @@ std::optional<qint64> PayoutStore::addPayout(const QString& profile, const payou
 std::optional<Payout> PayoutStore::payout(qint64 id)
 {
     QSqlQuery query(database());
-    query.prepare(QString::fromLatin1(selectColumns) + QStringLiteral(" WHERE id = ?"));
-    query.addBindValue(id);
+    query.prepare(PayoutRow::selectSql() + QStringLiteral(" WHERE id = ? AND profile = ?"));
+    bindAll(query, {id, m_scope.profile});
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return std::nullopt;
     }
     if (!query.next()) {
-        m_lastError = QStringLiteral("There is no payout %1.").arg(id);
+        m_lastError = QStringLiteral("There is no payout %1 in profile %2.").arg(id).arg(m_scope.profile);
         return std::nullopt;
     }
-    return readPayout(query);
+    return PayoutRow(query.record()).read(query);
 }
 
 std::optional<qint64> PayoutStore::payoutWithCid(qint64 cid)
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT id FROM payouts WHERE cid = ?"));
-    query.addBindValue(cid);
+    query.prepare(QStringLiteral("SELECT id FROM payouts WHERE cid = ? AND profile = ?"));
+    bindAll(query, {cid, m_scope.profile});
     if (!query.exec() || !query.next()) {
         return std::nullopt;
     }
     return query.value(0).toLongLong();
 }
 
+namespace {
+
+// The WHERE clause and its values for a query of one profile, shared by listing and counting.
+std::pair<QString, QVariantList> whereClause(const QString& profile, const PayoutQuery& query)
+{
+    QStringList conditions{QStringLiteral("profile = ?")};
+    QVariantList values{profile};
+    if (!query.states.isEmpty()) {
+        conditions << QStringLiteral("state IN (%1)").arg(placeholders(query.states.size()));
+        for (PayoutState state : query.states) {
+            values << stateName(state);
+        }
+    }
+    if (query.beforeId) {
+        conditions << QStringLiteral("id < ?");
+        values << *query.beforeId;
+    }
+    return {QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")), values};
+}
+
+} // namespace
+
 bool PayoutStore::forEachPayout(const PayoutQuery& filter, const std::function<bool(const Payout&)>& visit)
 {
-    const auto [where, values] = whereClause(filter);
+    const auto [where, values] = whereClause(m_scope.profile, filter);
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    QString sql = QString::fromLatin1(selectColumns) + where + QStringLiteral(" ORDER BY id DESC");
+    QString sql = PayoutRow::selectSql() + where + QStringLiteral(" ORDER BY id DESC");
     if (filter.limit > 0) {
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
     }
@@ -333,8 +356,9 @@ bool PayoutStore::forEachPayout(const PayoutQuery& filter, const std::function<b
         m_lastError = query.lastError().text();
         return false;
     }
+    const PayoutRow row(query.record());
     while (query.next()) {
-        if (!visit(readPayout(query))) {
+        if (!visit(row.read(query))) {
             break;
         }
     }
@@ -353,7 +377,7 @@ QList<Payout> PayoutStore::payouts(const PayoutQuery& filter)
 
 int PayoutStore::countPayouts(const PayoutQuery& filter)
 {
-    const auto [where, values] = whereClause(filter);
+    const auto [where, values] = whereClause(m_scope.profile, filter);
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM payouts") + where);
     bindAll(query, values);
@@ -371,9 +395,10 @@ QStringList PayoutStore::recipientsResembling(const QString& address, int limit)
         return found;
     }
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT DISTINCT to_address FROM payouts WHERE substr(to_address, 1, 4) = ?"
-                                 " AND substr(to_address, -4) = ? AND to_address <> ? LIMIT ?"));
-    bindAll(query, {address.left(4), address.right(4), address, limit});
+    query.prepare(
+        QStringLiteral("SELECT DISTINCT to_address FROM payouts WHERE profile = ? AND substr(to_address, 1, 4) = ?"
+                       " AND substr(to_address, -4) = ? AND to_address <> ? LIMIT ?"));
+    bindAll(query, {m_scope.profile, address.left(4), address.right(4), address, limit});
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return found;
@@ -388,14 +413,15 @@ QString PayoutStore::refusalReason(qint64 id, const Change& change)
 {
     const auto current = payout(id);
     if (!current) {
-        return QStringLiteral("There is no payout %1.").arg(id);
+        return m_lastError;
     }
     if (!change.from.contains(current->state)) {
         return QStringLiteral("Payout %1 is %2; it cannot become %3.")
             .arg(id)
-            .arg(payout::toStorageName(current->state), payout::toStorageName(change.to));
+            .arg(stateName(current->state), stateName(change.to));
     }
-    return QStringLiteral("Payout %1 was created by %2: %3.").arg(id).arg(current->createdBy, change.detail);
+    return change.refusal.isEmpty() ? QStringLiteral("Payout %1 changed meanwhile; look at it again.").arg(id)
+                                    : change.refusal;
 }
 
 bool PayoutStore::applyChange(const Change& change)
@@ -404,19 +430,20 @@ bool PayoutStore::applyChange(const Change& change)
         return false;
     }
     QStringList assignments{QStringLiteral("state = ?"), QStringLiteral("updated_at = ?")};
-    QVariantList values{payout::toStorageName(change.to), m_clock.nowMs()};
+    QVariantList values{stateName(change.to), m_clock.nowMs()};
     for (const auto& [column, value] : change.columns) {
         assignments << column + QStringLiteral(" = ?");
         values << value;
     }
+    assignments << change.expressions;
     QSqlQuery update(database());
-    update.prepare(QStringLiteral("UPDATE payouts SET %1 WHERE id = ? AND state IN (%2)%3")
+    update.prepare(QStringLiteral("UPDATE payouts SET %1 WHERE id = ? AND profile = ? AND state IN (%2)%3")
                        .arg(assignments.join(QStringLiteral(", ")), placeholders(change.from.size()),
                             change.condition.isEmpty() ? QString() : QStringLiteral(" AND ") + change.condition));
     bindAll(update, values);
-    update.addBindValue(change.id);
+    bindAll(update, {change.id, m_scope.profile});
     for (PayoutState state : change.from) {
-        update.addBindValue(payout::toStorageName(state));
+        update.addBindValue(stateName(state));
     }
     bindAll(update, change.conditionValues);
     if (!update.exec()) {
@@ -441,17 +468,121 @@ bool PayoutStore::applyChange(const Change& change)
     return true;
 }
 
-bool PayoutStore::claimForSubmission(qint64 id, const QSet<PayoutState>& from, const QString& actor)
+ClaimResult PayoutStore::refuseClaim(ClaimProblem problem, const QString& detail)
 {
-    const std::optional<Payout> current = payout(id);
-    if (!current) {
-        return false;
+    fail(detail, {});
+    ClaimResult result;
+    result.problem = problem;
+    result.detail = m_lastError;
+    return result;
+}
+
+ClaimResult PayoutStore::claimForSubmission(qint64 id, const QSet<PayoutState>& from,
+                                            const ApprovalRequirement& requirement, const QString& actor)
+{
+    if (!beginWrite()) {
+        return {std::nullopt, PayoutState::Approved, ClaimProblem::Database, m_lastError};
     }
-    // The attempt count travels in the same statement as the claim, so it cannot drift from it.
-    Change change(id, from, PayoutState::Submitting, QStringLiteral("claimed"),
-                  QStringLiteral("attempt %1").arg(current->attempts + 1), actor);
-    change.columns = {{QStringLiteral("attempts"), current->attempts + 1}};
-    return applyChange(change);
+    // Everything below is decided on the row as it is inside the write lock, so no other desk
+    // can change it between the checks and the claim.
+    QSqlQuery row(database());
+    row.prepare(PayoutRow::selectSql() + QStringLiteral(" WHERE id = ? AND profile = ?"));
+    bindAll(row, {id, m_scope.profile});
+    if (!row.exec()) {
+        return refuseClaim(ClaimProblem::Database,
+                           QStringLiteral("Cannot read payout %1: %2").arg(id).arg(row.lastError().text()));
+    }
+    if (!row.next()) {
+        return refuseClaim(ClaimProblem::NotFound,
+                           QStringLiteral("There is no payout %1 in profile %2.").arg(id).arg(m_scope.profile));
+    }
+    Payout payout = PayoutRow(row.record()).read(row);
+    row.finish();
+    if (payout.state == PayoutState::Submitting) {
+        return refuseClaim(ClaimProblem::Busy,
+                           QStringLiteral("Payout %1 is being sent right now by another PayDesk process; it is left "
+                                          "to that process.")
+                               .arg(id));
+    }
+    if (!from.contains(payout.state)) {
+        return refuseClaim(
+            ClaimProblem::NotSendable,
+            QStringLiteral("Payout %1 is %2; only approved payouts are sent.").arg(id).arg(stateName(payout.state)));
+    }
+    if (payout.projectPid != m_scope.projectPid || payout.gateway != m_scope.gateway) {
+        return refuseClaim(ClaimProblem::WrongProject,
+                           QStringLiteral("Payout %1 was queued for project %2 at %3; this profile now points to "
+                                          "project %4 at %5, so it is not sent.")
+                               .arg(id)
+                               .arg(payout.projectPid.value_or(0))
+                               .arg(payout.gateway)
+                               .arg(m_scope.projectPid)
+                               .arg(m_scope.gateway));
+    }
+    // Recomputed from the fields that will be sent, not taken from the row's own hash column:
+    // an amount changed in the file behind PayDesk's back no longer matches its approvals.
+    const QByteArray recomputed = payout.fields.contentHash(payout.thirdPartyId);
+    if (recomputed != payout.contentHash) {
+        return refuseClaim(ClaimProblem::ContentChanged,
+                           QStringLiteral("Payout %1 was not sent: its fields no longer match what was approved "
+                                          "(changed outside PayDesk). Run `audit verify`.")
+                               .arg(id));
+    }
+    QSqlQuery approvals(database());
+    approvals.prepare(QStringLiteral("SELECT COUNT(DISTINCT approver) FROM approvals WHERE payout_id = ?"
+                                     " AND content_hash = ? AND approved_at >= ? AND approver <> ?"));
+    bindAll(approvals, {id, QString::fromLatin1(recomputed), requirement.notBeforeMs.value_or(0), payout.createdBy});
+    if (!approvals.exec() || !approvals.next()) {
+        return refuseClaim(
+            ClaimProblem::Database,
+            QStringLiteral("Cannot count the approvals of payout %1: %2").arg(id).arg(approvals.lastError().text()));
+    }
+    const int valid = approvals.value(0).toInt();
+    const int required = std::max(1, requirement.required);
+    approvals.finish();
+    if (valid < required) {
+        return refuseClaim(ClaimProblem::NotApproved,
+                           QStringLiteral("Payout %1 was not sent: it has %2 valid approval(s) of exactly this "
+                                          "content, and %3 are required.")
+                               .arg(id)
+                               .arg(valid)
+                               .arg(required));
+    }
+    const qint64 now = m_clock.nowMs();
+    QSqlQuery update(database());
+    // attempts is counted by the statement itself, from the row as the lock holds it.
+    update.prepare(
+        QStringLiteral("UPDATE payouts SET state = ?, claim_owner = ?, claimed_at = ?, attempts = attempts + 1,"
+                       " first_sent_at = COALESCE(first_sent_at, ?), updated_at = ?"
+                       " WHERE id = ? AND profile = ? AND state = ? AND content_hash = ?"));
+    bindAll(update,
+            {stateName(PayoutState::Submitting), m_lease->owner(), now, now, now, id, m_scope.profile,
+             stateName(payout.state), QString::fromLatin1(recomputed)});
+    if (!update.exec() || update.numRowsAffected() != 1) {
+        return refuseClaim(ClaimProblem::Database,
+                           QStringLiteral("Cannot claim payout %1: %2").arg(id).arg(update.lastError().text()));
+    }
+    if (!appendAudit(id, actor, QStringLiteral("claimed"),
+                     QStringLiteral("attempt %1 by process %2").arg(payout.attempts + 1).arg(m_lease->owner()),
+                     recomputed)) {
+        return {std::nullopt, payout.state, ClaimProblem::Database, m_lastError};
+    }
+    QSqlDatabase db = database();
+    if (!db.commit()) {
+        return refuseClaim(
+            ClaimProblem::Database,
+            QStringLiteral("Cannot commit the claim of payout %1: %2").arg(id).arg(db.lastError().text()));
+    }
+    Q_EMIT payoutChanged(id);
+    ClaimResult result;
+    result.claimedFrom = payout.state;
+    payout.state = PayoutState::Submitting;
+    payout.claimOwner = m_lease->owner();
+    payout.claimedAtMs = now;
+    payout.firstSentAtMs = payout.firstSentAtMs.value_or(now);
+    payout.attempts += 1;
+    result.claimed = payout;
+    return result;
 }
 
 bool PayoutStore::recordSubmitted(qint64 id, qint64 cid, const QString& actor)
@@ -462,6 +593,7 @@ bool PayoutStore::recordSubmitted(qint64 id, qint64 cid, const QString& actor)
                       {QStringLiteral("submitted_at"), m_clock.nowMs()},
                       {QStringLiteral("error_code"), QString()},
                       {QStringLiteral("error_message"), QString()}};
+    change.endOwnClaim(id, m_lease->owner());
     return applyChange(change);
 }
 
@@ -470,6 +602,7 @@ bool PayoutStore::recordRefused(qint64 id, const QString& code, const QString& m
     Change change(id, {PayoutState::Submitting}, PayoutState::Refused, QStringLiteral("refused"), code + u' ' + message,
                   actor);
     change.columns = {{QStringLiteral("error_code"), code}, {QStringLiteral("error_message"), message}};
+    change.endOwnClaim(id, m_lease->owner());
     return applyChange(change);
 }
 
@@ -478,6 +611,7 @@ bool PayoutStore::recordUnknown(qint64 id, const QString& kind, const QString& m
     Change change(id, {PayoutState::Submitting}, PayoutState::Unknown, QStringLiteral("no_answer"),
                   kind + u' ' + message, actor);
     change.columns = {{QStringLiteral("error_code"), kind}, {QStringLiteral("error_message"), message}};
+    change.endOwnClaim(id, m_lease->owner());
     return applyChange(change);
 }
 
@@ -487,6 +621,23 @@ bool PayoutStore::recordNeedsReconciliation(qint64 id, const QString& code, cons
     Change change(id, {PayoutState::Submitting}, PayoutState::NeedsReconciliation,
                   QStringLiteral("needs_reconciliation"), code + u' ' + message, actor);
     change.columns = {{QStringLiteral("error_code"), code}, {QStringLiteral("error_message"), message}};
+    change.endOwnClaim(id, m_lease->owner());
+    return applyChange(change);
+}
+
+bool PayoutStore::releaseClaim(qint64 id, PayoutState backTo, const QString& reason, const QString& actor)
+{
+    if (backTo != PayoutState::Approved && backTo != PayoutState::Unknown) {
+        m_lastError = QStringLiteral("A claim goes back only to approved or unknown.");
+        return false;
+    }
+    Change change(id, {PayoutState::Submitting}, backTo, QStringLiteral("not_sent"), reason, actor);
+    change.columns
+        = {{QStringLiteral("error_code"), QStringLiteral("not_sent")}, {QStringLiteral("error_message"), reason}};
+    // Nothing went out: the attempt the claim counted did not happen (SQL sees the old row).
+    change.expressions = {QStringLiteral("attempts = attempts - 1"),
+                          QStringLiteral("first_sent_at = CASE WHEN attempts <= 1 THEN NULL ELSE first_sent_at END")};
+    change.endOwnClaim(id, m_lease->owner());
     return applyChange(change);
 }
 
@@ -501,13 +652,41 @@ bool PayoutStore::recordCregisProgress(qint64 id, const CregisProgress& progress
     return applyChange(change);
 }
 
-int PayoutStore::recoverInterruptedSubmissions(const QString& actor)
+int PayoutStore::recoverAbandonedClaims(const QString& actor)
 {
+    QSqlQuery claims(database());
+    claims.prepare(QStringLiteral("SELECT id, claim_owner FROM payouts WHERE profile = ? AND state = ?"));
+    bindAll(claims, {m_scope.profile, stateName(PayoutState::Submitting)});
+    if (!claims.exec()) {
+        m_lastError = claims.lastError().text();
+        return 0;
+    }
+    QList<std::pair<qint64, QString>> stuck;
+    while (claims.next()) {
+        stuck.append({claims.value(0).toLongLong(), claims.value(1).toString()});
+    }
+    claims.finish();
+    QHash<QString, bool> abandoned; // asked once per owner
     int recovered = 0;
-    const QList<Payout> stuck = payouts(PayoutQuery{{PayoutState::Submitting}, {}, std::nullopt, 0});
-    for (const Payout& p : stuck) {
-        if (recordUnknown(p.id, QStringLiteral("interrupted"),
-                          QStringLiteral("PayDesk stopped while this payout was being sent."), actor)) {
+    for (const auto& [id, owner] : std::as_const(stuck)) {
+        if (!abandoned.contains(owner)) {
+            abandoned.insert(owner, m_lease->isAbandoned(owner));
+        }
+        if (!abandoned.value(owner)) {
+            continue; // its process is alive and may still be waiting for Cregis's answer
+        }
+        Change change(id, {PayoutState::Submitting}, PayoutState::Unknown, QStringLiteral("no_answer"),
+                      QStringLiteral("interrupted: the process that was sending it (%1) stopped before recording "
+                                     "an answer")
+                          .arg(owner.isEmpty() ? QStringLiteral("an earlier PayDesk") : owner),
+                      actor);
+        change.columns
+            = {{QStringLiteral("error_code"), QStringLiteral("interrupted")},
+               {QStringLiteral("error_message"), QStringLiteral("PayDesk stopped while this payout was being sent.")},
+               {QStringLiteral("claim_owner"), QString()}};
+        change.condition = QStringLiteral("claim_owner = ?");
+        change.conditionValues = {owner};
+        if (applyChange(change)) {
             ++recovered;
         }
     }
@@ -526,16 +705,18 @@ std::optional<ApprovalOutcome> PayoutStore::approve(qint64 id, const QString& ap
         return std::nullopt;
     }
     QSqlQuery row(database());
-    row.prepare(QStringLiteral("SELECT state, created_by, content_hash FROM payouts WHERE id = ?"));
-    row.addBindValue(id);
+    row.prepare(QStringLiteral("SELECT state, created_by, content_hash FROM payouts WHERE id = ? AND profile = ?"));
+    bindAll(row, {id, m_scope.profile});
     if (!row.exec() || !row.next()) {
-        fail(QStringLiteral("There is no payout %1.").arg(id), row.lastError().text());
+        fail(QStringLiteral("There is no payout %1 in profile %2.").arg(id).arg(m_scope.profile),
+             row.lastError().text());
         return std::nullopt;
     }
     const QString state = row.value(0).toString();
     const QString creator = row.value(1).toString();
     const QByteArray contentHash = row.value(2).toString().toLatin1();
-    if (state != payout::toStorageName(PayoutState::PendingApproval)) {
+    row.finish();
+    if (state != stateName(PayoutState::PendingApproval)) {
         fail(QStringLiteral("Payout %1 is %2; only a payout pending approval can be approved.").arg(id).arg(state), {});
         return std::nullopt;
     }
@@ -577,8 +758,8 @@ std::optional<ApprovalOutcome> PayoutStore::approve(qint64 id, const QString& ap
         update.prepare(QStringLiteral("UPDATE payouts SET state = ?, approved_by = ?, updated_at = ?"
                                       " WHERE id = ? AND state = ? AND content_hash = ?"));
         bindAll(update,
-                {payout::toStorageName(PayoutState::Approved), names.join(QStringLiteral(", ")), now, id,
-                 payout::toStorageName(PayoutState::PendingApproval), QString::fromLatin1(contentHash)});
+                {stateName(PayoutState::Approved), names.join(QStringLiteral(", ")), now, id,
+                 stateName(PayoutState::PendingApproval), QString::fromLatin1(contentHash)});
         if (!update.exec() || update.numRowsAffected() != 1) {
             fail(QStringLiteral("Payout %1 changed while it was being approved.").arg(id), update.lastError().text());
             return std::nullopt;
@@ -597,9 +778,9 @@ QStringList PayoutStore::approvers(qint64 id, const ApprovalRequirement& require
 {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT a.approver FROM approvals a JOIN payouts p ON p.id = a.payout_id"
-                                 " WHERE a.payout_id = ? AND a.content_hash = p.content_hash AND a.approved_at >= ?"
-                                 " ORDER BY a.approved_at, a.id"));
-    bindAll(query, {id, requirement.notBeforeMs.value_or(0)});
+                                 " WHERE a.payout_id = ? AND p.profile = ? AND a.content_hash = p.content_hash"
+                                 " AND a.approved_at >= ? ORDER BY a.approved_at, a.id"));
+    bindAll(query, {id, m_scope.profile, requirement.notBeforeMs.value_or(0)});
     QStringList names;
     if (query.exec()) {
         while (query.next()) {
@@ -613,10 +794,26 @@ int PayoutStore::validApprovalCount(qint64 id, const ApprovalRequirement& requir
 {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM approvals a JOIN payouts p ON p.id = a.payout_id"
-                                 " WHERE a.payout_id = ? AND a.content_hash = p.content_hash AND a.approved_at >= ?"));
-    bindAll(query, {id, requirement.notBeforeMs.value_or(0)});
+                                 " WHERE a.payout_id = ? AND p.profile = ? AND a.content_hash = p.content_hash"
+                                 " AND a.approved_at >= ?"));
+    bindAll(query, {id, m_scope.profile, requirement.notBeforeMs.value_or(0)});
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
+
+namespace {
+
+// A payout that was ever sent may be at Cregis: cancelling, rejecting or editing it here would
+// not stop it there, and would invite a second payout under a new id.
+constexpr auto neverSent = "attempts = 0";
+
+QString everSentRefusal(qint64 id)
+{
+    return QStringLiteral("Payout %1 was already sent to Cregis once and may be there; it can only be resent under "
+                          "its own third_party_id or reconciled.")
+        .arg(id);
+}
+
+} // namespace
 
 bool PayoutStore::reject(qint64 id, const QString& actor, const QString& reason)
 {
@@ -624,22 +821,35 @@ bool PayoutStore::reject(qint64 id, const QString& actor, const QString& reason)
         m_lastError = QStringLiteral("A rejection needs a reason.");
         return false;
     }
-    Change change(id, {PayoutState::PendingApproval, PayoutState::Approved}, PayoutState::Rejected,
-                  QStringLiteral("rejected"), QStringLiteral("its creator cannot reject it; cancel it instead"), actor);
-    change.condition = QStringLiteral("created_by <> ?");
-    change.conditionValues = {actor};
-    change.columns = {{QStringLiteral("decision_reason"), reason.trimmed()}};
-    if (!applyChange(change)) {
+    const auto current = payout(id);
+    if (current && current->attempts > 0) {
+        m_lastError = everSentRefusal(id);
         return false;
     }
-    return true;
+    Change change(id, {PayoutState::PendingApproval, PayoutState::Approved}, PayoutState::Rejected,
+                  QStringLiteral("rejected"), QStringLiteral("reason: %1").arg(reason.trimmed()), actor);
+    change.refusal = QStringLiteral("Payout %1 was created by %2, who cannot reject it; cancel it instead.")
+                         .arg(id)
+                         .arg(current ? current->createdBy : actor);
+    change.condition = QStringLiteral("created_by <> ? AND ") + QLatin1String(neverSent);
+    change.conditionValues = {actor};
+    change.columns = {{QStringLiteral("decision_reason"), reason.trimmed()}};
+    return applyChange(change);
 }
 
 bool PayoutStore::cancel(qint64 id, const QString& actor)
 {
+    const auto current = payout(id);
+    if (current && current->attempts > 0) {
+        m_lastError = everSentRefusal(id);
+        return false;
+    }
     Change change(id, {PayoutState::PendingApproval, PayoutState::Approved}, PayoutState::Cancelled,
-                  QStringLiteral("cancelled"), QStringLiteral("only its creator can cancel it"), actor);
-    change.condition = QStringLiteral("created_by = ?");
+                  QStringLiteral("cancelled"), QString(), actor);
+    change.refusal = QStringLiteral("Payout %1 was created by %2: only its creator can cancel it.")
+                         .arg(id)
+                         .arg(current ? current->createdBy : QString());
+    change.condition = QStringLiteral("created_by = ? AND ") + QLatin1String(neverSent);
     change.conditionValues = {actor};
     return applyChange(change);
 }
@@ -650,10 +860,16 @@ bool PayoutStore::editPayout(qint64 id, const payout::PayoutFields& fields, cons
     if (!current) {
         return false;
     }
+    if (current->attempts > 0) {
+        m_lastError = everSentRefusal(id);
+        return false;
+    }
     const QByteArray contentHash = fields.contentHash(current->thirdPartyId);
     Change change(id, {PayoutState::PendingApproval, PayoutState::Approved}, PayoutState::PendingApproval,
-                  QStringLiteral("edited"), QStringLiteral("only its creator can edit it"), actor);
-    change.condition = QStringLiteral("created_by = ?");
+                  QStringLiteral("edited"), fields.amount.toCanonical() + u' ' + fields.currency, actor);
+    change.refusal
+        = QStringLiteral("Payout %1 was created by %2: only its creator can edit it.").arg(id).arg(current->createdBy);
+    change.condition = QStringLiteral("created_by = ? AND ") + QLatin1String(neverSent);
     change.conditionValues = {actor};
     change.columns = {{QStringLiteral("wallet_id"), nullableInt64(fields.walletId)},
                       {QStringLiteral("currency"), fields.currency},
@@ -687,6 +903,23 @@ bool PayoutStore::recordReconciled(qint64 id, qint64 cid, const QString& how, co
                       {QStringLiteral("submitted_at"), m_clock.nowMs()},
                       {QStringLiteral("error_code"), QString()},
                       {QStringLiteral("error_message"), QString()}};
+    return applyChange(change);
+}
+
+bool PayoutStore::recordReconcileSearch(qint64 id, const QString& detail, const QString& actor)
+{
+    Change change(id, {PayoutState::Unknown}, PayoutState::Unknown, QStringLiteral("reconcile_searched"), detail,
+                  actor);
+    change.columns = {{QStringLiteral("reconcile_checked_at"), m_clock.nowMs()}};
+    return applyChange(change);
+}
+
+bool PayoutStore::returnForApproval(qint64 id, const QString& reason, const QString& actor)
+{
+    Change change(id, {PayoutState::Unknown}, PayoutState::PendingApproval, QStringLiteral("returned_for_approval"),
+                  reason, actor);
+    change.columns
+        = {{QStringLiteral("approved_by"), QString()}, {QStringLiteral("reconcile_checked_at"), m_clock.nowMs()}};
     return applyChange(change);
 }
 
@@ -724,19 +957,22 @@ AuditVerification PayoutStore::verifyAudit()
         }
         previous = recorded;
     }
-    // The payouts themselves: every row's fields must still hash to the hash the log last saw.
-    const bool rowsRead = forEachPayout(PayoutQuery{{}, {}, std::nullopt, 0}, [&](const Payout& p) {
+    // The payouts themselves, of every profile (the log is one chain for the whole file): every
+    // row's fields must still hash to the hash the log last saw.
+    QSqlQuery rows(database());
+    rows.setForwardOnly(true);
+    if (!rows.exec(PayoutRow::selectSql())) {
+        return {false, result.eventsChecked, std::nullopt, std::nullopt, rows.lastError().text()};
+    }
+    const PayoutRow reader(rows.record());
+    while (rows.next()) {
+        const Payout p = reader.read(rows);
         const QByteArray recomputed = p.fields.contentHash(p.thirdPartyId);
         if (recomputed != p.contentHash || lastPayoutHash.value(p.id) != p.contentHash) {
-            result = {
+            return {
                 false, result.eventsChecked, std::nullopt, p.id,
                 QStringLiteral("payout %1 no longer matches the hash in its audit trail (fields altered)").arg(p.id)};
-            return false;
         }
-        return true;
-    });
-    if (!rowsRead) {
-        return {false, result.eventsChecked, std::nullopt, std::nullopt, m_lastError};
     }
     return result;
 }

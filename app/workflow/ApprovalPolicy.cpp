@@ -1,29 +1,47 @@
 #include "ApprovalPolicy.h"
 
+#include "address/SameAddress.h"
+#include "money/AssetCatalogue.h"
+
 #include <algorithm>
 
 namespace paydesk::workflow {
 
+namespace {
+
+// More than any team has people: while blocked, no payout can ever collect enough approvals.
+constexpr int unreachableApprovals = 1000000;
+
+} // namespace
+
 int ApprovalPolicy::requiredApprovals(const payout::PayoutFields& fields) const
 {
+    if (blocked) {
+        return unreachableApprovals;
+    }
     int required = std::max(1, approvalsRequired);
     for (const AmountThreshold& threshold : thresholds) {
-        // Base units compare exactly only at the same precision; a threshold written with other
-        // decimals is brought to the payout's before comparing.
-        if (threshold.currency != fields.currency) {
+        if (!threshold.currency.isEmpty() && threshold.currency != fields.currency) {
             continue;
         }
-        const auto limit = money::Amount::parse(threshold.atLeast.toCanonical(), fields.amount.decimals());
-        if (limit.amount && fields.amount.baseUnits() >= limit.amount->baseUnits()) {
+        // Exact at any pair of precisions: a threshold written with more decimals than the
+        // currency has still compares correctly, and is never skipped.
+        if (money::Amount::compare(fields.amount, threshold.atLeast) >= 0) {
             required = std::max(required, threshold.approvals);
         }
     }
     return required;
 }
 
-bool ApprovalPolicy::recipientAllowed(const QString& address) const
+bool ApprovalPolicy::recipientAllowed(const payout::PayoutFields& fields) const
 {
-    return !allowListOnly || allowList.contains(address);
+    if (!allowListOnly) {
+        return true;
+    }
+    const money::ChainFamily family
+        = money::AssetCatalogue::familyForChain(fields.currency.section(u'@', 0, 0), fields.coinName);
+    return std::any_of(allowList.begin(), allowList.end(),
+                       [&](const QString& allowed) { return address::sameAddress(family, allowed, fields.toAddress); });
 }
 
 store::ApprovalRequirement ApprovalPolicy::requirementFor(const payout::PayoutFields& fields, qint64 nowMs) const
@@ -34,6 +52,13 @@ store::ApprovalRequirement ApprovalPolicy::requirementFor(const payout::PayoutFi
         requirement.notBeforeMs = nowMs - *approvalExpiryMs;
     }
     return requirement;
+}
+
+QString ApprovalPolicy::blockedReason() const
+{
+    return QStringLiteral("The approval policy cannot be applied (%1); nothing is approved or sent until it is set "
+                          "again with `policy set`.")
+        .arg(problems.join(QStringLiteral("; ")));
 }
 
 } // namespace paydesk::workflow

@@ -12,26 +12,42 @@
 
 namespace paydesk::workflow {
 
-// From this amount on (in this currency), a payout needs this many distinct approvers.
+// From this amount on (in this currency), a payout needs this many distinct approvers. The
+// amount may have any precision: it is compared with a payout's amount exactly.
 struct AmountThreshold
 {
-    QString currency; // chain_id@token_id
+    QString currency; // chain_id@token_id; empty = every currency (a rule whose currency could not be read)
     money::Amount atLeast;
     int approvals = 2;
 };
 
 // A profile's rules for when a payout may be sent. Pure: it decides, the store records.
+//
+// A policy read from settings fails closed: a rule that cannot be read is applied in its
+// strictest form (a threshold whose amount cannot be read applies to every amount) and named in
+// `problems`; one that cannot be applied at all sets `blocked`, and then nothing is approved or
+// sent until the policy is set again.
 struct ApprovalPolicy
 {
+    static constexpr qint64 defaultResendLimitMs = 24LL * 60 * 60 * 1000;
+
     int approvalsRequired = 1;
     QList<AmountThreshold> thresholds;
     bool allowListOnly = false; // only recipients on `allowList` may be paid
     QStringList allowList;
     std::optional<qint64> approvalExpiryMs; // approvals older than this no longer count
+    // An unanswered payout older than this (since its first send, or its last reconciliation
+    // search) is not resent until its trade history was searched again.
+    qint64 resendLimitMs = defaultResendLimitMs;
+
+    QStringList problems;
+    bool blocked = false;
 
     int requiredApprovals(const payout::PayoutFields& fields) const;
-    bool recipientAllowed(const QString& address) const;
+    bool recipientAllowed(const payout::PayoutFields& fields) const;
     store::ApprovalRequirement requirementFor(const payout::PayoutFields& fields, qint64 nowMs) const;
+    // "The approval policy cannot be applied: ...", for refusals while `blocked`.
+    QString blockedReason() const;
 };
 
 } // namespace paydesk::workflow

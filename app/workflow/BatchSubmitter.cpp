@@ -7,20 +7,27 @@ namespace paydesk::workflow {
 BatchSubmitter::BatchSubmitter(PayoutSubmitter& submitter, QObject* parent)
     : QObject(parent)
     , m_submitter(submitter)
-{
-    connect(&m_submitter, &PayoutSubmitter::finished, this, &BatchSubmitter::handleFinished);
-}
+{ }
 
 void BatchSubmitter::start(const QList<qint64>& ids)
 {
     if (m_running) {
         return;
     }
-    m_waiting = ids;
+    // One payout, one submission: a repeated id would come back "not sendable" while its first
+    // submission is still on the wire, and must not be taken for the end of it.
+    m_waiting.clear();
+    QSet<qint64> seen;
+    for (qint64 id : ids) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            m_waiting.append(id);
+        }
+    }
     m_inFlight.clear();
     m_retries.clear();
     m_pendingRetries = 0;
-    m_total = static_cast<int>(ids.size());
+    m_total = static_cast<int>(m_waiting.size());
     m_done = 0;
     m_submitted = 0;
     m_cancelled = false;
@@ -45,15 +52,13 @@ void BatchSubmitter::pump()
     while (!m_cancelled && !m_waiting.isEmpty() && m_inFlight.size() < m_maxInFlight) {
         const qint64 id = m_waiting.takeFirst();
         m_inFlight.insert(id);
-        m_submitter.submit(id);
+        m_submitter.submit(id, this, [this, id](const SubmitOutcome& outcome) { handleFinished(id, outcome); });
     }
 }
 
 void BatchSubmitter::handleFinished(qint64 id, const SubmitOutcome& outcome)
 {
-    if (!m_inFlight.remove(id)) {
-        return; // another caller's submission
-    }
+    m_inFlight.remove(id);
     const int retry = m_retries.value(id);
     if (outcome.kind == SubmitOutcome::Kind::Unknown && retry < m_retryDelaysMs.size() && !m_cancelled) {
         // Same payout, same third_party_id: at worst Cregis answers E0009 and it goes to
@@ -74,7 +79,7 @@ void BatchSubmitter::handleFinished(qint64 id, const SubmitOutcome& outcome)
         return;
     }
     ++m_done;
-    if (outcome.kind == SubmitOutcome::Kind::Submitted) {
+    if (outcome.isSubmitted()) {
         ++m_submitted;
     }
     Q_EMIT itemFinished(id, outcome);

@@ -1,6 +1,8 @@
 #include "Reconciler.h"
 
+#include "address/SameAddress.h"
 #include "money/Amount.h"
+#include "money/AssetCatalogue.h"
 
 namespace paydesk::workflow {
 
@@ -10,9 +12,14 @@ namespace {
 
 bool sameAmount(const QString& text, const money::Amount& amount)
 {
-    // Cregis may write 1.5 as "1.500000"; compare values at the payout's precision, not text.
-    const auto parsed = money::Amount::parse(text, amount.decimals());
-    return parsed.amount && parsed.amount->baseUnits() == amount.baseUnits();
+    // Cregis may write 1.5 as "1.500000"; compare values, not text.
+    const auto parsed = money::Amount::parse(text, money::Amount::maxDecimals);
+    return parsed.amount && money::Amount::compare(*parsed.amount, amount) == 0;
+}
+
+money::ChainFamily familyOf(const payout::Payout& p)
+{
+    return money::AssetCatalogue::familyForChain(p.fields.currency.section(u'@', 0, 0), p.fields.coinName);
 }
 
 bool reconcilable(const payout::Payout& p)
@@ -20,24 +27,60 @@ bool reconcilable(const payout::Payout& p)
     return p.state == PayoutState::NeedsReconciliation || p.state == PayoutState::Unknown;
 }
 
+QString describe(const cregis::CregisError& error)
+{
+    return error.kind == cregis::CregisError::Kind::Api ? error.code + u' ' + error.message : error.message;
+}
+
 } // namespace
 
-Reconciler::Reconciler(store::PayoutStore& store, cregis::CregisClient& client, QString actor, QObject* parent)
+struct Reconciler::Search
+{
+    payout::Payout payout;
+    cregis::TradeQuery query;
+    // The newest page first, without a time filter (a trade not yet on chain has no block time,
+    // and a time filter would hide it), then every page of the window.
+    bool windowed = false;
+    qint64 windowStartS = 0;
+    qint64 windowEndS = 0;
+    QList<qint64> candidates;
+    Done done;
+};
+
+Reconciler::Reconciler(store::PayoutStore& store, cregis::CregisClient& client, ApprovalService& approvals,
+                       const cregis::Clock& clock, QString actor, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_client(client)
+    , m_approvals(approvals)
+    , m_clock(clock)
     , m_actor(std::move(actor))
 { }
+
+std::optional<QString> Reconciler::refusal(const std::optional<payout::Payout>& p) const
+{
+    if (!p) {
+        return m_store.lastError();
+    }
+    if (!reconcilable(*p)) {
+        return QStringLiteral("Payout %1 is %2; only unknown or needs_reconciliation payouts are reconciled.")
+            .arg(p->id)
+            .arg(payout::toStorageName(p->state));
+    }
+    if (!m_client.endpoint().sameProject(p->projectPid.value_or(0), p->gateway)) {
+        return QStringLiteral("Payout %1 belongs to project %2 at %3, not to this profile's project.")
+            .arg(p->id)
+            .arg(p->projectPid.value_or(0))
+            .arg(p->gateway);
+    }
+    return std::nullopt;
+}
 
 void Reconciler::reconcileWithCid(qint64 payoutId, qint64 cid, Done done)
 {
     const std::optional<payout::Payout> p = m_store.payout(payoutId);
-    if (!p || !reconcilable(*p)) {
-        done({false, std::nullopt,
-              p ? QStringLiteral("Payout %1 is %2; only unknown or needs_reconciliation payouts are reconciled.")
-                      .arg(payoutId)
-                      .arg(payout::toStorageName(p->state))
-                : m_store.lastError()});
+    if (const auto why = refusal(p)) {
+        done({false, std::nullopt, *why});
         return;
     }
     verifyAndRecord(*p, cid, QStringLiteral("entered by %1").arg(m_actor), std::move(done));
@@ -46,44 +89,124 @@ void Reconciler::reconcileWithCid(qint64 payoutId, qint64 cid, Done done)
 void Reconciler::findAndReconcile(qint64 payoutId, Done done)
 {
     const std::optional<payout::Payout> p = m_store.payout(payoutId);
-    if (!p || !reconcilable(*p)) {
-        done({false, std::nullopt,
-              p ? QStringLiteral("Payout %1 does not need reconciliation.").arg(payoutId) : m_store.lastError()});
+    if (const auto why = refusal(p)) {
+        done({false, std::nullopt, *why});
         return;
     }
+    auto search = std::make_shared<Search>();
+    search->payout = *p;
+    search->done = std::move(done);
     const QStringList parts = p->fields.currency.split(u'@');
-    const cregis::TradeQuery query{parts.value(0), parts.value(1), 1, 100};
-    m_client.tradePage(query, this, [this, payout = *p, done](const cregis::CregisResult<cregis::TradePage>& page) {
+    search->query.chainId = parts.value(0);
+    search->query.tokenId = parts.value(1);
+    search->query.pageNum = 1;
+    search->query.pageSize = 100;
+    // Cregis's trade times are in seconds; the window opens before the first send (clocks differ)
+    // and closes after now.
+    search->windowStartS = (p->firstSentAtMs.value_or(p->createdAtMs) - windowMarginMs) / 1000;
+    search->windowEndS = (m_clock.nowMs() + windowMarginMs) / 1000;
+    readPage(search);
+}
+
+void Reconciler::readPage(std::shared_ptr<Search> search)
+{
+    m_client.tradePage(search->query, this, [this, search](const cregis::CregisResult<cregis::TradePage>& page) {
         if (!page.ok()) {
-            done({false, std::nullopt,
-                  QStringLiteral("The trade history could not be read: %1").arg(page.error.message)});
+            search->done({false, std::nullopt,
+                          QStringLiteral("The trade history could not be read: %1").arg(describe(page.error))});
             return;
         }
-        QList<qint64> candidates;
+        const payout::Payout& payout = search->payout;
+        const money::ChainFamily family = familyOf(payout);
         for (const cregis::TradeRow& row : page.value->rows) {
             const bool outgoing = row.tradeType.isEmpty() || row.tradeType == QLatin1String("payout");
-            const bool match
-                = outgoing && row.toAddress == payout.fields.toAddress && sameAmount(row.amount, payout.fields.amount);
+            const bool match = outgoing && address::sameAddress(family, row.toAddress, payout.fields.toAddress)
+                && sameAmount(row.amount, payout.fields.amount);
             // A cid another payout already holds belongs to that payout.
-            if (match && !m_store.payoutWithCid(row.cid)) {
-                candidates << row.cid;
+            if (match && !m_store.payoutWithCid(row.cid) && !search->candidates.contains(row.cid)) {
+                search->candidates << row.cid;
             }
         }
-        if (candidates.isEmpty() || candidates.size() > maxCandidates) {
-            done({false, std::nullopt,
-                  candidates.isEmpty()
-                      ? QStringLiteral("No trade in the history matches payout %1; enter its cid from the Cregis "
-                                       "console.")
-                            .arg(payout.id)
-                      : QStringLiteral("%1 trades match payout %2; enter the right cid from the Cregis console.")
-                            .arg(candidates.size())
-                            .arg(payout.id)});
+        const qint64 seen = qint64(search->query.pageNum) * search->query.pageSize;
+        const bool lastPage
+            = page.value->rows.size() < search->query.pageSize || (page.value->total > 0 && seen >= page.value->total);
+        if (!search->windowed) {
+            search->windowed = true;
+            search->query.pageNum = 1;
+            search->query.blockTimeStartS = search->windowStartS;
+            search->query.blockTimeEndS = search->windowEndS;
+            readPage(search);
             return;
         }
-        // Same recipient and amount is not proof: the payout query names the third_party_id,
-        // and only the candidate carrying ours is it.
-        tryCandidates(payout, candidates, done);
+        if (lastPage) {
+            searched(search);
+            return;
+        }
+        if (search->query.pageNum >= maxPages || search->candidates.size() > maxCandidates) {
+            search->done({false, std::nullopt,
+                          QStringLiteral("Too many trades around payout %1 to search them all; enter its cid from "
+                                         "the Cregis console.")
+                              .arg(payout.id)});
+            return;
+        }
+        ++search->query.pageNum;
+        readPage(search);
     });
+}
+
+void Reconciler::searched(const std::shared_ptr<Search>& search)
+{
+    const payout::Payout& payout = search->payout;
+    if (search->candidates.isEmpty()) {
+        nothingFound(payout, search->done);
+        return;
+    }
+    if (search->candidates.size() > maxCandidates) {
+        search->done({false, std::nullopt,
+                      QStringLiteral("%1 trades match payout %2; enter the right cid from the Cregis console.")
+                          .arg(search->candidates.size())
+                          .arg(payout.id)});
+        return;
+    }
+    // Same recipient and amount is not proof: the payout query names the third_party_id, and only
+    // the candidate carrying ours is it.
+    tryCandidates(payout, search->candidates, search->done);
+}
+
+void Reconciler::nothingFound(const payout::Payout& payout, Done done)
+{
+    if (payout.state == PayoutState::NeedsReconciliation) {
+        // E0009 said Cregis has it: only its cid settles it.
+        done({false, std::nullopt,
+              QStringLiteral("No trade in the history is payout %1 yet, though Cregis knows its third_party_id; "
+                             "enter its cid from the Cregis console.")
+                  .arg(payout.id)});
+        return;
+    }
+    // Resending under the same third_party_id is safe (Cregis answers E0009 if it has it), so a
+    // search that found nothing lets it be resent, if the policy still stands behind it.
+    if (m_approvals.meetsPolicy(payout)) {
+        if (!m_store.recordReconcileSearch(payout.id, QStringLiteral("no trade in the history matched"), m_actor)) {
+            done({false, std::nullopt, m_store.lastError()});
+            return;
+        }
+        done({false, std::nullopt,
+              QStringLiteral("No trade in the history is payout %1; it may be resent under its own third_party_id "
+                             "(send it again), or enter its cid from the Cregis console.")
+                  .arg(payout.id)});
+        return;
+    }
+    if (!m_store.returnForApproval(payout.id,
+                                   QStringLiteral("no trade in the history matched, and its approvals no longer meet "
+                                                  "the policy"),
+                                   m_actor)) {
+        done({false, std::nullopt, m_store.lastError()});
+        return;
+    }
+    done({false, std::nullopt,
+          QStringLiteral("No trade in the history is payout %1, and its approvals no longer meet the policy: it is "
+                         "back in the approval queue under the same third_party_id.")
+              .arg(payout.id)});
 }
 
 void Reconciler::tryCandidates(const payout::Payout& payout, QList<qint64> candidates, Done done)
@@ -91,15 +214,13 @@ void Reconciler::tryCandidates(const payout::Payout& payout, QList<qint64> candi
     const qint64 cid = candidates.takeFirst();
     verifyAndRecord(payout, cid, QStringLiteral("found in the trade history"),
                     [this, payout, candidates, done](const Result& result) {
-                        if (result.recorded || candidates.isEmpty()) {
-                            done(result.recorded ? result
-                                                 : Result{false, std::nullopt,
-                                                          QStringLiteral("No trade in the history is payout %1; enter "
-                                                                         "its cid from the Cregis console.")
-                                                              .arg(payout.id)});
-                            return;
+                        if (result.recorded) {
+                            done(result);
+                        } else if (candidates.isEmpty()) {
+                            nothingFound(payout, done);
+                        } else {
+                            tryCandidates(payout, candidates, done);
                         }
-                        tryCandidates(payout, candidates, done);
                     });
 }
 
@@ -109,10 +230,7 @@ void Reconciler::verifyAndRecord(const payout::Payout& payout, qint64 cid, const
         cid, this, [this, payout, cid, how, done](const cregis::CregisResult<cregis::PayoutStatus>& r) {
             if (!r.ok()) {
                 done({false, std::nullopt,
-                      QStringLiteral("Cregis could not confirm cid %1: %2")
-                          .arg(cid)
-                          .arg(r.error.kind == cregis::CregisError::Kind::Api ? r.error.code + u' ' + r.error.message
-                                                                              : r.error.message)});
+                      QStringLiteral("Cregis could not confirm cid %1: %2").arg(cid).arg(describe(r.error))});
                 return;
             }
             QStringList mismatches;
@@ -124,7 +242,7 @@ void Reconciler::verifyAndRecord(const payout::Payout& payout, qint64 cid, const
                 mismatches
                     << QStringLiteral("amount %1 is not %2").arg(r.value->amount, payout.fields.amount.toCanonical());
             }
-            if (r.value->address != payout.fields.toAddress) {
+            if (!address::sameAddress(familyOf(payout), r.value->address, payout.fields.toAddress)) {
                 mismatches << QStringLiteral("address %1 is not %2").arg(r.value->address, payout.fields.toAddress);
             }
             if (!mismatches.isEmpty()) {

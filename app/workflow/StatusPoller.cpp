@@ -1,15 +1,15 @@
 #include "StatusPoller.h"
 
-#include <QDateTime>
-
 namespace paydesk::workflow {
 
 using payout::PayoutState;
 
-StatusPoller::StatusPoller(store::PayoutStore& store, cregis::CregisClient& client, QString actor, QObject* parent)
+StatusPoller::StatusPoller(store::PayoutStore& store, cregis::CregisClient& client, const cregis::Clock& clock,
+                           QString actor, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_client(client)
+    , m_clock(clock)
     , m_actor(std::move(actor))
 { }
 
@@ -18,16 +18,18 @@ void StatusPoller::pollOnce(bool ignoreBackOff)
     if (m_polling) {
         return;
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock.nowMs();
     m_queue.clear();
-    m_store.forEachPayout(store::PayoutQuery{{PayoutState::Submitted}, {}, std::nullopt, 0},
-                          [&](const payout::Payout& p) {
-                              const bool final = p.cregisStatus && payout::isTerminalCregisStatus(*p.cregisStatus);
-                              if (!final && p.cid && (ignoreBackOff || m_schedules.value(p.id).dueAtMs <= now)) {
-                                  m_queue.prepend(p.id); // oldest first
-                              }
-                              return true;
-                          });
+    // The store holds only this profile's payouts; of those, only the ones of the project this
+    // client speaks for are asked about.
+    m_store.forEachPayout(store::PayoutQuery{{PayoutState::Submitted}, std::nullopt, 0}, [&](const payout::Payout& p) {
+        const bool final = p.cregisStatus && payout::isTerminalCregisStatus(*p.cregisStatus);
+        const bool ours = m_client.endpoint().sameProject(p.projectPid.value_or(0), p.gateway);
+        if (!final && ours && p.cid && (ignoreBackOff || m_schedules.value(p.id).dueAtMs <= now)) {
+            m_queue.prepend(p.id); // oldest first
+        }
+        return true;
+    });
     m_polling = true;
     m_updated = 0;
     m_failed = 0;
@@ -49,7 +51,7 @@ void StatusPoller::pollNext()
     }
     m_client.queryPayout(*p->cid, this, [this, id, expected = *p](const cregis::CregisResult<cregis::PayoutStatus>& r) {
         Schedule& schedule = m_schedules[id];
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = m_clock.nowMs();
         // An answer about another payout (wrong cid or third_party_id) is never recorded.
         const bool matches = r.ok() && (r.value->cid == 0 || r.value->cid == *expected.cid)
             && (r.value->thirdPartyId.isEmpty() || r.value->thirdPartyId == expected.thirdPartyId);
@@ -60,8 +62,9 @@ void StatusPoller::pollNext()
             const store::CregisProgress progress{r.value->status, r.value->txid, r.value->blockHeight,
                                                  r.value->blockTimeMs};
             const bool changed = expected.cregisStatus != r.value->status || expected.txid != r.value->txid;
-            if (changed && m_store.recordCregisProgress(id, progress, m_actor)) {
-                ++m_updated;
+            if (changed) {
+                // A status that could not be saved is a failed poll, tried again later.
+                ++(m_store.recordCregisProgress(id, progress, m_actor) ? m_updated : m_failed);
             }
             schedule.intervalMs = changed ? firstIntervalMs : std::min(schedule.intervalMs * 2, maxIntervalMs);
             schedule.lastStatus = r.value->status;

@@ -16,7 +16,8 @@ class StatusPoller : public QObject
     Q_OBJECT
 
 public:
-    StatusPoller(store::PayoutStore& store, cregis::CregisClient& client, QString actor, QObject* parent = nullptr);
+    StatusPoller(store::PayoutStore& store, cregis::CregisClient& client, const cregis::Clock& clock, QString actor,
+                 QObject* parent = nullptr);
 
     // Queries every payout that is due (all of them with `ignoreBackOff`), one at a time.
     void pollOnce(bool ignoreBackOff = false);
@@ -40,6 +41,7 @@ private:
 
     store::PayoutStore& m_store;
     cregis::CregisClient& m_client;
+    const cregis::Clock& m_clock;
     QString m_actor;
     QList<qint64> m_queue;
     QHash<qint64, Schedule> m_schedules;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "payout/PayoutState.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -12,17 +14,22 @@ struct SubmitOutcome
 {
     enum class Kind
     {
-        Submitted, // `cid` set
+        Submitted, // `cid` set and saved
         Refused, // Cregis said no: `code` and `message` are Cregis's
         Unknown, // no definite answer; retry with the same third_party_id
-        NeedsReconciliation, // E0009: an earlier attempt got through
-        NotClaimed, // the payout was not in a state that may be sent (or the store failed)
+        NeedsReconciliation, // E0009 (an earlier attempt got through) or a cid another payout holds
+        NotRecorded, // an answer came (`cid` when Cregis accepted it) but could not be saved
+        NotSent, // held back before anything went out: the policy, its content, its project, ...
+        Skipped, // not in a state to send: already sent, or being sent by another process
     };
 
-    Kind kind = Kind::NotClaimed;
+    Kind kind = Kind::NotSent;
     std::optional<qint64> cid;
     QString code;
     QString message;
+
+    // Whether Cregis now has the payout for certain, and PayDesk knows its cid.
+    bool isSubmitted() const { return kind == Kind::Submitted; }
 };
 
 } // namespace paydesk::workflow

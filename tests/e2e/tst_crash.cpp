@@ -72,11 +72,13 @@ void TestCrash::killedSubmissionsEndExactlyOnce()
         0);
 
     constexpr int total = 200;
+    const store::StoreScope scope{QStringLiteral("crash"), SimFixture::pid, sim.baseUrl()};
     QSet<QString> thirdPartyIds;
     {
         cregis::SystemClock clock;
         QString error;
-        auto store = store::PayoutStore::openSqlite(dir.filePath(QStringLiteral("payouts.sqlite")), clock, &error);
+        auto store
+            = store::PayoutStore::openSqlite(dir.filePath(QStringLiteral("payouts.sqlite")), scope, clock, &error);
         QVERIFY2(store, qPrintable(error));
         const payout::PayoutValidator validator(money::AssetCatalogue::builtIn());
         for (int i = 0; i < total; ++i) {
@@ -84,8 +86,7 @@ void TestCrash::killedSubmissionsEndExactlyOnce()
             draft.currency = QStringLiteral("USDT-TRC20");
             draft.toAddress = QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS");
             draft.amount = QStringLiteral("%1.5").arg(i + 1);
-            const auto id
-                = store->addPayout(QStringLiteral("crash"), *validator.validate(draft).fields, QStringLiteral("alice"));
+            const auto id = store->addPayout(*validator.validate(draft).fields, QStringLiteral("alice"));
             QVERIFY(id);
             QVERIFY(store->approve(*id, QStringLiteral("bob"), {}));
             thirdPartyIds.insert(store->payout(*id)->thirdPartyId);
@@ -119,12 +120,12 @@ void TestCrash::killedSubmissionsEndExactlyOnce()
 
     cregis::SystemClock clock;
     QString error;
-    auto store = store::PayoutStore::openSqlite(dir.filePath(QStringLiteral("payouts.sqlite")), clock, &error);
+    auto store = store::PayoutStore::openSqlite(dir.filePath(QStringLiteral("payouts.sqlite")), scope, clock, &error);
     QVERIFY(store);
     int submitted = 0;
     int reconcile = 0;
     int retried = 0;
-    store->forEachPayout(store::PayoutQuery{{}, {}, std::nullopt, 0}, [&](const payout::Payout& p) {
+    store->forEachPayout(store::PayoutQuery{{}, std::nullopt, 0}, [&](const payout::Payout& p) {
         submitted += p.state == PayoutState::Submitted ? 1 : 0;
         reconcile += p.state == PayoutState::NeedsReconciliation ? 1 : 0;
         retried += p.attempts > 1 ? 1 : 0;

@@ -2,6 +2,8 @@
 // scripts/with-keyring.sh) and nowhere else: stored by one process, read back by another, and
 // absent from every file under the data directory and settings.
 #include "CliRunner.h"
+#include "SimFixture.h"
+#include "config/AppPaths.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QDirIterator>
@@ -11,6 +13,31 @@
 #include <QTest>
 
 using namespace paydesk::secrets;
+using paydesk::config::AppPaths;
+using paydesk::config::Profile;
+
+namespace {
+
+// The keychain entry paydesk-cli uses for a profile set up this way in `dataDir`.
+QString accountFor(const QString& dataDir, const QString& name, const QString& baseUrl, qint64 pid)
+{
+    Profile profile;
+    profile.name = name;
+    profile.baseUrl = baseUrl;
+    profile.pid = pid;
+    AppPaths paths;
+    paths.dataDir = QDir(dataDir).absolutePath();
+    return paydesk::config::keychainAccount(profile, paths);
+}
+
+CliRun setProfile(const QString& dataDir, const QString& name, const QString& baseUrl)
+{
+    return runCli(dataDir,
+                  {QStringLiteral("profile"), QStringLiteral("set"), name, QStringLiteral("--base-url"), baseUrl,
+                   QStringLiteral("--pid"), QString::number(SimFixture::pid)});
+}
+
+} // namespace
 
 class TestKeychain : public QObject
 {
@@ -19,6 +46,8 @@ class TestKeychain : public QObject
 private Q_SLOTS:
     void storedByOneProcessReadByAnother();
     void missingEntryIsReportedInWords();
+    void sameNameElsewhereKeepsItsOwnKey();
+    void changedGatewayAsksForTheKeyAgain();
 
 private:
     SecretResult read(const QString& profile);
@@ -55,7 +84,8 @@ void TestKeychain::storedByOneProcessReadByAnother()
     QVERIFY2(stored.exitCode == 0, stored.err.constData());
 
     // This test process is not the one that stored it.
-    const SecretResult result = read(profile);
+    const SecretResult result
+        = read(accountFor(dir.path(), profile, QStringLiteral("https://t-test.cregis.dev"), 1382528827416576));
     QVERIFY2(result.ok(), qPrintable(describe(result)));
     QCOMPARE(result.secret, key);
 
@@ -82,6 +112,52 @@ void TestKeychain::missingEntryIsReportedInWords()
     const SecretResult result = read(QStringLiteral("no-such-profile-%1").arg(QRandomGenerator::system()->generate()));
     QCOMPARE(result.status, SecretResult::Status::NotFound);
     QVERIFY(describe(result).contains(QLatin1String("No API key is stored")));
+}
+
+void TestKeychain::sameNameElsewhereKeepsItsOwnKey()
+{
+    // Defect: entries were keyed by profile name only, so a profile of the same name in another
+    // data directory, pointed at another gateway, signed with whichever key was stored last.
+    const QByteArray firstKey = "first-" + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    const QByteArray secondKey = "second-" + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    SimFixture first(firstKey);
+    SimFixture second(secondKey);
+    QVERIFY(first.isReady() && second.isReady());
+    QTemporaryDir firstDir;
+    QTemporaryDir secondDir;
+    const QString name = QStringLiteral("Acme");
+    QCOMPARE(setProfile(firstDir.path(), name, first.baseUrl()).exitCode, 0);
+    QCOMPARE(setProfile(secondDir.path(), name, second.baseUrl()).exitCode, 0);
+    QCOMPARE(
+        runCli(firstDir.path(), {QStringLiteral("credentials"), QStringLiteral("set"), name}, firstKey + '\n').exitCode,
+        0);
+    QCOMPARE(runCli(secondDir.path(), {QStringLiteral("credentials"), QStringLiteral("set"), name}, secondKey + '\n')
+                 .exitCode,
+             0);
+    // Each desk signs with its own gateway's key: the simulators accept only their own.
+    const CliRun firstCheck = runCli(firstDir.path(), {QStringLiteral("credentials"), QStringLiteral("check"), name});
+    QVERIFY2(firstCheck.exitCode == 0, firstCheck.err.constData());
+    const CliRun secondCheck = runCli(secondDir.path(), {QStringLiteral("credentials"), QStringLiteral("check"), name});
+    QVERIFY2(secondCheck.exitCode == 0, secondCheck.err.constData());
+    QCOMPARE(read(accountFor(firstDir.path(), name, first.baseUrl(), SimFixture::pid)).secret, firstKey);
+    QCOMPARE(read(accountFor(secondDir.path(), name, second.baseUrl(), SimFixture::pid)).secret, secondKey);
+}
+
+void TestKeychain::changedGatewayAsksForTheKeyAgain()
+{
+    const QByteArray key = "moved-" + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    SimFixture sim(key);
+    SimFixture elsewhere(key); // would accept the key: only the binding stops it from being sent there
+    QVERIFY(sim.isReady() && elsewhere.isReady());
+    QTemporaryDir dir;
+    const QString name = QStringLiteral("Moved");
+    QCOMPARE(setProfile(dir.path(), name, sim.baseUrl()).exitCode, 0);
+    QCOMPARE(runCli(dir.path(), {QStringLiteral("credentials"), QStringLiteral("set"), name}, key + '\n').exitCode, 0);
+    QCOMPARE(runCli(dir.path(), {QStringLiteral("credentials"), QStringLiteral("check"), name}).exitCode, 0);
+    QCOMPARE(setProfile(dir.path(), name, elsewhere.baseUrl()).exitCode, 0);
+    const CliRun check = runCli(dir.path(), {QStringLiteral("credentials"), QStringLiteral("check"), name});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.err.contains("No API key is stored for this profile as it is now set up"), check.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestKeychain)

@@ -106,9 +106,15 @@ qint64 TestApprovalQueueModel::add(const QString& creator, const QString& amount
         qWarning("test draft did not validate");
         return -1;
     }
-    return store()
-        ->addPayout(profileOverride.isEmpty() ? profileName : profileOverride, *checked.fields, creator)
-        .value_or(-1);
+    if (profileOverride.isEmpty()) {
+        return store()->addPayout(*checked.fields, creator).value_or(-1);
+    }
+    // Another profile's store over the same file.
+    QString error;
+    const auto other = paydesk::store::PayoutStore::openSqlite(
+        m_desk->paths().databaseFile(m_desk->profile()),
+        {profileOverride, m_desk->profile().pid, m_desk->profile().baseUrl}, m_desk->clock(), &error);
+    return other ? other->addPayout(*checked.fields, creator).value_or(-1) : -1;
 }
 
 void TestApprovalQueueModel::showsQueuedPayoutsOldestFirst()
@@ -192,7 +198,7 @@ void TestApprovalQueueModel::sentPayoutLeavesTheQueue()
 {
     const qint64 id = add(QStringLiteral("alice"));
     QVERIFY(m_desk->approvals()->approve(id, QStringLiteral("bob")));
-    QVERIFY(store()->claimForSubmission(id, {PayoutState::Approved}, QStringLiteral("bob")));
+    QVERIFY(store()->claimForSubmission(id, {PayoutState::Approved}, {}, QStringLiteral("bob")).claimed);
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(store()->recordSubmitted(id, 4242, QStringLiteral("bob")));
     QCOMPARE(m_model->rowCount(), 0);

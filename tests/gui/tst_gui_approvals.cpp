@@ -258,7 +258,7 @@ qint64 TestGuiApprovals::queueAs(const QString& creator, const QString& amount, 
         qWarning("draft for %s did not validate", qPrintable(remark));
         return -1;
     }
-    return m_desk->store()->addPayout(profileName(), *checked.fields, creator).value_or(-1);
+    return m_desk->store()->addPayout(*checked.fields, creator).value_or(-1);
 }
 
 void TestGuiApprovals::showApprovalsPage()
@@ -688,9 +688,9 @@ void TestGuiApprovals::reconcileFindsOrAsks()
         QVERIFY(m_desk->approvals()->approve(id, bob));
     }
     const auto sendOnce = [this](qint64 id) {
-        QSignalSpy done(m_desk->submitter(), &workflow::PayoutSubmitter::finished);
-        m_desk->submitter()->submit(id);
-        return done.wait(15000);
+        bool done = false;
+        m_desk->submitter()->submit(id, this, [&done](const workflow::SubmitOutcome&) { done = true; });
+        return QTest::qWaitFor([&done] { return done; }, 15000);
     };
     // Recorded by Cregis, but the connection drops before the answer (twice: Qt re-sends once).
     QVERIFY(m_simControl->armFault(QStringLiteral("drop-after-record"), 2));

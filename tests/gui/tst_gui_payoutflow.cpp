@@ -610,7 +610,7 @@ void TestGuiPayoutFlow::lookAlikeRecipientIsWarnedInConfirmation()
     earlier.amount = QStringLiteral("0.1");
     const payout::ValidationResult checked = m_desk->validator().validate(earlier);
     QVERIFY(checked.fields);
-    QVERIFY(m_desk->store()->addPayout(profileName(), *checked.fields, actor));
+    QVERIFY(m_desk->store()->addPayout(*checked.fields, actor));
 
     chooseCurrency(eth);
     type("toAddressEdit", QStringLiteral("0xab99999999999999999999999999999999991234"));
@@ -669,7 +669,7 @@ void TestGuiPayoutFlow::historySearchFiltersAfterAPause()
         draft.remark = remark;
         const payout::ValidationResult checked = m_desk->validator().validate(draft);
         QVERIFY(checked.fields);
-        QVERIFY(m_desk->store()->addPayout(profileName(), *checked.fields, actor));
+        QVERIFY(m_desk->store()->addPayout(*checked.fields, actor));
     }
     auto* pages = widget<QListWidget>("pageList");
     QListWidgetItem* historyItem = pages->findItems(QStringLiteral("History"), Qt::MatchExactly).value(0);
@@ -749,9 +749,11 @@ void TestGuiPayoutFlow::settingsSavesProfileAndTestsConnection()
     QVERIFY2(connection->text().endsWith(QStringLiteral("payout currencies")), qPrintable(connection->text()));
 
     QTest::mouseClick(save, Qt::LeftButton);
-    QTRY_VERIFY(m_secrets->contains(QStringLiteral("Live")));
+    QTRY_VERIFY(m_profiles->find(QStringLiteral("Live")));
     const std::optional<config::Profile> saved = m_profiles->find(QStringLiteral("Live"));
     QVERIFY(saved);
+    // Stored under an entry bound to the profile's gateway, pid and data folder.
+    QTRY_VERIFY(m_secrets->contains(config::keychainAccount(*saved, m_desk->paths())));
     QCOMPARE(saved->pid, 1382528827416576);
     QCOMPARE(saved->baseUrl, m_sim->baseUrl().toString());
     // The key went to the keychain only, and the field does not show it again.

@@ -61,11 +61,13 @@ private Q_SLOTS:
 
 private:
     qint64 add(int n, const QString& profile = profileName, const QString& amount = QStringLiteral("1.5"));
+    bool claim(qint64 id); // approved by bob, claimed by alice
     bool submit(qint64 id, qint64 cid);
 
     paydesk::cregis::SystemClock m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<PayoutStore> m_store;
+    std::unique_ptr<PayoutStore> m_otherStore; // another profile's view of the same file
 };
 
 void TestHistoryModel::initTestCase()
@@ -79,29 +81,40 @@ void TestHistoryModel::init()
     QVERIFY(m_dir->isValid());
     qputenv("PAYDESK_DATA_DIR", m_dir->path().toLocal8Bit());
     QString error;
-    m_store = PayoutStore::openSqlite(m_dir->filePath(QStringLiteral("payouts.sqlite")), m_clock, &error);
+    const QString path = m_dir->filePath(QStringLiteral("payouts.sqlite"));
+    m_store = PayoutStore::openSqlite(path, {profileName, 1, QStringLiteral("https://gw.example")}, m_clock, &error);
     QVERIFY2(m_store, qPrintable(error));
+    m_otherStore = PayoutStore::openSqlite(path, {QStringLiteral("Other"), 1, QStringLiteral("https://gw.example")},
+                                           m_clock, &error);
+    QVERIFY2(m_otherStore, qPrintable(error));
 }
 
 void TestHistoryModel::cleanup()
 {
+    m_otherStore.reset();
     m_store.reset();
     m_dir.reset();
 }
 
 qint64 TestHistoryModel::add(int n, const QString& profile, const QString& amount)
 {
-    const std::optional<qint64> id = m_store->addPayout(profile, fieldsFor(n, amount), actor);
+    PayoutStore& store = profile == profileName ? *m_store : *m_otherStore;
+    const std::optional<qint64> id = store.addPayout(fieldsFor(n, amount), actor);
     if (!id) {
-        qFatal("addPayout failed: %s", qPrintable(m_store->lastError()));
+        qFatal("addPayout failed: %s", qPrintable(store.lastError()));
     }
     return *id;
 }
 
+bool TestHistoryModel::claim(qint64 id)
+{
+    return m_store->approve(id, QStringLiteral("bob"), {})
+        && m_store->claimForSubmission(id, {PayoutState::Approved}, {}, actor).claimed;
+}
+
 bool TestHistoryModel::submit(qint64 id, qint64 cid)
 {
-    return m_store->claimForSubmission(id, {PayoutState::PendingApproval}, actor)
-        && m_store->recordSubmitted(id, cid, actor);
+    return claim(id) && m_store->recordSubmitted(id, cid, actor);
 }
 
 void TestHistoryModel::pagesThroughTheStore()
@@ -110,7 +123,7 @@ void TestHistoryModel::pagesThroughTheStore()
     for (int i = 0; i < 450; ++i) {
         ids.append(add(i));
     }
-    HistoryModel model(*m_store, profileName);
+    HistoryModel model(*m_store);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.canFetchMore(QModelIndex()));
 
@@ -140,7 +153,7 @@ void TestHistoryModel::newPayoutAppearsAtTheTop()
     for (int i = 0; i < 3; ++i) {
         add(i);
     }
-    HistoryModel model(*m_store, profileName);
+    HistoryModel model(*m_store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     while (model.canFetchMore(QModelIndex())) {
         model.fetchMore(QModelIndex());
@@ -164,7 +177,7 @@ void TestHistoryModel::payoutAddedBeforeLaterPagesIsNotDuplicated()
     for (int i = 0; i < 250; ++i) {
         add(i);
     }
-    HistoryModel model(*m_store, profileName);
+    HistoryModel model(*m_store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.fetchMore(QModelIndex());
     const int firstPage = model.rowCount();
@@ -189,7 +202,7 @@ void TestHistoryModel::changedPayoutUpdatesOnlyItsRow()
     for (int i = 0; i < 5; ++i) {
         ids.append(add(i));
     }
-    HistoryModel model(*m_store, profileName);
+    HistoryModel model(*m_store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.fetchMore(QModelIndex());
     QCOMPARE(model.rowCount(), 5);
@@ -199,7 +212,11 @@ void TestHistoryModel::changedPayoutUpdatesOnlyItsRow()
     QCOMPARE(model.index(row, 0).data(HistoryModel::PayoutIdRole).toLongLong(), ids.at(1));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-    QVERIFY(m_store->claimForSubmission(ids.at(1), {PayoutState::PendingApproval}, actor));
+    QVERIFY(m_store->approve(ids.at(1), QStringLiteral("bob"), {}));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(cell(model, row, HistoryModel::StateColumn), QStringLiteral("Approved"));
+    changed.clear();
+    QVERIFY(m_store->claimForSubmission(ids.at(1), {PayoutState::Approved}, {}, actor).claimed);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).toModelIndex().row(), row);
     QCOMPARE(changed.at(0).at(1).toModelIndex().row(), row);
@@ -218,7 +235,7 @@ void TestHistoryModel::changedPayoutUpdatesOnlyItsRow()
     QCOMPARE(cell(model, row + 1, HistoryModel::StateColumn), QStringLiteral("Pending approval"));
     QCOMPARE(model.rowCount(), 5);
 
-    QVERIFY(m_store->claimForSubmission(ids.at(4), {PayoutState::PendingApproval}, actor));
+    QVERIFY(claim(ids.at(4)));
     QVERIFY(m_store->recordUnknown(ids.at(4), QStringLiteral("timeout"), QStringLiteral("no answer"), actor));
     QCOMPARE(cell(model, 0, HistoryModel::StateColumn), QStringLiteral("No answer — will retry"));
     QCOMPARE(cell(model, 0, HistoryModel::StateColumn, HistoryModel::ErrorRole), QStringLiteral("timeout — no answer"));
@@ -230,7 +247,7 @@ void TestHistoryModel::cidAbove2Pow53IsExact()
     // 2^53 + 1: a double would round it to ...992.
     const qint64 cid = 9007199254740993LL;
     QVERIFY(submit(id, cid));
-    HistoryModel model(*m_store, profileName);
+    HistoryModel model(*m_store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.fetchMore(QModelIndex());
     QCOMPARE(cell(model, 0, HistoryModel::CidColumn), QStringLiteral("9007199254740993"));
@@ -262,7 +279,7 @@ void TestHistoryModel::cregisStatusWords()
 
     const qint64 id = add(1);
     QVERIFY(submit(id, 77));
-    HistoryModel model(*m_store, profileName);
+    HistoryModel model(*m_store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.fetchMore(QModelIndex());
     // Submitted, but Cregis has said nothing yet: no words at all, certainly not "Paid".
@@ -283,7 +300,7 @@ void TestHistoryModel::amountIsExactAndRightAligned()
 {
     add(1, profileName, QStringLiteral("123456789012.123456"));
     add(2, profileName, QStringLiteral("2.50"));
-    HistoryModel model(*m_store, profileName);
+    HistoryModel model(*m_store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.fetchMore(QModelIndex());
     QCOMPARE(cell(model, 0, HistoryModel::AmountColumn), QStringLiteral("2.5"));
@@ -306,7 +323,7 @@ void TestHistoryModel::showsOnlyItsProfile()
 {
     add(1, QStringLiteral("Other"));
     const qint64 mine = add(2);
-    HistoryModel model(*m_store, profileName);
+    HistoryModel model(*m_store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.fetchMore(QModelIndex());
     QCOMPARE(model.rowCount(), 1);

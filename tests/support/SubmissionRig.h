@@ -3,25 +3,35 @@
 #include "SimFixture.h"
 #include "cregis/Clock.h"
 #include "cregis/NonceSource.h"
+#include "workflow/ApprovalService.h"
 #include "workflow/PayoutSubmitter.h"
 
 #include <QTemporaryDir>
 
 #include <memory>
 
-// The real submission stack for one test: an SQLite store in a fresh directory, a client signed
-// with the simulator's key, and a submitter acting as `actor`.
+// The real submission stack for one test: an SQLite store in a fresh directory (profile `main`,
+// bound to the simulator's project), a client signed with the simulator's key, the approval
+// service under a default policy, and a submitter acting as `actor`.
 class SubmissionRig
 {
 public:
+    static constexpr auto profile = "main";
+
     SubmissionRig(SimFixture& sim, const QString& actor, int clientTimeoutMs = 30000);
     ~SubmissionRig();
 
     bool isReady() const { return m_store != nullptr; }
     QString error() const { return m_error; }
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("payouts.sqlite")); }
     paydesk::store::PayoutStore& store() { return *m_store; }
     paydesk::cregis::CregisClient& client() { return *m_client; }
+    paydesk::workflow::ApprovalService& approvals() { return *m_approvals; }
     paydesk::workflow::PayoutSubmitter& submitter() { return *m_submitter; }
+    const paydesk::cregis::Clock& clock() const { return m_clock; }
+
+    // Submits one payout and waits for its outcome (a NotSent outcome saying so if none came).
+    paydesk::workflow::SubmitOutcome submit(qint64 id, int timeoutMs = 20000);
 
 private:
     paydesk::cregis::SystemClock m_clock;
@@ -30,5 +40,6 @@ private:
     QString m_error;
     std::unique_ptr<paydesk::store::PayoutStore> m_store;
     std::unique_ptr<paydesk::cregis::CregisClient> m_client;
+    std::unique_ptr<paydesk::workflow::ApprovalService> m_approvals;
     std::unique_ptr<paydesk::workflow::PayoutSubmitter> m_submitter;
 };

@@ -58,8 +58,16 @@ private Q_SLOTS:
     void allowList();
     void expiredApprovalsReturnToQueue();
     void approvalIsOfWhatWasReviewed();
+    void thresholdAtAnyPrecision_data();
+    void thresholdAtAnyPrecision();
+    void blockedPolicyApprovesAndSendsNothing();
+    void allowListComparesEvmAddressesByValue();
+    void unansweredResendFollowsThePolicy();
+    void unansweredTooLongNeedsReconciliation();
 
 private:
+    // Queued by alice, approved by bob, claimed and left without an answer.
+    qint64 addUnanswered(workflow::ApprovalService& service, const QString& amount);
     qint64 add(const QString& amount, const QString& creator = QStringLiteral("alice"));
 
     SettableClock m_clock;
@@ -71,7 +79,9 @@ void TestApprovals::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    m_store = store::PayoutStore::openSqlite(m_dir->filePath(QStringLiteral("a.sqlite")), m_clock, &error);
+    m_store = store::PayoutStore::openSqlite(m_dir->filePath(QStringLiteral("a.sqlite")),
+                                             {QStringLiteral("main"), 1, QStringLiteral("https://gw.example")}, m_clock,
+                                             &error);
     QVERIFY2(m_store, qPrintable(error));
 }
 
@@ -82,7 +92,7 @@ void TestApprovals::cleanup()
 
 qint64 TestApprovals::add(const QString& amount, const QString& creator)
 {
-    return m_store->addPayout(QStringLiteral("main"), fields(amount), creator).value_or(0);
+    return m_store->addPayout(fields(amount), creator).value_or(0);
 }
 
 void TestApprovals::creatorCannotApprove()
@@ -166,7 +176,8 @@ void TestApprovals::rejectNeedsReasonAndIsFinal()
     QVERIFY(service.reject(id, QStringLiteral("bob"), QStringLiteral("wrong invoice")));
     QCOMPARE(m_store->payout(id)->state, PayoutState::Rejected);
     QVERIFY(!service.approve(id, QStringLiteral("carol")));
-    QVERIFY(!m_store->claimForSubmission(id, {PayoutState::Approved, PayoutState::Unknown}, QStringLiteral("carol")));
+    QVERIFY(!m_store->claimForSubmission(id, {PayoutState::Approved, PayoutState::Unknown}, {}, QStringLiteral("carol"))
+                 .claimed);
     QVERIFY(!service.cancel(id, QStringLiteral("alice")));
     QVERIFY(!m_store->editPayout(id, fields(QStringLiteral("11")), QStringLiteral("alice")));
     QCOMPARE(m_store->payout(id)->state, PayoutState::Rejected);
@@ -181,7 +192,8 @@ void TestApprovals::cancelIsCreatorsAndFinal()
     QVERIFY(service.lastError().contains(QLatin1String("only its creator")));
     QVERIFY(service.cancel(id, QStringLiteral("alice")));
     QCOMPARE(m_store->payout(id)->state, PayoutState::Cancelled);
-    QVERIFY(!m_store->claimForSubmission(id, {PayoutState::Approved, PayoutState::Unknown}, QStringLiteral("bob")));
+    QVERIFY(!m_store->claimForSubmission(id, {PayoutState::Approved, PayoutState::Unknown}, {}, QStringLiteral("bob"))
+                 .claimed);
     QVERIFY(!service.reject(id, QStringLiteral("bob"), QStringLiteral("too late")));
     QCOMPARE(m_store->payout(id)->state, PayoutState::Cancelled);
 }
@@ -192,8 +204,8 @@ void TestApprovals::allowList()
     policy.allowListOnly = true;
     policy.allowList = {QStringLiteral("TEkxiTehnzSmSe2XqrBj4w32RUN966rdz8")};
     workflow::ApprovalService service(*m_store, policy, m_clock);
-    const qint64 listed = *m_store->addPayout(
-        QStringLiteral("main"), fields(QStringLiteral("1"), policy.allowList.first()), QStringLiteral("alice"));
+    const qint64 listed
+        = *m_store->addPayout(fields(QStringLiteral("1"), policy.allowList.first()), QStringLiteral("alice"));
     const qint64 unlisted = add(QStringLiteral("1"));
     QVERIFY(service.approve(listed, QStringLiteral("bob")));
     QVERIFY(!service.approve(unlisted, QStringLiteral("bob")));
@@ -208,10 +220,11 @@ void TestApprovals::expiredApprovalsReturnToQueue()
     workflow::ApprovalService service(*m_store, policy, m_clock);
     const qint64 id = add(QStringLiteral("10"));
     QVERIFY(service.approve(id, QStringLiteral("bob")));
-    QVERIFY(service.confirmStillApproved(*m_store->payout(id), QStringLiteral("carol")));
+    QVERIFY(service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed);
     m_clock.advance(3600001);
-    QVERIFY(!service.confirmStillApproved(*m_store->payout(id), QStringLiteral("carol")));
-    QVERIFY(service.lastError().contains(QLatin1String("back in the approval queue")));
+    const workflow::SendCheck expired = service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol"));
+    QVERIFY(!expired.allowed);
+    QVERIFY(expired.why.contains(QLatin1String("back in the approval queue")));
     QCOMPARE(m_store->payout(id)->state, PayoutState::PendingApproval);
     QCOMPARE(service.approve(id, QStringLiteral("dave")), std::optional(store::ApprovalOutcome::Approved));
 }
@@ -230,6 +243,129 @@ void TestApprovals::approvalIsOfWhatWasReviewed()
              std::optional(store::ApprovalOutcome::Recorded));
     QCOMPARE(service.approve(id, QStringLiteral("carol")), std::optional(store::ApprovalOutcome::Approved));
     QCOMPARE(m_store->approvers(id, {}), QStringList({QStringLiteral("bob"), QStringLiteral("carol")}));
+}
+
+void TestApprovals::thresholdAtAnyPrecision_data()
+{
+    QTest::addColumn<QString>("threshold"); // written with more decimals than USDT-TRC20's 6
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<int>("required");
+    QTest::newRow("7 decimals, amount above") << "999.9999999"
+                                              << "1000" << 2;
+    QTest::newRow("7 decimals, amount below") << "999.9999999"
+                                              << "999.999999" << 1;
+    QTest::newRow("18 decimals, equal in value") << "1000.000000000000000000"
+                                                 << "1000" << 2;
+    QTest::newRow("18 decimals, just above the amount") << "1000.000000000000000001"
+                                                        << "1000" << 1;
+    QTest::newRow("large threshold") << "123456789012345678"
+                                     << "1000" << 1;
+}
+
+void TestApprovals::thresholdAtAnyPrecision()
+{
+    // Defect: a threshold that could not be read at the payout's decimals was skipped, so fewer
+    // approvals were needed instead of more.
+    QFETCH(QString, threshold);
+    QFETCH(QString, amount);
+    QFETCH(int, required);
+    workflow::ApprovalPolicy policy;
+    policy.thresholds = {{QStringLiteral("195@TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"),
+                          *money::Amount::parse(threshold, money::Amount::maxDecimals).amount, 2}};
+    QCOMPARE(policy.requiredApprovals(fields(amount)), required);
+}
+
+void TestApprovals::blockedPolicyApprovesAndSendsNothing()
+{
+    const qint64 id = add(QStringLiteral("10"));
+    workflow::ApprovalService open(*m_store, {}, m_clock);
+    QVERIFY(open.approve(id, QStringLiteral("bob")));
+    workflow::ApprovalPolicy blocked;
+    blocked.blocked = true;
+    blocked.problems = {QStringLiteral("the number of approvals required cannot be read")};
+    workflow::ApprovalService service(*m_store, blocked, m_clock);
+    const workflow::SendCheck check = service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol"));
+    QVERIFY(!check.allowed);
+    QVERIFY(check.why.contains(QLatin1String("cannot be read")));
+    const qint64 other = add(QStringLiteral("11"));
+    QVERIFY(!service.approve(other, QStringLiteral("bob")));
+    QVERIFY(service.lastError().contains(QLatin1String("policy cannot be applied")));
+}
+
+void TestApprovals::allowListComparesEvmAddressesByValue()
+{
+    workflow::ApprovalPolicy policy;
+    policy.allowListOnly = true;
+    policy.allowList = {QStringLiteral("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed")};
+    payout::PayoutDraft draft;
+    draft.currency = QStringLiteral("ETH");
+    draft.toAddress = QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"); // the EIP-55 spelling
+    draft.amount = QStringLiteral("1");
+    const payout::PayoutFields eth = *payout::PayoutValidator(money::AssetCatalogue::builtIn()).validate(draft).fields;
+    QVERIFY(policy.recipientAllowed(eth));
+    // A wrong checksum is a different (broken) address, not another spelling.
+    payout::PayoutFields broken = eth;
+    broken.toAddress = QStringLiteral("0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
+    QVERIFY(!policy.recipientAllowed(broken));
+    // TRON addresses are case-sensitive.
+    policy.allowList = {QStringLiteral("txsmkpeuw7qwnxzjlgp9edlvwpr2grn1fs")};
+    QVERIFY(!policy.recipientAllowed(fields(QStringLiteral("1"))));
+}
+
+qint64 TestApprovals::addUnanswered(workflow::ApprovalService& service, const QString& amount)
+{
+    const qint64 id = add(amount);
+    if (!service.approve(id, QStringLiteral("bob"))) {
+        return 0;
+    }
+    const auto claim = m_store->claimForSubmission(id, {PayoutState::Approved}, {}, QStringLiteral("carol"));
+    if (!claim.claimed || !m_store->recordUnknown(id, QStringLiteral("timeout"), {}, QStringLiteral("carol"))) {
+        return 0;
+    }
+    return id;
+}
+
+void TestApprovals::unansweredResendFollowsThePolicy()
+{
+    // Defect: an `unknown` payout went out again with every batch, skipping the policy.
+    workflow::ApprovalService service(*m_store, {}, m_clock);
+    const qint64 id = addUnanswered(service, QStringLiteral("1500"));
+    QVERIFY(id > 0);
+    QVERIFY(service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed);
+    // The policy now wants two approvers above 1000: the resend is held back, and the payout stays
+    // unanswered (Cregis may have it), rather than going back to the queue.
+    service.setPolicy(thresholdPolicy());
+    const workflow::SendCheck threshold = service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol"));
+    QVERIFY(!threshold.allowed);
+    QVERIFY(threshold.why.contains(QLatin1String("Reconcile it")));
+    QCOMPARE(m_store->payout(id)->state, PayoutState::Unknown);
+    // Expired approvals and a recipient off the allow-list hold it back the same way.
+    workflow::ApprovalPolicy expiring;
+    expiring.approvalExpiryMs = 60000;
+    service.setPolicy(expiring);
+    m_clock.advance(60001);
+    QVERIFY(!service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed);
+    workflow::ApprovalPolicy listed;
+    listed.allowListOnly = true;
+    service.setPolicy(listed);
+    QVERIFY(!service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed);
+    QCOMPARE(m_store->payout(id)->state, PayoutState::Unknown);
+}
+
+void TestApprovals::unansweredTooLongNeedsReconciliation()
+{
+    workflow::ApprovalService service(*m_store, {}, m_clock);
+    const qint64 id = addUnanswered(service, QStringLiteral("10"));
+    QVERIFY(id > 0);
+    m_clock.advance(workflow::ApprovalPolicy::defaultResendLimitMs - 1000);
+    QVERIFY(service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed);
+    m_clock.advance(2000);
+    const workflow::SendCheck old = service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol"));
+    QVERIFY(!old.allowed);
+    QVERIFY2(old.why.contains(QLatin1String("reconcile it first")), qPrintable(old.why));
+    // A search of the trade history that found nothing restarts the clock.
+    QVERIFY(m_store->recordReconcileSearch(id, QStringLiteral("nothing matched"), QStringLiteral("carol")));
+    QVERIFY(service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed);
 }
 
 QTEST_GUILESS_MAIN(TestApprovals)

@@ -62,8 +62,7 @@ QList<qint64> TestFaults::queueApproved(int count)
         draft.toAddress = QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS");
         draft.amount = QStringLiteral("1.%1").arg(i + 1);
         const auto fields = payout::PayoutValidator(money::AssetCatalogue::builtIn()).validate(draft).fields;
-        const qint64 id
-            = m_rig->store().addPayout(QStringLiteral("main"), *fields, QStringLiteral("alice")).value_or(0);
+        const qint64 id = m_rig->store().addPayout(*fields, QStringLiteral("alice")).value_or(0);
         if (id > 0 && m_rig->store().approve(id, QStringLiteral("bob"), {})) {
             ids << id;
         }
@@ -144,7 +143,8 @@ void TestFaults::everyFault()
             QCOMPARE(QString::number(*p->cid), cidByThirdPartyId.value(p->thirdPartyId));
         } else {
             // Reconciliation finds it in the trade history and verifies it by payout query.
-            workflow::Reconciler reconciler(m_rig->store(), m_rig->client(), QStringLiteral("carol"));
+            workflow::Reconciler reconciler(m_rig->store(), m_rig->client(), m_rig->approvals(), m_rig->clock(),
+                                            QStringLiteral("carol"));
             std::optional<workflow::Reconciler::Result> result;
             reconciler.findAndReconcile(id, [&result](const workflow::Reconciler::Result& r) { result = r; });
             QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);

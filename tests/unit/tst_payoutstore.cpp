@@ -5,6 +5,7 @@
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +21,9 @@ public:
     qint64 nowMs() const override { return 1700000000000; }
 };
 
+constexpr qint64 projectPid = 1382528827416576;
+const QString gateway = QStringLiteral("https://t-example.cregis.dev");
+
 payout::PayoutFields fields(const QString& amount = QStringLiteral("12.5"))
 {
     payout::PayoutDraft draft;
@@ -29,6 +33,22 @@ payout::PayoutFields fields(const QString& amount = QStringLiteral("12.5"))
     draft.walletId = QStringLiteral("11434198045401088");
     draft.remark = QStringLiteral("invoice 7");
     return *payout::PayoutValidator(money::AssetCatalogue::builtIn()).validate(draft).fields;
+}
+
+const QSet<PayoutState> sendable{PayoutState::Approved, PayoutState::Unknown};
+
+// Runs one statement on the file behind PayDesk's back, the way a person with the file could.
+bool tamper(const QString& path, const QString& statement)
+{
+    bool done = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        done = db.open() && QSqlQuery(db).exec(statement);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    return done;
 }
 
 } // namespace
@@ -44,12 +64,26 @@ private Q_SLOTS:
     void recordsOnlyFromSubmitting_data();
     void recordsOnlyFromSubmitting();
     void crashRecovery();
+    void liveClaimIsLeftAlone();
+    void claimRecomputesTheContentHash();
+    void claimCountsApprovalsOfExactContent();
+    void claimRefusesAnotherProject();
+    void releasedClaimIsNoAttempt();
+    void everSentIsNeverCancelledRejectedOrEdited();
+    void profilesDoNotSeeEachOther();
+    void cidIsUniquePerProfile();
+    void upgradesVersionTwoFile();
     void auditChain();
     void pragmas();
     void paging();
 
 private:
-    std::unique_ptr<store::PayoutStore> open();
+    QString path() const { return m_dir->filePath(QStringLiteral("p.sqlite")); }
+    std::unique_ptr<store::PayoutStore> open(const QString& profile = QStringLiteral("main"),
+                                             const QString& gatewayUrl = gateway);
+    // Queued by alice and approved by bob.
+    qint64 addApproved(store::PayoutStore& store, const QString& amount = QStringLiteral("12.5"));
+    static bool claim(store::PayoutStore& store, qint64 id, const QString& actor = QStringLiteral("carol"));
 
     FixedClock m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -61,14 +95,28 @@ void TestPayoutStore::init()
     QVERIFY(m_dir->isValid());
 }
 
-std::unique_ptr<store::PayoutStore> TestPayoutStore::open()
+std::unique_ptr<store::PayoutStore> TestPayoutStore::open(const QString& profile, const QString& gatewayUrl)
 {
     QString error;
-    auto store = store::PayoutStore::openSqlite(m_dir->filePath(QStringLiteral("p.sqlite")), m_clock, &error);
+    auto store = store::PayoutStore::openSqlite(path(), {profile, projectPid, gatewayUrl}, m_clock, &error);
     if (!store) {
         qWarning("%s", qPrintable(error));
     }
     return store;
+}
+
+qint64 TestPayoutStore::addApproved(store::PayoutStore& store, const QString& amount)
+{
+    const auto id = store.addPayout(fields(amount), QStringLiteral("alice"));
+    if (!id || !store.approve(*id, QStringLiteral("bob"), {})) {
+        return 0;
+    }
+    return *id;
+}
+
+bool TestPayoutStore::claim(store::PayoutStore& store, qint64 id, const QString& actor)
+{
+    return store.claimForSubmission(id, sendable, {}, actor).claimed.has_value();
 }
 
 void TestPayoutStore::addAndReopen()
@@ -80,7 +128,7 @@ void TestPayoutStore::addAndReopen()
         QVERIFY(store);
         QCOMPARE(store->schemaVersion(), store::Migrations::latestVersion());
         QSignalSpy added(store.get(), &store::PayoutStore::payoutAdded);
-        const auto newId = store->addPayout(QStringLiteral("main"), fields(), QStringLiteral("alice"));
+        const auto newId = store->addPayout(fields(), QStringLiteral("alice"));
         QVERIFY2(newId, qPrintable(store->lastError()));
         id = *newId;
         QCOMPARE(added.count(), 1);
@@ -88,9 +136,12 @@ void TestPayoutStore::addAndReopen()
         QVERIFY(p);
         QCOMPARE(p->state, PayoutState::PendingApproval);
         QCOMPARE(p->thirdPartyId.size(), 32);
+        QCOMPARE(p->projectPid, std::optional<qint64>(projectPid));
+        QCOMPARE(p->gateway, gateway);
         thirdPartyId = p->thirdPartyId;
-        QVERIFY(store->claimForSubmission(id, {PayoutState::PendingApproval}, QStringLiteral("alice")));
-        QVERIFY(store->recordSubmitted(id, 9007199254740993, QStringLiteral("alice")));
+        QVERIFY(store->approve(id, QStringLiteral("bob"), {}));
+        QVERIFY(claim(*store, id));
+        QVERIFY(store->recordSubmitted(id, 9007199254740993, QStringLiteral("carol")));
     }
     auto reopened = open();
     QVERIFY(reopened);
@@ -104,16 +155,24 @@ void TestPayoutStore::addAndReopen()
     QCOMPARE(p->contentHash, p->fields.contentHash(thirdPartyId));
     QCOMPARE(p->createdBy, QStringLiteral("alice"));
     QCOMPARE(p->attempts, 1);
+    QCOMPARE(p->firstSentAtMs, std::optional<qint64>(m_clock.nowMs()));
+    QVERIFY(p->claimOwner.isEmpty()); // the answer ended the claim
 }
 
 void TestPayoutStore::claimIsExclusive()
 {
     auto first = open();
     auto second = open(); // another desktop on the same file
-    const auto id = first->addPayout(QStringLiteral("main"), fields(), QStringLiteral("alice"));
-    QVERIFY(first->claimForSubmission(*id, {PayoutState::PendingApproval}, QStringLiteral("alice")));
-    QVERIFY(!second->claimForSubmission(*id, {PayoutState::PendingApproval}, QStringLiteral("bob")));
-    QVERIFY(second->lastError().contains(QLatin1String("submitting")));
+    const qint64 id = addApproved(*first);
+    const store::ClaimResult won = first->claimForSubmission(id, sendable, {}, QStringLiteral("carol"));
+    QVERIFY(won.claimed);
+    QCOMPARE(won.claimed->claimOwner, first->claimOwner());
+    const store::ClaimResult lost = second->claimForSubmission(id, sendable, {}, QStringLiteral("dave"));
+    QVERIFY(!lost.claimed);
+    QCOMPARE(lost.problem, store::ClaimProblem::Busy);
+    // Only the claim's holder can record its answer.
+    QVERIFY(!second->recordSubmitted(id, 5, QStringLiteral("dave")));
+    QVERIFY(first->recordSubmitted(id, 5, QStringLiteral("carol")));
 }
 
 void TestPayoutStore::recordsOnlyFromSubmitting_data()
@@ -131,7 +190,7 @@ void TestPayoutStore::recordsOnlyFromSubmitting()
     QFETCH(int, outcome);
     QFETCH(int, expectedState);
     auto store = open();
-    const qint64 id = *store->addPayout(QStringLiteral("main"), fields(), QStringLiteral("alice"));
+    const qint64 id = addApproved(*store);
     const auto record = [&]() {
         switch (outcome) {
         case 0:
@@ -146,8 +205,8 @@ void TestPayoutStore::recordsOnlyFromSubmitting()
         }
     };
     QVERIFY(!record()); // not claimed yet
-    QCOMPARE(store->payout(id)->state, PayoutState::PendingApproval);
-    QVERIFY(store->claimForSubmission(id, {PayoutState::PendingApproval}, QStringLiteral("alice")));
+    QCOMPARE(store->payout(id)->state, PayoutState::Approved);
+    QVERIFY(claim(*store, id));
     QVERIFY(record());
     QCOMPARE(int(store->payout(id)->state), expectedState);
     QVERIFY(!record()); // a second answer cannot overwrite the first
@@ -158,30 +217,228 @@ void TestPayoutStore::crashRecovery()
     qint64 id = 0;
     {
         auto store = open();
-        id = *store->addPayout(QStringLiteral("main"), fields(), QStringLiteral("alice"));
-        QVERIFY(store->claimForSubmission(id, {PayoutState::PendingApproval}, QStringLiteral("alice")));
-        // ...and the process dies before the answer is recorded.
+        id = addApproved(*store);
+        QVERIFY(claim(*store, id));
+        // ...and the process dies before the answer is recorded (its lease goes with it).
     }
     auto store = open();
-    QCOMPARE(store->recoverInterruptedSubmissions(QStringLiteral("alice")), 1);
+    QCOMPARE(store->recoverAbandonedClaims(QStringLiteral("alice")), 1);
     const auto p = store->payout(id);
     QCOMPARE(p->state, PayoutState::Unknown);
     QCOMPARE(p->errorCode, QStringLiteral("interrupted"));
+    QVERIFY(p->claimOwner.isEmpty());
     // A retry goes out under the same third_party_id.
-    QVERIFY(store->claimForSubmission(id, {PayoutState::Unknown}, QStringLiteral("alice")));
+    QVERIFY(claim(*store, id));
     QCOMPARE(store->payout(id)->thirdPartyId, p->thirdPartyId);
     QCOMPARE(store->payout(id)->attempts, 2);
+}
+
+void TestPayoutStore::liveClaimIsLeftAlone()
+{
+    // Defect: opening the store turned every `submitting` row into `unknown`, including one that
+    // another live desk was still sending.
+    auto sender = open();
+    const qint64 id = addApproved(*sender);
+    QVERIFY(claim(*sender, id));
+    {
+        auto reader = open(); // a `list` in another process
+        QCOMPARE(reader->recoverAbandonedClaims(QStringLiteral("dave")), 0);
+        QCOMPARE(reader->payout(id)->state, PayoutState::Submitting);
+        QVERIFY(!reader->claimForSubmission(id, sendable, {}, QStringLiteral("dave")).claimed);
+    }
+    QVERIFY(sender->recordSubmitted(id, 99, QStringLiteral("carol")));
+    QCOMPARE(open()->payout(id)->cid, std::optional<qint64>(99));
+}
+
+void TestPayoutStore::claimRecomputesTheContentHash()
+{
+    // Defect: an amount changed in the file after approval was sent as it stood.
+    auto store = open();
+    const qint64 id = addApproved(*store, QStringLiteral("5"));
+    QVERIFY(tamper(path(), QStringLiteral("UPDATE payouts SET amount = '5000' WHERE id = %1").arg(id)));
+    const store::ClaimResult refused = store->claimForSubmission(id, sendable, {}, QStringLiteral("carol"));
+    QVERIFY(!refused.claimed);
+    QCOMPARE(refused.problem, store::ClaimProblem::ContentChanged);
+    QCOMPARE(store->payout(id)->state, PayoutState::Approved);
+    QCOMPARE(store->payout(id)->attempts, 0);
+    // Rewriting the hash column to match does not help: the approvals are bound to the old hash.
+    const payout::Payout tampered = *store->payout(id);
+    const QByteArray forged = tampered.fields.contentHash(tampered.thirdPartyId);
+    QVERIFY(tamper(path(),
+                   QStringLiteral("UPDATE payouts SET content_hash = '%1' WHERE id = %2")
+                       .arg(QString::fromLatin1(forged))
+                       .arg(id)));
+    const store::ClaimResult stillRefused = store->claimForSubmission(id, sendable, {}, QStringLiteral("carol"));
+    QCOMPARE(stillRefused.problem, store::ClaimProblem::NotApproved);
+}
+
+void TestPayoutStore::claimCountsApprovalsOfExactContent()
+{
+    auto store = open();
+    const qint64 id = addApproved(*store);
+    const store::ClaimResult refused = store->claimForSubmission(id, sendable, {2, std::nullopt}, QStringLiteral("c"));
+    QCOMPARE(refused.problem, store::ClaimProblem::NotApproved);
+    // Expired approvals do not count either.
+    const store::ClaimResult expired
+        = store->claimForSubmission(id, sendable, {1, m_clock.nowMs() + 1}, QStringLiteral("carol"));
+    QCOMPARE(expired.problem, store::ClaimProblem::NotApproved);
+    // A claim never needs fewer than one approval, whatever the caller asks.
+    const qint64 unapproved = *store->addPayout(fields(), QStringLiteral("alice"));
+    QVERIFY(tamper(path(), QStringLiteral("UPDATE payouts SET state = 'approved' WHERE id = %1").arg(unapproved)));
+    const store::ClaimResult none
+        = store->claimForSubmission(unapproved, sendable, {0, std::nullopt}, QStringLiteral("c"));
+    QCOMPARE(none.problem, store::ClaimProblem::NotApproved);
+}
+
+void TestPayoutStore::claimRefusesAnotherProject()
+{
+    qint64 id = 0;
+    {
+        auto store = open();
+        id = addApproved(*store);
+    }
+    // The same profile, later pointed at another gateway.
+    auto moved = open(QStringLiteral("main"), QStringLiteral("https://other.example"));
+    const store::ClaimResult refused = moved->claimForSubmission(id, sendable, {}, QStringLiteral("carol"));
+    QCOMPARE(refused.problem, store::ClaimProblem::WrongProject);
+    QCOMPARE(moved->payout(id)->state, PayoutState::Approved);
+}
+
+void TestPayoutStore::releasedClaimIsNoAttempt()
+{
+    auto store = open();
+    const qint64 id = addApproved(*store);
+    QVERIFY(claim(*store, id));
+    QVERIFY(store->releaseClaim(id, PayoutState::Approved, QStringLiteral("TLS failed"), QStringLiteral("carol")));
+    const auto p = store->payout(id);
+    QCOMPARE(p->state, PayoutState::Approved);
+    QCOMPARE(p->attempts, 0);
+    QVERIFY(!p->firstSentAtMs);
+    QVERIFY(store->cancel(id, QStringLiteral("alice"))); // never sent, so still the creator's to cancel
+}
+
+void TestPayoutStore::everSentIsNeverCancelledRejectedOrEdited()
+{
+    auto store = open();
+    const qint64 id = addApproved(*store);
+    QVERIFY(claim(*store, id));
+    QVERIFY(store->recordUnknown(id, QStringLiteral("timeout"), QStringLiteral("t"), QStringLiteral("carol")));
+    QVERIFY(store->returnForApproval(id, QStringLiteral("approvals expired"), QStringLiteral("carol")));
+    QCOMPARE(store->payout(id)->state, PayoutState::PendingApproval);
+    QVERIFY(!store->cancel(id, QStringLiteral("alice")));
+    QVERIFY(store->lastError().contains(QLatin1String("already sent")));
+    QVERIFY(!store->reject(id, QStringLiteral("bob"), QStringLiteral("late")));
+    QVERIFY(!store->editPayout(id, fields(QStringLiteral("13")), QStringLiteral("alice")));
+    QCOMPARE(store->payout(id)->state, PayoutState::PendingApproval);
+    QCOMPARE(store->payout(id)->fields.amount.toCanonical(), QStringLiteral("12.5"));
+}
+
+void TestPayoutStore::profilesDoNotSeeEachOther()
+{
+    // Defect: any profile could approve, send or refresh another profile's payout by its id.
+    auto a = open(QStringLiteral("A"));
+    auto b = open(QStringLiteral("B"));
+    const qint64 id = *b->addPayout(fields(QStringLiteral("900")), QStringLiteral("alice"));
+    QVERIFY(!a->payout(id));
+    QVERIFY(!a->approve(id, QStringLiteral("bob"), {}));
+    QCOMPARE(a->countPayouts({}), 0);
+    QVERIFY(a->payouts({}).isEmpty());
+    QVERIFY(!a->cancel(id, QStringLiteral("alice")));
+    QVERIFY(!a->reject(id, QStringLiteral("bob"), QStringLiteral("no")));
+    QVERIFY(b->approve(id, QStringLiteral("bob"), {}));
+    QCOMPARE(a->claimForSubmission(id, sendable, {}, QStringLiteral("bob")).problem, store::ClaimProblem::NotFound);
+    QCOMPARE(b->payout(id)->state, PayoutState::Approved);
+    QCOMPARE(b->countPayouts({}), 1);
+}
+
+void TestPayoutStore::cidIsUniquePerProfile()
+{
+    // Two profiles may pay through unrelated Cregis systems whose cids overlap.
+    auto a = open(QStringLiteral("A"));
+    auto b = open(QStringLiteral("B"));
+    const qint64 first = addApproved(*a);
+    const qint64 second = addApproved(*b);
+    QVERIFY(claim(*a, first) && a->recordSubmitted(first, 11061508850647041, QStringLiteral("c")));
+    QVERIFY(claim(*b, second) && b->recordSubmitted(second, 11061508850647041, QStringLiteral("c")));
+    // Within one profile a cid belongs to one payout.
+    const qint64 third = addApproved(*a);
+    QVERIFY(claim(*a, third));
+    QVERIFY(!a->recordSubmitted(third, 11061508850647041, QStringLiteral("c")));
+    QCOMPARE(a->payoutWithCid(11061508850647041), std::optional<qint64>(first));
+}
+
+void TestPayoutStore::upgradesVersionTwoFile()
+{
+    // A file as version 2 left it, with a payout queued and approved under profile `main`.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        const payout::PayoutFields f = fields();
+        const QString tpid = QStringLiteral("0123456789abcdef0123456789abcdef");
+        for (const QString& statement : {
+                 QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+                 QStringLiteral("INSERT INTO schema_version VALUES (2)"),
+                 QStringLiteral("CREATE TABLE payouts (id INTEGER PRIMARY KEY AUTOINCREMENT, profile TEXT NOT NULL,"
+                                " third_party_id TEXT NOT NULL UNIQUE, wallet_id INTEGER, currency TEXT NOT NULL,"
+                                " coin TEXT NOT NULL, from_address TEXT NOT NULL DEFAULT '', to_address TEXT NOT NULL,"
+                                " amount TEXT NOT NULL, amount_units TEXT NOT NULL, decimals INTEGER NOT NULL,"
+                                " memo TEXT NOT NULL DEFAULT '', remark TEXT NOT NULL DEFAULT '',"
+                                " callback_url TEXT NOT NULL DEFAULT '', content_hash TEXT NOT NULL,"
+                                " state TEXT NOT NULL, cregis_status INTEGER, cid INTEGER UNIQUE,"
+                                " txid TEXT NOT NULL DEFAULT '', block_height TEXT NOT NULL DEFAULT '',"
+                                " block_time INTEGER, error_code TEXT NOT NULL DEFAULT '',"
+                                " error_message TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 0,"
+                                " created_by TEXT NOT NULL, created_at INTEGER NOT NULL,"
+                                " approved_by TEXT NOT NULL DEFAULT '', submitted_at INTEGER,"
+                                " updated_at INTEGER NOT NULL, decision_reason TEXT NOT NULL DEFAULT '')"),
+                 QStringLiteral("CREATE TABLE audit_events (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                " payout_id INTEGER REFERENCES payouts(id), at INTEGER NOT NULL, actor TEXT NOT NULL,"
+                                " event TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '',"
+                                " payout_hash TEXT NOT NULL DEFAULT '', prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+                 QStringLiteral("CREATE TABLE approvals (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                " payout_id INTEGER NOT NULL REFERENCES payouts(id), approver TEXT NOT NULL,"
+                                " approved_at INTEGER NOT NULL, content_hash TEXT NOT NULL,"
+                                " UNIQUE (payout_id, approver, content_hash))"),
+                 QStringLiteral("INSERT INTO payouts (id, profile, third_party_id, wallet_id, currency, coin,"
+                                " to_address, amount, amount_units, decimals, remark, content_hash, state,"
+                                " created_by, created_at, updated_at) VALUES (7, 'main', '%1', %2, '%3', 'USDT-TRC20',"
+                                " '%4', '12.5', '12500000', 6, 'invoice 7', '%5', 'approved', 'alice', 1, 1)")
+                     .arg(tpid)
+                     .arg(*f.walletId)
+                     .arg(f.currency, f.toAddress, QString::fromLatin1(f.contentHash(tpid))),
+                 QStringLiteral("INSERT INTO approvals (payout_id, approver, approved_at, content_hash)"
+                                " VALUES (7, 'bob', 1, '%1')")
+                     .arg(QString::fromLatin1(f.contentHash(tpid))),
+             }) {
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+    auto store = open();
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), store::Migrations::latestVersion());
+    const auto p = store->payout(7);
+    QVERIFY(p);
+    QCOMPARE(p->state, PayoutState::Approved);
+    QCOMPARE(p->projectPid, std::optional<qint64>(projectPid)); // bound to the profile's project now
+    QVERIFY(claim(*store, 7));
+    // New ids continue after the old ones.
+    QVERIFY(*store->addPayout(fields(), QStringLiteral("alice")) > 7);
 }
 
 void TestPayoutStore::auditChain()
 {
     auto store = open();
-    const qint64 id = *store->addPayout(QStringLiteral("main"), fields(), QStringLiteral("alice"));
-    QVERIFY(store->claimForSubmission(id, {PayoutState::PendingApproval}, QStringLiteral("bob")));
-    QVERIFY(store->recordSubmitted(id, 77, QStringLiteral("bob")));
+    const qint64 id = addApproved(*store);
+    QVERIFY(claim(*store, id, QStringLiteral("carol")));
+    QVERIFY(store->recordSubmitted(id, 77, QStringLiteral("carol")));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit-reader"));
     {
-        db.setDatabaseName(m_dir->filePath(QStringLiteral("p.sqlite")));
+        db.setDatabaseName(path());
         QVERIFY(db.open());
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("SELECT event, actor, prev_hash, hash FROM audit_events ORDER BY id")));
@@ -194,12 +451,13 @@ void TestPayoutStore::auditChain()
             QCOMPARE(previous.size(), 64);
         }
         QCOMPARE(events,
-                 QStringList({QStringLiteral("created/alice"), QStringLiteral("claimed/bob"),
-                              QStringLiteral("submitted/bob")}));
+                 QStringList({QStringLiteral("created/alice"), QStringLiteral("approved/bob"),
+                              QStringLiteral("claimed/carol"), QStringLiteral("submitted/carol")}));
         db.close();
     }
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("audit-reader"));
+    QVERIFY(store->verifyAudit().intact);
 }
 
 void TestPayoutStore::pragmas()
@@ -207,7 +465,7 @@ void TestPayoutStore::pragmas()
     auto store = open();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pragma-reader"));
     {
-        db.setDatabaseName(m_dir->filePath(QStringLiteral("p.sqlite")));
+        db.setDatabaseName(path());
         QVERIFY(db.open());
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
@@ -223,7 +481,7 @@ void TestPayoutStore::paging()
 {
     auto store = open();
     for (int i = 1; i <= 25; ++i) {
-        QVERIFY(store->addPayout(QStringLiteral("main"), fields(QString::number(i)), QStringLiteral("alice")));
+        QVERIFY(store->addPayout(fields(QString::number(i)), QStringLiteral("alice")));
     }
     store::PayoutQuery query;
     query.limit = 10;
@@ -234,7 +492,7 @@ void TestPayoutStore::paging()
     const auto second = store->payouts(query);
     QCOMPARE(second.first().fields.amount.toCanonical(), QStringLiteral("15"));
     QCOMPARE(store->countPayouts({}), 25);
-    QCOMPARE(store->countPayouts({{PayoutState::Submitted}, {}, {}, 0}), 0);
+    QCOMPARE(store->countPayouts({{PayoutState::Submitted}, {}, 0}), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPayoutStore)

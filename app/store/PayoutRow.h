@@ -1,0 +1,69 @@
+#pragma once
+
+#include "payout/Payout.h"
+
+#include <QSqlRecord>
+#include <QString>
+
+#include <array>
+
+class QSqlQuery;
+
+namespace paydesk::store {
+
+// The payouts table's columns as the store reads them, by name: a query's result is matched to
+// the columns once, so no code depends on their order.
+class PayoutRow
+{
+public:
+    enum Column
+    {
+        Id,
+        Profile,
+        ProjectPid,
+        Gateway,
+        ThirdPartyId,
+        WalletId,
+        Currency,
+        Coin,
+        FromAddress,
+        ToAddress,
+        Amount,
+        Decimals,
+        Memo,
+        Remark,
+        CallbackUrl,
+        ContentHash,
+        State,
+        CregisStatus,
+        Cid,
+        Txid,
+        BlockHeight,
+        BlockTime,
+        ErrorCode,
+        ErrorMessage,
+        Attempts,
+        CreatedBy,
+        CreatedAt,
+        ApprovedBy,
+        SubmittedAt,
+        UpdatedAt,
+        ClaimOwner,
+        ClaimedAt,
+        FirstSentAt,
+        ReconcileCheckedAt,
+        ColumnCount
+    };
+
+    static QString columnName(Column column);
+    // "SELECT <every column> FROM payouts".
+    static QString selectSql();
+
+    explicit PayoutRow(const QSqlRecord& record);
+    payout::Payout read(const QSqlQuery& query) const;
+
+private:
+    std::array<int, ColumnCount> m_index{};
+};
+
+} // namespace paydesk::store
