@@ -15,14 +15,12 @@ trap 'rm -rf "$data"' EXIT
 mkdir -p "$out"
 export PAYDESK_DATA_DIR="$data"
 
-# Payouts queued by alice and carol into the demo's store (the demo profile's gateway is only
-# known once the window starts the simulator; queuing needs no gateway).
+# Payouts queued by alice and carol into the demo's store (--demo: queuing needs no gateway, and
+# the window's demo starts its own simulator).
 cli=build/app/app/cli/paydesk-cli
-PAYDESK_USER=alice "$cli" --data-dir "$data" profile set Demo --base-url https://gateway.invalid \
-  --pid 1382528827416576 >/dev/null 2>&1
 queue() {
-  PAYDESK_USER=$1 "$cli" --data-dir "$data" --profile Demo new --currency "$2" --to "$3" --amount "$4" \
-    --remark "$5" >/dev/null 2>&1
+  PAYDESK_USER=$1 "$cli" --data-dir "$data" --demo new --currency "$2" --to "$3" --amount "$4" \
+    --remark "$5" >/dev/null
 }
 usdt=195@TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t
 queue alice "$usdt" TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS 1.5 "Office rent, March"

@@ -19,16 +19,6 @@ QByteArray throwAwayApiKey()
     return QByteArray(reinterpret_cast<const char*>(words), sizeof(words)).toHex();
 }
 
-config::Profile demoProfile(const QUrl& simulatorUrl)
-{
-    config::Profile profile;
-    profile.name = QStringLiteral("Demo");
-    profile.baseUrl = simulatorUrl.toString(QUrl::StripTrailingSlash);
-    profile.pid = demoPid;
-    profile.demo = true;
-    return profile;
-}
-
 std::optional<config::Profile> chooseProfile(const config::ProfileRepository& profiles, const QString& requested,
                                              QString* error)
 {

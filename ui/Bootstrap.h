@@ -13,16 +13,11 @@ namespace paydesk::ui {
 
 // Start-up steps of the desktop application, kept out of main() so that it only wires objects.
 
-// The simulator's project id in demo mode (the one in the Cregis docs' examples).
-inline constexpr qint64 demoPid = 1382528827416576;
-
 // Release builds must not write a core file: it would hold the API key in plain text.
 void disableCoreDumps();
 
 // 32 hex characters from the system's random source; good for one demo session, nothing more.
 QByteArray throwAwayApiKey();
-
-config::Profile demoProfile(const QUrl& simulatorUrl);
 
 // `requested` (from --profile) if given; else the current profile; else the only (or first) one.
 // An unset result with an empty `error` means no profile is configured: run the demo.

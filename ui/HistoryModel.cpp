@@ -125,6 +125,12 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return payout.thirdPartyId;
     case ErrorRole:
         return errorText(payout);
+    case UnansweredSinceRole: {
+        const bool unanswered
+            = payout.state == payout::PayoutState::Unknown || payout.state == payout::PayoutState::NeedsReconciliation;
+        const std::optional<qint64> since = payout.unansweredSinceMs();
+        return unanswered && since ? QVariant(qint64(*since)) : QVariant();
+    }
     case SearchTextRole:
         return QStringList{payout.cid ? QString::number(*payout.cid) : QString(), payout.fields.toAddress,
                            payout.fields.fromAddress, payout.fields.remark, payout.thirdPartyId}

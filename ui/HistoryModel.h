@@ -43,6 +43,8 @@ public:
         ThirdPartyIdRole, // QString: the idempotency key sent to Cregis
         ErrorRole, // QString: Cregis's (or the transport's) code and message; empty when none
         SearchTextRole, // QString: cid, addresses, remark and third_party_id, for the search box
+        UnansweredSinceRole, // qint64 ms since the epoch: since when an unanswered payout may have been at
+                             // Cregis unknown to PayDesk; an invalid QVariant for every other payout
     };
 
     static constexpr int pageSize = 200;

@@ -8,6 +8,7 @@
 #include "StatusRefresher.h"
 
 #include "desk/Desk.h"
+#include "workflow/ApprovalService.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -36,6 +37,7 @@ constexpr int searchDelayMs = 250;
 
 HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
     : QWidget(parent)
+    , m_clock(desk.clock())
     , m_model(new HistoryModel(*desk.store(), this))
     , m_refresher(new StatusRefresher(desk, this))
     , m_filter(new QSortFilterProxyModel(this))
@@ -185,6 +187,13 @@ void HistoryPage::showSelectedDetail()
                        .arg(toAddress, thirdPartyId);
     if (!error.isEmpty()) {
         text += QStringLiteral(" · last error: ") + error;
+    }
+    const QVariant since = current.data(HistoryModel::UnansweredSinceRole);
+    if (since.isValid()) {
+        // An unanswered payout may be at Cregis: its age decides whether it may go out again.
+        text += QStringLiteral(" · no answer for %1; it is resent only under the same third-party id, and once "
+                               "older than the resend limit only after Reconcile")
+                    .arg(workflow::durationText(m_clock.nowMs() - since.toLongLong()));
     }
     m_detailLabel->setText(text);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cregis/Clock.h"
+
 #include <QWidget>
 
 class QAction;
@@ -43,6 +45,7 @@ private:
     void updateReconcileButton();
     void reconcileSelected();
 
+    const cregis::Clock& m_clock;
     HistoryModel* m_model;
     StatusRefresher* m_refresher;
     QSortFilterProxyModel* m_filter;

@@ -61,14 +61,14 @@ int main(int argc, char* argv[])
         simulator = std::make_unique<demo::SimulatorProcess>();
         QObject::connect(simulator.get(), &demo::SimulatorProcess::failed, simulator.get(),
                          [&failure](const QString& reason) { failure = reason; });
-        simulator->start(demo::SimulatorProcess::locateProgram(), demoKey, ui::demoPid);
+        simulator->start(demo::SimulatorProcess::locateProgram(), demoKey, config::demoPid);
         if (!simulator->waitForReady(demo::SimulatorProcess::readyTimeoutMs)) {
             QMessageBox::critical(nullptr, QStringLiteral("PayDesk demo"),
                                   QStringLiteral("The local Cregis simulator did not start: %1")
                                       .arg(failure.isEmpty() ? QStringLiteral("no answer") : failure));
             return 1;
         }
-        profile = ui::demoProfile(simulator->baseUrl());
+        profile = config::demoProfile(simulator->baseUrl().toString(QUrl::StripTrailingSlash));
     }
 
     desk::Desk desk(paths, *profile, config::actingUser());

@@ -11,7 +11,7 @@ namespace paydesk::cli {
 namespace {
 
 constexpr auto usage
-    = "usage: paydesk-cli [--data-dir DIR | --database FILE] [--profile NAME] COMMAND ...\n"
+    = "usage: paydesk-cli [--data-dir DIR | --database FILE] [--profile NAME | --demo] COMMAND ...\n"
       "  profile set NAME --base-url URL --pid N [--wallet-id N] [--callback-url URL]\n"
       "  profile list\n"
       "  credentials set NAME        API key read from stdin into the OS keychain\n"
@@ -38,9 +38,10 @@ int usageError(CliContext& context, const QString& problem)
     return ExitUsage;
 }
 
-CliContext::CliContext(config::AppPaths paths, QString profileOverride, secrets::SecretStore& secrets)
+CliContext::CliContext(config::AppPaths paths, QString profileOverride, secrets::SecretStore& secrets, bool demo)
     : m_paths(std::move(paths))
     , m_profileOverride(std::move(profileOverride))
+    , m_demo(demo)
     , m_settings(m_paths.settingsFile, QSettings::IniFormat)
     , m_profiles(m_settings)
     , m_secrets(secrets)
@@ -50,6 +51,9 @@ CliContext::CliContext(config::AppPaths paths, QString profileOverride, secrets:
 
 std::optional<config::Profile> CliContext::selectedProfile()
 {
+    if (m_demo) {
+        return config::demoProfile();
+    }
     QString name = m_profileOverride;
     if (name.isEmpty()) {
         name = m_profiles.currentName();
@@ -108,6 +112,12 @@ std::optional<QByteArray> CliContext::readApiKey(const config::Profile& profile)
 
 bool CliContext::loadApiKey(desk::Desk& desk)
 {
+    if (desk.profile().demo) {
+        m_err << QStringLiteral("error: the demo's key exists only inside the window's demo session; send from the "
+                                "window\n");
+        m_err.flush();
+        return false;
+    }
     const auto key = readApiKey(desk.profile());
     if (!key) {
         return false;

@@ -24,7 +24,7 @@ enum ExitCode
 class CliContext
 {
 public:
-    CliContext(config::AppPaths paths, QString profileOverride, secrets::SecretStore& secrets);
+    CliContext(config::AppPaths paths, QString profileOverride, secrets::SecretStore& secrets, bool demo);
 
     config::ProfileRepository& profiles() { return m_profiles; }
     secrets::SecretStore& secrets() { return m_secrets; }
@@ -45,6 +45,7 @@ public:
 private:
     config::AppPaths m_paths;
     QString m_profileOverride;
+    bool m_demo = false;
     QSettings m_settings;
     config::ProfileRepository m_profiles;
     secrets::SecretStore& m_secrets;

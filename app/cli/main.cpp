@@ -27,6 +27,9 @@ int main(int argc, char* argv[])
     const auto dataDir = args.takeOption(QStringLiteral("--data-dir"));
     const auto database = args.takeOption(QStringLiteral("--database"));
     const auto profile = args.takeOption(QStringLiteral("--profile"));
+    // The demo profile's payouts, as the window's demo keeps them (queue and read; sending needs
+    // the key the window makes for each demo session).
+    const bool demo = args.takeFlag(QStringLiteral("--demo"));
     const QString command = args.takeFirstWord();
 
     config::AppPaths paths = config::AppPaths::resolve(dataDir.value_or(QString()));
@@ -34,13 +37,13 @@ int main(int argc, char* argv[])
         const QString file = database->startsWith(QLatin1String("sqlite://")) ? database->mid(9) : *database;
         if (file.contains(QLatin1String("://"))) {
             secrets::KeychainSecretStore none;
-            cli::CliContext failing(paths, {}, none);
+            cli::CliContext failing(paths, {}, none, false);
             return cli::usageError(failing, QStringLiteral("--database: only SQLite files are supported so far"));
         }
         paths.databaseOverride = file;
     }
     secrets::KeychainSecretStore keychain;
-    cli::CliContext context(paths, profile.value_or(QString()), keychain);
+    cli::CliContext context(paths, profile.value_or(QString()), keychain, demo);
     if (args.missingValue()) {
         return cli::usageError(context, args.usageProblem());
     }

@@ -20,4 +20,19 @@ struct Profile
     friend bool operator==(const Profile&, const Profile&) = default;
 };
 
+// The simulator's project id in demo mode (the one in the Cregis docs' examples).
+inline constexpr qint64 demoPid = 1382528827416576;
+
+// The demo profile: the local simulator at `simulatorUrl` (known only once it runs; empty when
+// only the demo's payouts are read or queued).
+inline Profile demoProfile(const QString& simulatorUrl = {})
+{
+    Profile profile;
+    profile.name = QStringLiteral("Demo");
+    profile.baseUrl = simulatorUrl;
+    profile.pid = demoPid;
+    profile.demo = true;
+    return profile;
+}
+
 } // namespace paydesk::config

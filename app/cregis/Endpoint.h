@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace paydesk::cregis {
 
 // Where a project's calls go. The base URL is the project's "Gateway Server".
@@ -13,10 +15,9 @@ struct Endpoint
     // Two spellings of one gateway compare equal: scheme and host in lower case, no trailing
     // slash, no default port.
     static QString normalizedBaseUrl(const QString& baseUrl);
-    bool sameProject(qint64 projectPid, const QString& gateway) const
-    {
-        return pid == projectPid && normalizedBaseUrl(baseUrl) == normalizedBaseUrl(gateway);
-    }
+    // Whether calls through this endpoint act for the project `projectPid`: the pid is Cregis's
+    // name for a project. (The gateway can move; the demo's changes with every start.)
+    bool isProject(std::optional<qint64> projectPid) const { return projectPid == pid; }
 };
 
 } // namespace paydesk::cregis

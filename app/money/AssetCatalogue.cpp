@@ -20,7 +20,8 @@ Asset makeAsset(const char* chainId, const char* tokenId, const char* coinName, 
 
 AssetCatalogue AssetCatalogue::builtIn()
 {
-    // From the Cregis docs (see shared/cregis-api.md); decimals are each chain's standard.
+    // From the Cregis docs (see docs/cregis-api.md, "Chains PayDesk knows without asking"); decimals are each chain's
+    // standard.
     AssetCatalogue catalogue;
     catalogue.m_assets = {
         makeAsset("0", "0", "BTC", 8),

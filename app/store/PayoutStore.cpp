@@ -509,15 +509,13 @@ ClaimResult PayoutStore::claimForSubmission(qint64 id, const QSet<PayoutState>& 
             ClaimProblem::NotSendable,
             QStringLiteral("Payout %1 is %2; only approved payouts are sent.").arg(id).arg(stateName(payout.state)));
     }
-    if (payout.projectPid != m_scope.projectPid || payout.gateway != m_scope.gateway) {
+    if (payout.projectPid != m_scope.projectPid) {
         return refuseClaim(ClaimProblem::WrongProject,
-                           QStringLiteral("Payout %1 was queued for project %2 at %3; this profile now points to "
-                                          "project %4 at %5, so it is not sent.")
+                           QStringLiteral("Payout %1 was queued for project %2; this profile now points to project "
+                                          "%3, so it is not sent.")
                                .arg(id)
                                .arg(payout.projectPid.value_or(0))
-                               .arg(payout.gateway)
-                               .arg(m_scope.projectPid)
-                               .arg(m_scope.gateway));
+                               .arg(m_scope.projectPid));
     }
     // Recomputed from the fields that will be sent, not taken from the row's own hash column:
     // an amount changed in the file behind PayDesk's back no longer matches its approvals.

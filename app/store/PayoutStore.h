@@ -20,8 +20,8 @@ namespace paydesk::store {
 struct StoreScope
 {
     QString profile;
-    qint64 projectPid = 0; // the profile's Cregis project
-    QString gateway; // the profile's gateway URL, as cregis::normalizedBaseUrl() writes it
+    qint64 projectPid = 0; // the profile's Cregis project: payouts of another are never claimed
+    QString gateway; // the profile's gateway URL, recorded with each new payout (for people)
 };
 
 // What counts as enough approval for one payout, decided by the approval policy.
@@ -131,7 +131,7 @@ public:
     bool returnToPending(qint64 id, const QString& reason, const QString& actor);
 
     // `from -> submitting`, one row or none, in one transaction that also checks, on the row as
-    // it is then: this profile's project, the content hash recomputed from the fields, and at
+    // it is then: this profile's project (pid), the content hash recomputed from the fields, and at
     // least `requirement.required` (never fewer than one) valid approvals of that exact content.
     // The claim records this store's owner id and counts the attempt.
     ClaimResult claimForSubmission(qint64 id, const QSet<payout::PayoutState>& from,

@@ -42,13 +42,13 @@ void PayoutSubmitter::submit(qint64 payoutId, QObject* context, Done done)
     }
     // The client signs for one project; a payout queued for another is never sent through it,
     // whatever the caller asked for.
-    if (!m_client.endpoint().sameProject(before->projectPid.value_or(0), before->gateway)) {
+    if (!m_client.endpoint().isProject(before->projectPid)) {
         finish(context, std::move(done),
                {Kind::NotSent, std::nullopt, QString(),
-                QStringLiteral("Payout %1 belongs to project %2 at %3, not to this profile's project; it was not sent.")
+                QStringLiteral("Payout %1 belongs to project %2, not to this client's project %3; it was not sent.")
                     .arg(payoutId)
                     .arg(before->projectPid.value_or(0))
-                    .arg(before->gateway)});
+                    .arg(m_client.endpoint().pid)});
         return;
     }
     const SendCheck check = m_approvals.checkBeforeSend(*before, m_actor);

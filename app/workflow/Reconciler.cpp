@@ -67,11 +67,11 @@ std::optional<QString> Reconciler::refusal(const std::optional<payout::Payout>& 
             .arg(p->id)
             .arg(payout::toStorageName(p->state));
     }
-    if (!m_client.endpoint().sameProject(p->projectPid.value_or(0), p->gateway)) {
-        return QStringLiteral("Payout %1 belongs to project %2 at %3, not to this profile's project.")
+    if (!m_client.endpoint().isProject(p->projectPid)) {
+        return QStringLiteral("Payout %1 belongs to project %2, not to this profile's project %3.")
             .arg(p->id)
             .arg(p->projectPid.value_or(0))
-            .arg(p->gateway);
+            .arg(m_client.endpoint().pid);
     }
     return std::nullopt;
 }

@@ -24,7 +24,7 @@ void StatusPoller::pollOnce(bool ignoreBackOff)
     // client speaks for are asked about.
     m_store.forEachPayout(store::PayoutQuery{{PayoutState::Submitted}, std::nullopt, 0}, [&](const payout::Payout& p) {
         const bool final = p.cregisStatus && payout::isTerminalCregisStatus(*p.cregisStatus);
-        const bool ours = m_client.endpoint().sameProject(p.projectPid.value_or(0), p.gateway);
+        const bool ours = m_client.endpoint().isProject(p.projectPid);
         if (!final && ours && p.cid && (ignoreBackOff || m_schedules.value(p.id).dueAtMs <= now)) {
             m_queue.prepend(p.id); // oldest first
         }

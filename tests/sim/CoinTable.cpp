@@ -13,7 +13,7 @@ struct CoinRow
     bool advertisesDecimals;
 };
 
-// The table of cregis-api.md, TON (whose chain id Cregis does not publish; 607 is the
+// The table of docs/cregis-api.md, TON (whose chain id Cregis does not publish; 607 is the
 // simulator's pick) and a TRON test-net token. DOGE deliberately comes without decimals.
 constexpr CoinRow servedCoins[] = {
     {"BTC", "0", "0", 8, true},

@@ -89,8 +89,10 @@ CommandLineOutcome parseCommandLine(const QStringList& arguments)
         u"ADDR:N"_s);
     const QCommandLineOption approvalOption(u"cregis-approval"_s,
                                             u"Every payout starts in status 0, awaiting approval inside Cregis."_s);
+    const QCommandLineOption lowercaseOption(
+        u"lowercase-evm"_s, u"Store and report EVM (0x) recipients in lower case, as some gateways do."_s);
     parser.addOptions({portOption, pidOption, failOption, innerOption, toleranceOption, delayOption, faultOption,
-                       faultCodeOption, faultMsgOption, finalStatusOption, approvalOption});
+                       faultCodeOption, faultMsgOption, finalStatusOption, approvalOption, lowercaseOption});
 
     if (!parser.parse(arguments)) {
         return refuse(parser.errorText());
@@ -168,6 +170,7 @@ CommandLineOutcome parseCommandLine(const QStringList& arguments)
         }
     }
     config.cregisApproval = parser.isSet(approvalOption);
+    config.lowercaseEvm = parser.isSet(lowercaseOption);
     const QStringList inner = parser.values(innerOption);
     config.innerAddresses = QSet<QString>(inner.begin(), inner.end());
     return {config, QString(), 0};

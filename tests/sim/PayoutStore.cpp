@@ -20,9 +20,10 @@ QString txidFor(qint64 cid)
 
 } // namespace
 
-PayoutStore::PayoutStore(const cregis::Clock& clock, StatusPaths statusPaths)
+PayoutStore::PayoutStore(const cregis::Clock& clock, StatusPaths statusPaths, bool lowercaseEvm)
     : m_clock(clock)
     , m_statusPaths(std::move(statusPaths))
+    , m_lowercaseEvm(lowercaseEvm)
 { }
 
 bool PayoutStore::containsThirdPartyId(const QString& thirdPartyId) const
@@ -39,6 +40,9 @@ const PayoutRecord& PayoutStore::record(PayoutRecord payout)
 {
     payout.cid = m_nextCid++;
     payout.path = m_statusPaths.pathFor(payout.toAddress);
+    if (m_lowercaseEvm && payout.toAddress.startsWith(QLatin1String("0x"))) {
+        payout.toAddress = payout.toAddress.toLower();
+    }
     payout.pathStep = 0;
     payout.status = payout.path.front();
     payout.recordedAtMs = m_clock.nowMs();

@@ -45,7 +45,8 @@ struct PayoutRecord
 class PayoutStore
 {
 public:
-    PayoutStore(const cregis::Clock& clock, StatusPaths statusPaths);
+    // `lowercaseEvm`: EVM recipients (0x...) are kept in lower case, as some gateways keep them.
+    PayoutStore(const cregis::Clock& clock, StatusPaths statusPaths, bool lowercaseEvm = false);
 
     bool containsThirdPartyId(const QString& thirdPartyId) const;
 
@@ -68,6 +69,7 @@ private:
 
     const cregis::Clock& m_clock;
     StatusPaths m_statusPaths;
+    bool m_lowercaseEvm = false;
     std::vector<PayoutRecord> m_payouts;
     QHash<QString, int> m_attempts;
     qint64 m_nextCid = firstCid;

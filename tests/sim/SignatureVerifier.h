@@ -8,7 +8,7 @@
 
 namespace paydesk::sim {
 
-// Cregis's signing rule (cregis-api.md), written again for the simulator over the parameters
+// Cregis's signing rule (docs/cregis-api.md), written again for the simulator over the parameters
 // exactly as they arrived. It shares no code with the client's cregis::Signer, so that a
 // canonicalisation bug in the client cannot pass here by being repeated.
 class SignatureVerifier

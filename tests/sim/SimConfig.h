@@ -22,6 +22,8 @@ struct SimConfig
     QHash<QString, PayoutStatus> finalStatuses;
     // Every payout starts in status 0, awaiting approval inside Cregis.
     bool cregisApproval = false;
+    // EVM recipients are stored and reported in lower case, as some gateways keep them.
+    bool lowercaseEvm = false;
     QSet<QString> innerAddresses;
     FaultArming initialFault;
 };

@@ -33,7 +33,7 @@ HttpResponse envelopeResponse(const ApiResult& result)
 
 Simulator::Simulator(QByteArray apiKey, const SimConfig& config, const cregis::Clock& clock)
     : m_config(config)
-    , m_store(clock, StatusPaths(config.finalStatuses, config.cregisApproval))
+    , m_store(clock, StatusPaths(config.finalStatuses, config.cregisApproval), config.lowercaseEvm)
     , m_authenticator(std::move(apiKey), config.pid, config.timestampToleranceMs, clock)
     , m_control(m_store, m_faults)
     , m_server(*this)

@@ -9,7 +9,7 @@
 
 namespace paydesk::sim {
 
-// Cregis's payout status numbers (cregis-api.md).
+// Cregis's payout status numbers (docs/cregis-api.md).
 enum class PayoutStatus
 {
     AwaitingApproval = 0, // inside Cregis's own approval flow

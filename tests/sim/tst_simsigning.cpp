@@ -1,5 +1,5 @@
 // The simulator's own signature check (BodyParams, SignatureVerifier, RequestAuthenticator),
-// compiled in and fed raw bodies: the published vectors of cregis-api.md and the corners of JSON
+// compiled in and fed raw bodies: the published vectors of docs/cregis-api.md and the corners of JSON
 // a client could get wrong. No process and no network; nothing from the client's signer.
 
 #include "BodyParams.h"

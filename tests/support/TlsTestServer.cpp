@@ -15,17 +15,22 @@ struct TlsTestServer::Connection
 TlsTestServer::TlsTestServer(const TestIdentity& identity, QByteArray responseBody)
     : m_responseBody(std::move(responseBody))
 {
+    present(identity);
+    // QSslServer queues a socket only once its handshake has completed.
+    QObject::connect(&m_server, &QTcpServer::pendingConnectionAvailable, &m_server, [this] { acceptPending(); });
+}
+
+TlsTestServer::~TlsTestServer() = default;
+
+void TlsTestServer::present(const TestIdentity& identity)
+{
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificate(identity.certificate);
     configuration.setPrivateKey(identity.privateKey);
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
     configuration.setAllowedNextProtocols({QSslConfiguration::NextProtocolHttp1_1});
     m_server.setSslConfiguration(configuration);
-    // QSslServer queues a socket only once its handshake has completed.
-    QObject::connect(&m_server, &QTcpServer::pendingConnectionAvailable, &m_server, [this] { acceptPending(); });
 }
-
-TlsTestServer::~TlsTestServer() = default;
 
 bool TlsTestServer::listen()
 {

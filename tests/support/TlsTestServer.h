@@ -22,6 +22,8 @@ public:
 
     // Listens on 127.0.0.1 on a free port.
     bool listen();
+    // New connections are offered `identity` from now on (a certificate replaced on the server).
+    void present(const TestIdentity& identity);
     QString baseUrl() const; // https://127.0.0.1:<port>
     QString errorString() const { return m_server.errorString(); }
 

@@ -521,7 +521,7 @@ void TestAddress::tron_data()
     const auto tronText = [&](const char* name, const char* chainId, const char* address, AddressProblem problem) {
         tron(name, chainId, QString::fromLatin1(address), problem);
     };
-    // shared/cregis-api.md: the payout vector's address, the USDT-TRC20 and USDC-TRC20 contracts,
+    // docs/cregis-api.md: the payout vector's address, the USDT-TRC20 and USDC-TRC20 contracts,
     // and the test-net token; trezor-address-validator's TRX vector.
     tronText("Cregis payout vector", "195", "TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS", AddressProblem::None);
     tronText("USDT-TRC20 contract", "195", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", AddressProblem::None);

@@ -18,6 +18,10 @@ private Q_SLOTS:
     void localized();
     void entered_data();
     void entered();
+    void compareAcrossPrecisions_data();
+    void compareAcrossPrecisions();
+    void rescaled_data();
+    void rescaled();
 };
 
 void TestAmount::entered_data()
@@ -220,6 +224,65 @@ void TestAmount::limits()
     const auto largest = Amount::parse(QString(Amount::maxSignificantDigits, u'9'), 0);
     QVERIFY(largest.amount);
     QCOMPARE(largest.amount->baseUnitsText(), QString(Amount::maxSignificantDigits, u'9'));
+}
+
+void TestAmount::compareAcrossPrecisions_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<int>("aDecimals");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<int>("bDecimals");
+    QTest::addColumn<int>("order"); // -1, 0, 1
+    QTest::newRow("equal values, other precisions") << "1.5" << 6 << "1.500000000000000000" << 18 << 0;
+    QTest::newRow("one base unit of 18 above") << "1000.000000000000000001" << 18 << "1000" << 6 << 1;
+    QTest::newRow("fraction below") << "999.999999" << 6 << "999.9999999" << 7 << -1;
+    QTest::newRow("whole parts decide") << "2" << 0 << "1.999999999999999999" << 18 << 1;
+    // 36 digits at 0 decimals against 18 decimals: scaling the whole value would overflow 128 bits.
+    QTest::newRow("largest against the finest") << QString(36, u'9') << 0 << "0.000000000000000001" << 18 << 1;
+    QTest::newRow("zero") << "0" << 0 << "0.0" << 18 << 0;
+}
+
+void TestAmount::compareAcrossPrecisions()
+{
+    QFETCH(QString, a);
+    QFETCH(int, aDecimals);
+    QFETCH(QString, b);
+    QFETCH(int, bDecimals);
+    QFETCH(int, order);
+    const Amount left = *Amount::parse(a, aDecimals).amount;
+    const Amount right = *Amount::parse(b, bDecimals).amount;
+    const std::strong_ordering expected = order < 0 ? std::strong_ordering::less
+        : order > 0                                 ? std::strong_ordering::greater
+                                                    : std::strong_ordering::equal;
+    QVERIFY(Amount::compare(left, right) == expected);
+    QVERIFY(Amount::compare(right, left) == 0 <=> Amount::compare(left, right));
+}
+
+void TestAmount::rescaled_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to");
+    QTest::addColumn<QString>("expected"); // empty: not representable
+    QTest::newRow("wider") << "1.5" << 6 << 18 << "1.5";
+    QTest::newRow("narrower, exact") << "1.500000" << 18 << 6 << "1.5";
+    QTest::newRow("narrower, would drop a digit") << "1.0000001" << 18 << 6 << "";
+    QTest::newRow("wider, too many digits") << QString(30, u'9') << 0 << 18 << "";
+}
+
+void TestAmount::rescaled()
+{
+    QFETCH(QString, text);
+    QFETCH(int, from);
+    QFETCH(int, to);
+    QFETCH(QString, expected);
+    const std::optional<Amount> result = Amount::parse(text, from).amount->rescaled(to);
+    QCOMPARE(result.has_value(), !expected.isEmpty());
+    if (result) {
+        QCOMPARE(result->decimals(), to);
+        QCOMPARE(result->toCanonical(), expected);
+        QVERIFY(Amount::compare(*result, *Amount::parse(text, from).amount) == 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAmount)

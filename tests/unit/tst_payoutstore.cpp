@@ -79,8 +79,7 @@ private Q_SLOTS:
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("p.sqlite")); }
-    std::unique_ptr<store::PayoutStore> open(const QString& profile = QStringLiteral("main"),
-                                             const QString& gatewayUrl = gateway);
+    std::unique_ptr<store::PayoutStore> open(const QString& profile = QStringLiteral("main"), qint64 pid = projectPid);
     // Queued by alice and approved by bob.
     qint64 addApproved(store::PayoutStore& store, const QString& amount = QStringLiteral("12.5"));
     static bool claim(store::PayoutStore& store, qint64 id, const QString& actor = QStringLiteral("carol"));
@@ -95,10 +94,10 @@ void TestPayoutStore::init()
     QVERIFY(m_dir->isValid());
 }
 
-std::unique_ptr<store::PayoutStore> TestPayoutStore::open(const QString& profile, const QString& gatewayUrl)
+std::unique_ptr<store::PayoutStore> TestPayoutStore::open(const QString& profile, qint64 pid)
 {
     QString error;
-    auto store = store::PayoutStore::openSqlite(path(), {profile, projectPid, gatewayUrl}, m_clock, &error);
+    auto store = store::PayoutStore::openSqlite(path(), {profile, pid, gateway}, m_clock, &error);
     if (!store) {
         qWarning("%s", qPrintable(error));
     }
@@ -297,8 +296,8 @@ void TestPayoutStore::claimRefusesAnotherProject()
         auto store = open();
         id = addApproved(*store);
     }
-    // The same profile, later pointed at another gateway.
-    auto moved = open(QStringLiteral("main"), QStringLiteral("https://other.example"));
+    // The same profile, later pointed at another project.
+    auto moved = open(QStringLiteral("main"), projectPid + 1);
     const store::ClaimResult refused = moved->claimForSubmission(id, sendable, {}, QStringLiteral("carol"));
     QCOMPARE(refused.problem, store::ClaimProblem::WrongProject);
     QCOMPARE(moved->payout(id)->state, PayoutState::Approved);

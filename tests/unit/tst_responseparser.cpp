@@ -27,6 +27,15 @@ void TestResponseParser::definiteRefusal_data()
     QTest::newRow("E0006 amount") << int(K::Api) << "E0006" << true;
     QTest::newRow("E0008 address") << int(K::Api) << "E0008" << true;
     QTest::newRow("E0009 already used") << int(K::Api) << "E0009" << false;
+    QTest::newRow("E0001 IP not allow-listed") << int(K::Api) << "E0001" << true;
+    QTest::newRow("E0005 currency") << int(K::Api) << "E0005" << true;
+    QTest::newRow("E0032 memo") << int(K::Api) << "E0032" << true;
+    // Undocumented, or documented for other calls: no proof that nothing was made.
+    QTest::newRow("E0099 undocumented") << int(K::Api) << "E0099" << false;
+    QTest::newRow("E0014 payout not found") << int(K::Api) << "E0014" << false;
+    // A re-sent copy may be refused for want of withdrawals the first copy used up.
+    QTest::newRow("E0034 no withdrawals left") << int(K::Api) << "E0034" << false;
+    QTest::newRow("W0001") << int(K::Api) << "W0001" << false;
     QTest::newRow("A-code parameter or nonce") << int(K::Api) << "A0003" << false;
     QTest::newRow("unknown code") << int(K::Api) << "X1234" << false;
     QTest::newRow("tls never sent") << int(K::Tls) << "" << true;

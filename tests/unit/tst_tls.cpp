@@ -117,6 +117,7 @@ private Q_SLOTS:
     void trustedCaSucceeds();
     void refused_data();
     void refused();
+    void failureAfterAConnectionWasUsedIsNoProofOfNothingSent();
 
 private:
     std::optional<QSslConfiguration> configuration(Trust trust) const;
@@ -305,6 +306,29 @@ void TestTls::refused()
     QVERIFY(QTest::qWaitFor([&server] { return server.openConnections() == 0; }, waitMs));
     QCOMPARE(server.requestsReceived(), 0);
     QCOMPARE(server.bytesReceived(), qint64(0));
+}
+
+void TestTls::failureAfterAConnectionWasUsedIsNoProofOfNothingSent()
+{
+    // Once a connection to the gateway carried a request, Qt may send a request on it, lose the
+    // connection and try again on a new one: a TLS failure then proves nothing about the first
+    // copy. Only a failure before any connection was used means nothing left this computer.
+    TlsTestServer server(m_valid, payoutAnswer);
+    QVERIFY2(server.listen(), qPrintable(server.errorString()));
+    auto c = client(server.baseUrl(), Trust::TestCa);
+    QVERIFY(create(*c, QStringLiteral("tls-first")).ok());
+    server.present(m_expired);
+    const auto result = create(*c, QStringLiteral("tls-second"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error.kind, CregisError::Kind::Tls);
+    QVERIFY(result.error.possiblySent);
+    QVERIFY(!result.error.isDefinitelyNotProcessed());
+    // A new client (a new process) that never got through has sent nothing for certain.
+    auto fresh = client(server.baseUrl(), Trust::TestCa);
+    const auto first = create(*fresh, QStringLiteral("tls-fresh"));
+    QCOMPARE(first.error.kind, CregisError::Kind::Tls);
+    QVERIFY(!first.error.possiblySent);
+    QVERIFY(first.error.isDefinitelyNotProcessed());
 }
 
 QTEST_GUILESS_MAIN(TestTls)

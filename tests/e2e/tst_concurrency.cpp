@@ -1,0 +1,133 @@
+// Two desks sending the same queue at once while a third keeps listing it, against a slow
+// gateway: every payout reaches Cregis exactly once and every row ends `submitted` with the cid
+// Cregis holds for it. Separate paydesk-cli processes on one SQLite file, as on a shared desk.
+#include "CliRunner.h"
+#include "SimFixture.h"
+#include "cregis/Clock.h"
+#include "payout/PayoutValidator.h"
+#include "store/PayoutStore.h"
+
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace paydesk;
+using payout::PayoutState;
+
+class TestConcurrency : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void twoSendersAndAReaderSendEachOnce();
+
+private:
+    QProcess* start(const QString& dataDir, const QStringList& args, const QString& user);
+};
+
+QProcess* TestConcurrency::start(const QString& dataDir, const QStringList& args, const QString& user)
+{
+    auto* process = new QProcess(this);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PAYDESK_USER"), user);
+    process->setProcessEnvironment(environment);
+    process->start(QStringLiteral(PAYDESK_CLI_PATH), QStringList{QStringLiteral("--data-dir"), dataDir} + args);
+    process->waitForStarted();
+    return process;
+}
+
+void TestConcurrency::twoSendersAndAReaderSendEachOnce()
+{
+    const QByteArray key = "concurrency-" + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    // Every answer comes 300 ms late, so the two senders' batches overlap throughout.
+    SimFixture sim(
+        key,
+        {QStringLiteral("--fault"), QStringLiteral("delay:-1"), QStringLiteral("--delay-ms"), QStringLiteral("300")});
+    QVERIFY(sim.isReady());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QCOMPARE(
+        runCli(dir.path(),
+               {QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("team"), QStringLiteral("--base-url"),
+                sim.baseUrl(), QStringLiteral("--pid"), QString::number(SimFixture::pid)})
+            .exitCode,
+        0);
+    QCOMPARE(
+        runCli(dir.path(), {QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("team")}, key + '\n')
+            .exitCode,
+        0);
+
+    constexpr int total = 100;
+    const store::StoreScope scope{QStringLiteral("team"), SimFixture::pid, sim.baseUrl()};
+    cregis::SystemClock clock;
+    QSet<QString> thirdPartyIds;
+    {
+        QString error;
+        auto store
+            = store::PayoutStore::openSqlite(dir.filePath(QStringLiteral("payouts.sqlite")), scope, clock, &error);
+        QVERIFY2(store, qPrintable(error));
+        const payout::PayoutValidator validator(money::AssetCatalogue::builtIn());
+        for (int i = 0; i < total; ++i) {
+            payout::PayoutDraft draft;
+            draft.currency = QStringLiteral("USDT-TRC20");
+            draft.toAddress = QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS");
+            draft.amount = QStringLiteral("%1.25").arg(i + 1);
+            const auto id = store->addPayout(*validator.validate(draft).fields, QStringLiteral("alice"));
+            QVERIFY(id);
+            QVERIFY(store->approve(*id, QStringLiteral("bob"), {}));
+            thirdPartyIds.insert(store->payout(*id)->thirdPartyId);
+        }
+    }
+
+    QProcess* first
+        = start(dir.path(), {QStringLiteral("submit"), QStringLiteral("--all-approved")}, QStringLiteral("carol"));
+    QProcess* second
+        = start(dir.path(), {QStringLiteral("submit"), QStringLiteral("--all-approved")}, QStringLiteral("dave"));
+    int lists = 0;
+    const auto running = [](QProcess* process) {
+        // The state only changes when the process's exit is read; this reads it without waiting.
+        process->waitForFinished(0);
+        return process->state() != QProcess::NotRunning;
+    };
+    while (running(first) || running(second)) {
+        const CliRun list = runCli(dir.path(), {QStringLiteral("list")}, {}, QStringLiteral("erin"));
+        QVERIFY2(list.exitCode == 0, list.err.constData());
+        ++lists;
+    }
+    for (QProcess* sender : {first, second}) {
+        QCOMPARE(sender->exitStatus(), QProcess::NormalExit);
+        QVERIFY2(sender->exitCode() == 0, sender->readAllStandardError().constData());
+    }
+    QVERIFY(lists > 0);
+
+    const auto recorded = sim.payouts();
+    QVERIFY(recorded);
+    QCOMPARE(recorded->size(), total);
+    QHash<QString, QString> cidByThirdPartyId;
+    for (const QJsonValue& entry : *recorded) {
+        const QJsonObject payout = entry.toObject();
+        const QString thirdPartyId = payout.value(QLatin1String("third_party_id")).toString();
+        QVERIFY2(thirdPartyIds.contains(thirdPartyId), "a payout went out under an id PayDesk did not generate");
+        QVERIFY2(!cidByThirdPartyId.contains(thirdPartyId), "a payout was recorded twice");
+        QCOMPARE(payout.value(QLatin1String("attempts")).toInt(), 1); // and requested once
+        cidByThirdPartyId.insert(thirdPartyId, payout.value(QLatin1String("cid")).toString());
+    }
+    QString error;
+    auto store = store::PayoutStore::openSqlite(dir.filePath(QStringLiteral("payouts.sqlite")), scope, clock, &error);
+    QVERIFY(store);
+    int submitted = 0;
+    store->forEachPayout(store::PayoutQuery{{}, std::nullopt, 0}, [&](const payout::Payout& p) {
+        if (p.state == PayoutState::Submitted && p.cid
+            && QString::number(*p.cid) == cidByThirdPartyId.value(p.thirdPartyId)) {
+            ++submitted;
+        }
+        return true;
+    });
+    QCOMPARE(submitted, total);
+    QVERIFY(store->verifyAudit().intact);
+    qInfo("two senders and %d concurrent lists: %d payouts, each recorded once with its cid", lists, total);
+}
+
+QTEST_GUILESS_MAIN(TestConcurrency)
+#include "tst_concurrency.moc"

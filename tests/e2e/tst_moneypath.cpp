@@ -1,0 +1,479 @@
+// The holes an audit of the money path found, tried the way it tried them: from outside, through
+// paydesk-cli processes against cregis-sim, with the SQLite file edited behind PayDesk's back
+// where the audit did that. Each case failed before its fix.
+#include "CliRunner.h"
+#include "SimFixture.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString tron = QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS");
+
+QByteArray throwAwayKey(const char* prefix)
+{
+    return QByteArray(prefix) + '-' + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+}
+
+// A desk: one data directory, one or more profiles, paydesk-cli run in it as separate processes.
+class Desk
+{
+public:
+    Desk() { QVERIFY(m_dir.isValid()); }
+
+    QString path() const { return m_dir.path(); }
+    QString database() const { return m_dir.filePath(QStringLiteral("payouts.sqlite")); }
+
+    CliRun cli(const QStringList& args, const QString& user = QStringLiteral("alice"), const QByteArray& input = {})
+    {
+        return runCli(path(), args, input, user);
+    }
+    CliRun as(const QString& profile, const QStringList& args, const QString& user = QStringLiteral("alice"))
+    {
+        return cli(QStringList{QStringLiteral("--profile"), profile} + args, user);
+    }
+    QProcess* start(const QStringList& args, const QString& user = QStringLiteral("carol"))
+    {
+        auto* process = new QProcess;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PAYDESK_USER"), user);
+        process->setProcessEnvironment(environment);
+        process->start(QStringLiteral(PAYDESK_CLI_PATH), QStringList{QStringLiteral("--data-dir"), path()} + args);
+        process->waitForStarted();
+        return process;
+    }
+
+    bool addProfile(const QString& name, SimFixture& sim)
+    {
+        const CliRun set = cli({QStringLiteral("profile"), QStringLiteral("set"), name, QStringLiteral("--base-url"),
+                                sim.baseUrl(), QStringLiteral("--pid"), QString::number(SimFixture::pid)});
+        const CliRun key = cli({QStringLiteral("credentials"), QStringLiteral("set"), name}, QStringLiteral("alice"),
+                               sim.apiKey() + '\n');
+        return set.exitCode == 0 && key.exitCode == 0;
+    }
+
+    // Queued by alice under `profile`; returns the id, or an empty string.
+    QString queue(const QString& profile, const QString& amount, const QString& currency = QStringLiteral("TRX"),
+                  const QString& to = tron)
+    {
+        const CliRun queued = as(profile,
+                                 {QStringLiteral("new"), QStringLiteral("--currency"), currency, QStringLiteral("--to"),
+                                  to, QStringLiteral("--amount"), amount});
+        return queued.exitCode == 0 ? queued.lastLine() : QString();
+    }
+    QString queueApproved(const QString& profile, const QString& amount)
+    {
+        const QString id = queue(profile, amount);
+        return as(profile, {QStringLiteral("approve"), id}, QStringLiteral("bob")).exitCode == 0 ? id : QString();
+    }
+
+    // The profile's payouts as `list --format json` shows them, by id.
+    QHash<QString, QJsonObject> rows(const QString& profile)
+    {
+        QHash<QString, QJsonObject> byId;
+        const CliRun list = as(profile, {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        for (const QJsonValue& entry : QJsonDocument::fromJson(list.out).array()) {
+            byId.insert(entry.toObject().value(QLatin1String("id")).toString(), entry.toObject());
+        }
+        return byId;
+    }
+    QString state(const QString& profile, const QString& id)
+    {
+        return rows(profile).value(id).value(QLatin1String("state")).toString();
+    }
+
+    // One statement on the file, behind PayDesk's back.
+    bool tamper(const QString& statement)
+    {
+        bool done = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(database());
+            done = db.open() && QSqlQuery(db).exec(statement);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        return done;
+    }
+
+    void setSetting(const QString& key, const QVariant& value)
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("paydesk.ini")), QSettings::IniFormat);
+        settings.setValue(key, value);
+        settings.sync();
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+int finish(QProcess* process, QByteArray* out = nullptr)
+{
+    process->waitForFinished(60000);
+    if (out) {
+        *out = process->readAllStandardOutput();
+    }
+    const int code = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+    delete process;
+    return code;
+}
+
+int recordsFor(SimFixture& sim, Desk& desk, const QString& profile, const QString& id)
+{
+    return sim.recordsFor(desk.rows(profile).value(id).value(QLatin1String("third_party_id")).toString());
+}
+
+} // namespace
+
+class TestMoneyPath : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void anotherProfileCannotActOnAPayout();
+    void readerLeavesALiveClaimAlone();
+    void secondSenderLeavesALiveClaimAlone();
+    void unsavableCidIsAnError();
+    void undocumentedCodeLeavesThePayoutUnknown();
+    void editedAmountIsNotSent();
+    void unansweredPayoutIsHeldBackUntilReconciled();
+    void unansweredResendAppliesThePolicy();
+    void repeatedIdIsSentOnceAndWaitedFor();
+    void concurrentFirstOpensAllSucceed();
+    void unreadableThresholdFailsClosed();
+    void unreadableApprovalCountBlocks();
+    void coinNameOnSeveralChains();
+    void demoIsAFlagNotAName();
+};
+
+void TestMoneyPath::anotherProfileCannotActOnAPayout()
+{
+    SimFixture simA(throwAwayKey("a"));
+    SimFixture simB(throwAwayKey("b"));
+    QVERIFY(simA.isReady() && simB.isReady());
+    Desk desk;
+    QVERIFY(desk.addProfile(QStringLiteral("A"), simA));
+    QVERIFY(desk.addProfile(QStringLiteral("B"), simB));
+    QCOMPARE(
+        desk.as(QStringLiteral("B"),
+                {QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--approvals"), QStringLiteral("2")})
+            .exitCode,
+        0);
+    const QString id = desk.queue(QStringLiteral("B"), QStringLiteral("900"));
+    QVERIFY(!id.isEmpty());
+    const CliRun first = desk.as(QStringLiteral("B"), {QStringLiteral("approve"), id}, QStringLiteral("bob"));
+    QVERIFY2(first.out.contains("1 of 2"), first.out.constData());
+
+    // Through profile A the payout does not exist: no approval, no send, no cancel.
+    const CliRun viaA = desk.as(QStringLiteral("A"), {QStringLiteral("approve"), id}, QStringLiteral("carol"));
+    QCOMPARE(viaA.exitCode, 1);
+    QCOMPARE(desk.as(QStringLiteral("A"), {QStringLiteral("submit"), id}, QStringLiteral("carol")).exitCode, 1);
+    QCOMPARE(desk.as(QStringLiteral("A"), {QStringLiteral("cancel"), id}).exitCode, 1);
+    QCOMPARE(simA.payouts().value_or(QJsonArray{QJsonValue()}).size(), 0);
+    QCOMPARE(desk.state(QStringLiteral("B"), id), QStringLiteral("pending_approval"));
+    QVERIFY(desk.rows(QStringLiteral("A")).isEmpty());
+
+    // Once B's policy is met it goes out through B only; A's refresh asks A's gateway about
+    // nothing of B's.
+    QVERIFY(desk.as(QStringLiteral("B"), {QStringLiteral("approve"), id}, QStringLiteral("carol")).exitCode == 0);
+    const CliRun sent = desk.as(QStringLiteral("B"), {QStringLiteral("submit"), id}, QStringLiteral("dave"));
+    QVERIFY2(sent.exitCode == 0, sent.out.constData());
+    QCOMPARE(simB.payouts().value_or(QJsonArray{}).size(), 1);
+    const CliRun refresh = desk.as(QStringLiteral("A"), {QStringLiteral("refresh")});
+    QVERIFY2(refresh.exitCode == 0, refresh.err.constData());
+    QCOMPARE(refresh.out.trimmed().count('\n'), 0); // the header only
+}
+
+void TestMoneyPath::readerLeavesALiveClaimAlone()
+{
+    // A gateway answering after 3 s; one process sends, another only lists meanwhile.
+    SimFixture sim(
+        throwAwayKey("slow"),
+        {QStringLiteral("--fault"), QStringLiteral("delay:-1"), QStringLiteral("--delay-ms"), QStringLiteral("3000")});
+    QVERIFY(sim.isReady());
+    Desk desk;
+    QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
+    const QString id = desk.queueApproved(QStringLiteral("main"), QStringLiteral("5"));
+    QVERIFY(!id.isEmpty());
+    QProcess* sender = desk.start({QStringLiteral("submit"), id});
+    QTest::qWait(1000);
+    QCOMPARE(desk.cli({QStringLiteral("list")}).exitCode, 0);
+    QCOMPARE(desk.state(QStringLiteral("main"), id), QStringLiteral("submitting"));
+    QByteArray out;
+    QCOMPARE(finish(sender, &out), 0);
+    QVERIFY2(out.contains("submitted"), out.constData());
+    QCOMPARE(desk.state(QStringLiteral("main"), id), QStringLiteral("submitted"));
+}
+
+void TestMoneyPath::secondSenderLeavesALiveClaimAlone()
+{
+    SimFixture sim(
+        throwAwayKey("slow"),
+        {QStringLiteral("--fault"), QStringLiteral("delay:-1"), QStringLiteral("--delay-ms"), QStringLiteral("3000")});
+    QVERIFY(sim.isReady());
+    Desk desk;
+    QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
+    const QString id = desk.queueApproved(QStringLiteral("main"), QStringLiteral("6"));
+    QProcess* first = desk.start({QStringLiteral("submit"), id});
+    QTest::qWait(1000);
+    const CliRun second
+        = desk.cli({QStringLiteral("submit"), QStringLiteral("--all-approved")}, QStringLiteral("dave"));
+    // Nothing for it to send: the payout being sent is not taken from its sender.
+    QVERIFY2(second.exitCode == 0, second.out.constData());
+    QVERIFY2(second.out.trimmed().isEmpty(), second.out.constData());
+    QCOMPARE(finish(first), 0);
+    QCOMPARE(desk.state(QStringLiteral("main"), id), QStringLiteral("submitted"));
+    const auto recorded = sim.payouts();
+    QVERIFY(recorded);
+    QCOMPARE(recorded->size(), 1);
+    QCOMPARE(recorded->first().toObject().value(QLatin1String("attempts")).toInt(), 1); // one request, not two
+}
+
+void TestMoneyPath::unsavableCidIsAnError()
+{
+    // A gateway that answers several payouts with one cid: only the first can hold it.
+    SimFixture sim(throwAwayKey("dup"), {QStringLiteral("--fault"), QStringLiteral("duplicate-cid:-1")});
+    QVERIFY(sim.isReady());
+    Desk desk;
+    QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
+    QStringList ids;
+    for (const char* amount : {"1", "2", "3"}) {
+        ids << desk.queueApproved(QStringLiteral("main"), QString::fromLatin1(amount));
+    }
+    const CliRun run = desk.cli({QStringLiteral("submit"), QStringLiteral("--all-approved")}, QStringLiteral("carol"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("2 payout(s) were not submitted"), run.err.constData());
+    const QString cid = desk.rows(QStringLiteral("main")).value(ids.first()).value(QLatin1String("cid")).toString();
+    QVERIFY(!cid.isEmpty());
+    int reconcile = 0;
+    for (const QString& id : ids.mid(1)) {
+        const QString state = desk.state(QStringLiteral("main"), id);
+        QVERIFY2(state == QLatin1String("needs_reconciliation"), qPrintable(state));
+        ++reconcile;
+    }
+    QCOMPARE(reconcile, 2);
+    // The person sees the cid they would otherwise lose track of.
+    QCOMPARE(run.out.count(cid.toUtf8()), 3);
+    QVERIFY2(run.out.contains("already holds"), run.out.constData());
+}
+
+void TestMoneyPath::undocumentedCodeLeavesThePayoutUnknown()
+{
+    SimFixture sim(throwAwayKey("busy"));
+    QVERIFY(sim.isReady());
+    Desk desk;
+    QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
+    const QString id = desk.queueApproved(QStringLiteral("main"), QStringLiteral("7"));
+    // The command retries an unanswered payout twice: every one of its requests is answered so.
+    QVERIFY(sim.armApiError(QStringLiteral("E0099"), QStringLiteral("System busy, please retry"), 3));
+    const CliRun busy = desk.cli({QStringLiteral("submit"), id}, QStringLiteral("carol"));
+    QCOMPARE(busy.exitCode, 1);
+    QVERIFY2(busy.out.contains("unknown"), busy.out.constData());
+    QCOMPARE(desk.state(QStringLiteral("main"), id), QStringLiteral("unknown"));
+    // It is resent under the same third_party_id, and nothing is paid twice.
+    const CliRun retried = desk.cli({QStringLiteral("submit"), id}, QStringLiteral("carol"));
+    QVERIFY2(retried.exitCode == 0, retried.out.constData());
+    QCOMPARE(desk.state(QStringLiteral("main"), id), QStringLiteral("submitted"));
+    QCOMPARE(recordsFor(sim, desk, QStringLiteral("main"), id), 1);
+    // A documented refusal is still final.
+    const QString refused = desk.queueApproved(QStringLiteral("main"), QStringLiteral("8"));
+    QVERIFY(sim.armApiError(QStringLiteral("E0005"), QStringLiteral("unsupported currency"), 1));
+    QCOMPARE(desk.cli({QStringLiteral("submit"), refused}, QStringLiteral("carol")).exitCode, 1);
+    QCOMPARE(desk.state(QStringLiteral("main"), refused), QStringLiteral("refused"));
+}
+
+void TestMoneyPath::editedAmountIsNotSent()
+{
+    SimFixture sim(throwAwayKey("edit"));
+    QVERIFY(sim.isReady());
+    Desk desk;
+    QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
+    const QString id = desk.queueApproved(QStringLiteral("main"), QStringLiteral("5"));
+    QVERIFY(desk.tamper(QStringLiteral("UPDATE payouts SET amount = '5000' WHERE id = %1").arg(id)));
+    const CliRun run = desk.cli({QStringLiteral("submit"), id}, QStringLiteral("carol"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("no longer match what was approved"), run.out.constData());
+    QCOMPARE(sim.payouts().value_or(QJsonArray{QJsonValue()}).size(), 0);
+    QCOMPARE(desk.state(QStringLiteral("main"), id), QStringLiteral("approved"));
+}
+
+void TestMoneyPath::unansweredPayoutIsHeldBackUntilReconciled()
+{
+    SimFixture sim(throwAwayKey("old"));
+    QVERIFY(sim.isReady());
+    Desk desk;
+    QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
+    const QString id = desk.queueApproved(QStringLiteral("main"), QStringLiteral("9"));
+    QVERIFY(sim.armFault(QStringLiteral("http-503"), 3)); // never reaches Cregis (nor do the retries): unknown
+    QCOMPARE(desk.cli({QStringLiteral("submit"), id}, QStringLiteral("carol")).exitCode, 1);
+    QCOMPARE(desk.state(QStringLiteral("main"), id), QStringLiteral("unknown"));
+    // Cregis may have it: it cannot be cancelled.
+    const CliRun cancel = desk.cli({QStringLiteral("cancel"), id});
+    QCOMPARE(cancel.exitCode, 1);
+    // A day and more without an answer.
+    QVERIFY(desk.tamper(
+        QStringLiteral("UPDATE payouts SET first_sent_at = first_sent_at - 90000000 WHERE id = %1").arg(id)));
+    const CliRun table = desk.cli({QStringLiteral("list")});
+    QVERIFY2(table.out.contains("25 h"), table.out.constData()); // its age is shown
+    const CliRun held = desk.cli({QStringLiteral("submit"), QStringLiteral("--all-approved")}, QStringLiteral("carol"));
+    QCOMPARE(held.exitCode, 1);
+    QVERIFY2(held.out.contains("reconcile it first"), held.out.constData());
+    QCOMPARE(sim.payouts().value_or(QJsonArray{QJsonValue()}).size(), 0);
+    // Reconciled: the trade history holds no trace of it, so it may go out again, same id.
+    const CliRun reconcile = desk.cli({QStringLiteral("reconcile"), id}, QStringLiteral("carol"));
+    QVERIFY2(reconcile.err.contains("may be resent"), reconcile.err.constData());
+    const CliRun resent
+        = desk.cli({QStringLiteral("submit"), QStringLiteral("--all-approved")}, QStringLiteral("carol"));
+    QVERIFY2(resent.exitCode == 0, resent.out.constData());
+    QCOMPARE(desk.state(QStringLiteral("main"), id), QStringLiteral("submitted"));
+    QCOMPARE(recordsFor(sim, desk, QStringLiteral("main"), id), 1);
+}
+
+void TestMoneyPath::unansweredResendAppliesThePolicy()
+{
+    SimFixture sim(throwAwayKey("policy"));
+    QVERIFY(sim.isReady());
+    Desk desk;
+    QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
+    const QString id = desk.queueApproved(QStringLiteral("main"), QStringLiteral("10"));
+    QVERIFY(sim.armFault(QStringLiteral("http-503"), 3));
+    QCOMPARE(desk.cli({QStringLiteral("submit"), id}, QStringLiteral("carol")).exitCode, 1);
+    QCOMPARE(desk.cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--allow-list-only"),
+                       QStringLiteral("on"), QStringLiteral("--allow"),
+                       QStringLiteral("TEkxiTehnzSmSe2XqrBj4w32RUN966rdz8")})
+                 .exitCode,
+             0);
+    const CliRun held = desk.cli({QStringLiteral("submit"), QStringLiteral("--all-approved")}, QStringLiteral("carol"));
+    QCOMPARE(held.exitCode, 1);
+    QVERIFY2(held.out.contains("not on the list of approved addresses"), held.out.constData());
+    QCOMPARE(sim.payouts().value_or(QJsonArray{QJsonValue()}).size(), 0);
+    QCOMPARE(desk.state(QStringLiteral("main"), id), QStringLiteral("unknown"));
+}
+
+void TestMoneyPath::repeatedIdIsSentOnceAndWaitedFor()
+{
+    SimFixture sim(
+        throwAwayKey("twice"),
+        {QStringLiteral("--fault"), QStringLiteral("delay:-1"), QStringLiteral("--delay-ms"), QStringLiteral("1000")});
+    QVERIFY(sim.isReady());
+    Desk desk;
+    QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
+    const QString id = desk.queueApproved(QStringLiteral("main"), QStringLiteral("11"));
+    const CliRun run = desk.cli({QStringLiteral("submit"), id, id}, QStringLiteral("carol"));
+    QVERIFY2(run.exitCode == 0, run.out.constData() + run.err);
+    QCOMPARE(run.out.trimmed().split('\n').size(), 1);
+    QCOMPARE(desk.state(QStringLiteral("main"), id), QStringLiteral("submitted"));
+    QCOMPARE(recordsFor(sim, desk, QStringLiteral("main"), id), 1);
+}
+
+void TestMoneyPath::concurrentFirstOpensAllSucceed()
+{
+    // Three processes opening a new store at once: about 2 runs in 3 failed before.
+    for (int round = 0; round < 8; ++round) {
+        Desk desk;
+        QCOMPARE(desk.cli({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("main"),
+                           QStringLiteral("--base-url"), QStringLiteral("https://t-test.cregis.dev"),
+                           QStringLiteral("--pid"), QStringLiteral("1")})
+                     .exitCode,
+                 0);
+        QList<QProcess*> processes;
+        for (int i = 0; i < 3; ++i) {
+            processes << desk.start({QStringLiteral("list")});
+        }
+        for (QProcess* process : std::as_const(processes)) {
+            process->waitForFinished(30000);
+            const QByteArray err = process->readAllStandardError();
+            QVERIFY2(process->exitCode() == 0, err.constData());
+        }
+        qDeleteAll(processes);
+    }
+}
+
+void TestMoneyPath::unreadableThresholdFailsClosed()
+{
+    SimFixture sim(throwAwayKey("threshold"));
+    QVERIFY(sim.isReady());
+    Desk desk;
+    QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
+    // A threshold with more decimals than any amount can have: dropped on reload before.
+    desk.setSetting(QStringLiteral("profiles/main/policy/thresholds"),
+                    QByteArray(R"([{"currency":"195@195","at_least":"1.0000000000000000001","approvals":2}])"));
+    const CliRun show = desk.cli({QStringLiteral("policy"), QStringLiteral("show")});
+    QVERIFY2(show.out.contains("problem\t"), show.out.constData());
+    const QString id = desk.queue(QStringLiteral("main"), QStringLiteral("0.5"));
+    const CliRun approve = desk.cli({QStringLiteral("approve"), id}, QStringLiteral("bob"));
+    QVERIFY2(approve.out.contains("1 of 2"), approve.out.constData()); // strictest: every amount needs two
+    QCOMPARE(desk.state(QStringLiteral("main"), id), QStringLiteral("pending_approval"));
+}
+
+void TestMoneyPath::unreadableApprovalCountBlocks()
+{
+    SimFixture sim(throwAwayKey("blocked"));
+    QVERIFY(sim.isReady());
+    Desk desk;
+    QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
+    const QString approved = desk.queueApproved(QStringLiteral("main"), QStringLiteral("3"));
+    desk.setSetting(QStringLiteral("profiles/main/policy/approvals_required"), QStringLiteral("two"));
+    const QString pending = desk.queue(QStringLiteral("main"), QStringLiteral("4"));
+    QCOMPARE(desk.cli({QStringLiteral("approve"), pending}, QStringLiteral("bob")).exitCode, 1);
+    const CliRun send = desk.cli({QStringLiteral("submit"), approved}, QStringLiteral("carol"));
+    QCOMPARE(send.exitCode, 1);
+    QVERIFY2(send.out.contains("cannot be applied"), send.out.constData());
+    QCOMPARE(sim.payouts().value_or(QJsonArray{QJsonValue()}).size(), 0);
+    // A half-read policy is never saved back: it must be stated whole.
+    QCOMPARE(desk.cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--expiry-hours"),
+                       QStringLiteral("4")})
+                 .exitCode,
+             2);
+    QCOMPARE(
+        desk.cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--approvals"), QStringLiteral("1")})
+            .exitCode,
+        0);
+    QCOMPARE(desk.cli({QStringLiteral("submit"), approved}, QStringLiteral("carol")).exitCode, 0);
+}
+
+void TestMoneyPath::coinNameOnSeveralChains()
+{
+    SimFixture sim(throwAwayKey("chains"));
+    QVERIFY(sim.isReady());
+    Desk desk;
+    QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
+    // The gateway serves one coin name on two chains.
+    desk.setSetting(
+        QStringLiteral("profiles/main/currencies/served"),
+        QByteArray(
+            R"([{"coin_name":"USDX","chain_id":"195","token_id":"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t","decimals":6},)"
+            R"({"coin_name":"USDX","chain_id":"2510","token_id":"0x55d398326f99059ff775485246999027b3197955","decimals":18}])"));
+    const CliRun set = desk.cli(
+        {QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--threshold"), QStringLiteral("USDX:100:2")});
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+    QCOMPARE(set.out.count("threshold\t"), 2); // one per chain: the rule covers both
+    const CliRun queued = desk.cli({QStringLiteral("new"), QStringLiteral("--currency"), QStringLiteral("USDX"),
+                                    QStringLiteral("--to"), tron, QStringLiteral("--amount"), QStringLiteral("1")});
+    QCOMPARE(queued.exitCode, 1);
+    QVERIFY2(queued.err.contains("served on 2 chains"), queued.err.constData());
+}
+
+void TestMoneyPath::demoIsAFlagNotAName()
+{
+    SimFixture sim(throwAwayKey("democorp"));
+    QVERIFY(sim.isReady());
+    Desk desk;
+    QVERIFY(desk.addProfile(QStringLiteral("DemoCorp"), sim));
+    QVERIFY(!desk.queue(QStringLiteral("DemoCorp"), QStringLiteral("1")).isEmpty());
+    QVERIFY(QFile::exists(desk.database()));
+    QVERIFY(!QFile::exists(QDir(desk.path()).filePath(QStringLiteral("demo.sqlite"))));
+}
+
+QTEST_GUILESS_MAIN(TestMoneyPath)
+#include "tst_moneypath.moc"
