@@ -95,6 +95,15 @@ QString approvalDetailHtml(const desk::Desk& desk, const ApprovalDetail& detail)
                 .arg(payout.id)
                 .arg(payoutStateText(payout.state).toHtmlEscaped(), approvals, payout.createdBy.toHtmlEscaped(),
                      created);
+    if (payout.attempts > 0) {
+        // Back in the queue after a send that got no answer: approving sends the same request
+        // again, under the same third_party_id, which Cregis refuses if it already has it.
+        html += QStringLiteral("<p style=\"margin-top: 4px; margin-bottom: 4px; color: #8a5300; font-weight: bold;\">"
+                               "Sent to Cregis %1 time(s) before without an answer: it may already be there. Once "
+                               "approved it goes out again under the same third_party_id, so it cannot be paid "
+                               "twice; it can no longer be cancelled or rejected.</p>")
+                    .arg(payout.attempts);
+    }
     html += QStringLiteral("<p style=\"margin-top: 0; margin-bottom: 4px; color: #5f6368;\">Sent to Cregis as below; "
                            "the pid, nonce, time stamp and signature are added when it is sent.</p>");
     QString table = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
