@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cregis/Clock.h"
+#include "config/Clock.h"
+#include "config/NonceSource.h"
 #include "cregis/CregisClient.h"
-#include "cregis/NonceSource.h"
 
 #include <QObject>
 
@@ -31,8 +31,8 @@ Q_SIGNALS:
 private:
     void report(const cregis::CregisResult<cregis::CoinList>& result);
 
-    cregis::SystemClock m_clock;
-    cregis::RandomNonceSource m_nonces;
+    config::SystemClock m_clock;
+    config::RandomNonceSource m_nonces;
     std::unique_ptr<cregis::CregisClient> m_client;
 };
 

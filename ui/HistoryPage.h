@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cregis/Clock.h"
+#include "config/Clock.h"
 
 #include <QWidget>
 
@@ -45,7 +45,7 @@ private:
     void updateReconcileButton();
     void reconcileSelected();
 
-    const cregis::Clock& m_clock;
+    const config::Clock& m_clock;
     HistoryModel* m_model;
     StatusRefresher* m_refresher;
     QSortFilterProxyModel* m_filter;

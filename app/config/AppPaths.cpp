@@ -1,6 +1,6 @@
 #include "AppPaths.h"
 
-#include "cregis/Endpoint.h"
+#include "GatewayUrl.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,7 +39,7 @@ QString keychainAccount(const Profile& profile, const AppPaths& paths)
     return QStringLiteral("%1 | pid %2 | %3 | %4")
         .arg(profile.name)
         .arg(profile.pid)
-        .arg(cregis::Endpoint::normalizedBaseUrl(profile.baseUrl), QDir(paths.dataDir).absolutePath());
+        .arg(normalizedGatewayUrl(profile.baseUrl), QDir(paths.dataDir).absolutePath());
 }
 
 AppPaths AppPaths::resolve(const QString& explicitDataDir)

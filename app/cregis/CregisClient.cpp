@@ -30,8 +30,8 @@ std::function<void(const CregisResult<QJsonValue>&)> parseThen(CregisResult<T> (
 
 } // namespace
 
-CregisClient::CregisClient(Endpoint endpoint, std::unique_ptr<Signer> signer, const Clock& clock, NonceSource& nonces,
-                           QObject* parent)
+CregisClient::CregisClient(Endpoint endpoint, std::unique_ptr<Signer> signer, const config::Clock& clock,
+                           config::NonceSource& nonces, QObject* parent)
     : QObject(parent)
     , m_endpoint(std::move(endpoint))
     , m_signer(std::move(signer))

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Clock.h"
 #include "CregisError.h"
 #include "CregisTypes.h"
-#include "NonceSource.h"
 #include "SignedParams.h"
 #include "Signer.h"
+#include "config/Clock.h"
+#include "config/NonceSource.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -29,8 +29,8 @@ class CregisClient : public QObject
 public:
     static constexpr int defaultTimeoutMs = 30000;
 
-    CregisClient(Endpoint endpoint, std::unique_ptr<Signer> signer, const Clock& clock, NonceSource& nonces,
-                 QObject* parent = nullptr);
+    CregisClient(Endpoint endpoint, std::unique_ptr<Signer> signer, const config::Clock& clock,
+                 config::NonceSource& nonces, QObject* parent = nullptr);
     ~CregisClient() override;
 
     // HTTPS for every host; plain HTTP only to loopback (127.0.0.0/8, ::1, localhost).
@@ -61,8 +61,8 @@ private:
 
     Endpoint m_endpoint;
     std::unique_ptr<Signer> m_signer;
-    const Clock& m_clock;
-    NonceSource& m_nonces;
+    const config::Clock& m_clock;
+    config::NonceSource& m_nonces;
     QNetworkAccessManager m_network;
     std::optional<QSslConfiguration> m_sslConfiguration;
     int m_timeoutMs = defaultTimeoutMs;

@@ -12,9 +12,6 @@ struct Endpoint
     QString baseUrl;
     qint64 pid = 0;
 
-    // Two spellings of one gateway compare equal: scheme and host in lower case, no trailing
-    // slash, no default port.
-    static QString normalizedBaseUrl(const QString& baseUrl);
     // Whether calls through this endpoint act for the project `projectPid`: the pid is Cregis's
     // name for a project. (The gateway can move; the demo's changes with every start.)
     bool isProject(std::optional<qint64> projectPid) const { return projectPid == pid; }

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "config/AppPaths.h"
+#include "config/Clock.h"
+#include "config/NonceSource.h"
 #include "config/Profile.h"
-#include "cregis/Clock.h"
 #include "cregis/CregisClient.h"
-#include "cregis/NonceSource.h"
 #include "money/AssetCatalogue.h"
 #include "payout/PayoutValidator.h"
 #include "store/PayoutStore.h"
@@ -61,7 +61,7 @@ public:
     void setPolicy(const workflow::ApprovalPolicy& policy);
     cregis::CregisClient* client() const { return m_client.get(); }
     workflow::PayoutSubmitter* submitter() const { return m_submitter.get(); }
-    const cregis::Clock& clock() const { return m_clock; }
+    const config::Clock& clock() const { return m_clock; }
 
 Q_SIGNALS:
     void catalogueChanged();
@@ -77,8 +77,8 @@ private:
     config::AppPaths m_paths;
     config::Profile m_profile;
     QString m_actor;
-    cregis::SystemClock m_clock;
-    cregis::RandomNonceSource m_nonces;
+    config::SystemClock m_clock;
+    config::RandomNonceSource m_nonces;
     money::AssetCatalogue m_catalogue;
     std::unique_ptr<store::PayoutStore> m_store;
     std::unique_ptr<workflow::ApprovalService> m_approvals;

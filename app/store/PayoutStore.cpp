@@ -3,7 +3,7 @@
 #include "Migrations.h"
 #include "PayoutRow.h"
 
-#include "cregis/Endpoint.h"
+#include "config/GatewayUrl.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -110,12 +110,12 @@ QString stateName(PayoutState state)
 
 } // namespace
 
-PayoutStore::PayoutStore(QString connectionName, StoreScope scope, const cregis::Clock& clock)
+PayoutStore::PayoutStore(QString connectionName, StoreScope scope, const config::Clock& clock)
     : m_connectionName(std::move(connectionName))
     , m_scope(std::move(scope))
     , m_clock(clock)
 {
-    m_scope.gateway = cregis::Endpoint::normalizedBaseUrl(m_scope.gateway);
+    m_scope.gateway = config::normalizedGatewayUrl(m_scope.gateway);
 }
 
 PayoutStore::~PayoutStore()
@@ -132,7 +132,7 @@ QSqlDatabase PayoutStore::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-std::unique_ptr<PayoutStore> PayoutStore::openSqlite(const QString& path, StoreScope scope, const cregis::Clock& clock,
+std::unique_ptr<PayoutStore> PayoutStore::openSqlite(const QString& path, StoreScope scope, const config::Clock& clock,
                                                      QString* error)
 {
     const QString name = uniqueConnectionName();

@@ -2,7 +2,7 @@
 
 #include "ClaimLease.h"
 #include "PayoutQuery.h"
-#include "cregis/Clock.h"
+#include "config/Clock.h"
 #include "payout/Payout.h"
 
 #include <QObject>
@@ -87,7 +87,7 @@ public:
     // Opens (creating if needed) an SQLite file with WAL, foreign keys and synchronous=FULL,
     // migrates it, and takes this process's claim lease beside it. Returns nullptr and fills
     // `error` when that fails.
-    static std::unique_ptr<PayoutStore> openSqlite(const QString& path, StoreScope scope, const cregis::Clock& clock,
+    static std::unique_ptr<PayoutStore> openSqlite(const QString& path, StoreScope scope, const config::Clock& clock,
                                                    QString* error);
     ~PayoutStore() override;
 
@@ -166,7 +166,7 @@ Q_SIGNALS:
 private:
     struct Change;
 
-    PayoutStore(QString connectionName, StoreScope scope, const cregis::Clock& clock);
+    PayoutStore(QString connectionName, StoreScope scope, const config::Clock& clock);
     bool applyChange(const Change& change);
     QString refusalReason(qint64 id, const Change& change);
     bool appendAudit(std::optional<qint64> payoutId, const QString& actor, const QString& event, const QString& detail,
@@ -179,7 +179,7 @@ private:
 
     QString m_connectionName;
     StoreScope m_scope;
-    const cregis::Clock& m_clock;
+    const config::Clock& m_clock;
     std::unique_ptr<ClaimLease> m_lease;
     QString m_lastError;
 };

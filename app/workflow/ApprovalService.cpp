@@ -4,7 +4,7 @@ namespace paydesk::workflow {
 
 using payout::PayoutState;
 
-ApprovalService::ApprovalService(store::PayoutStore& store, ApprovalPolicy policy, const cregis::Clock& clock)
+ApprovalService::ApprovalService(store::PayoutStore& store, ApprovalPolicy policy, const config::Clock& clock)
     : m_store(store)
     , m_policy(std::move(policy))
     , m_clock(clock)

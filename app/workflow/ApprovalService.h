@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ApprovalPolicy.h"
-#include "cregis/Clock.h"
+#include "config/Clock.h"
 #include "store/PayoutStore.h"
 
 #include <QString>
@@ -23,7 +23,7 @@ struct SendCheck
 class ApprovalService
 {
 public:
-    ApprovalService(store::PayoutStore& store, ApprovalPolicy policy, const cregis::Clock& clock);
+    ApprovalService(store::PayoutStore& store, ApprovalPolicy policy, const config::Clock& clock);
 
     // `reviewedContentHash`: the hash of what the approver saw; a changed payout is refused.
     std::optional<store::ApprovalOutcome> approve(qint64 id, const QString& approver,
@@ -46,7 +46,7 @@ public:
 private:
     store::PayoutStore& m_store;
     ApprovalPolicy m_policy;
-    const cregis::Clock& m_clock;
+    const config::Clock& m_clock;
     QString m_lastError;
 };
 

@@ -48,7 +48,7 @@ struct Reconciler::Search
 };
 
 Reconciler::Reconciler(store::PayoutStore& store, cregis::CregisClient& client, ApprovalService& approvals,
-                       const cregis::Clock& clock, QString actor, QObject* parent)
+                       const config::Clock& clock, QString actor, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_client(client)

@@ -27,7 +27,7 @@ public:
     using Done = std::function<void(const Result&)>;
 
     Reconciler(store::PayoutStore& store, cregis::CregisClient& client, ApprovalService& approvals,
-               const cregis::Clock& clock, QString actor, QObject* parent = nullptr);
+               const config::Clock& clock, QString actor, QObject* parent = nullptr);
 
     // A person's cid: verified, then recorded.
     void reconcileWithCid(qint64 payoutId, qint64 cid, Done done);
@@ -56,7 +56,7 @@ private:
     store::PayoutStore& m_store;
     cregis::CregisClient& m_client;
     ApprovalService& m_approvals;
-    const cregis::Clock& m_clock;
+    const config::Clock& m_clock;
     QString m_actor;
 };
 

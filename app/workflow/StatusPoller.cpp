@@ -4,7 +4,7 @@ namespace paydesk::workflow {
 
 using payout::PayoutState;
 
-StatusPoller::StatusPoller(store::PayoutStore& store, cregis::CregisClient& client, const cregis::Clock& clock,
+StatusPoller::StatusPoller(store::PayoutStore& store, cregis::CregisClient& client, const config::Clock& clock,
                            QString actor, QObject* parent)
     : QObject(parent)
     , m_store(store)

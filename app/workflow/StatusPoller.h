@@ -16,7 +16,7 @@ class StatusPoller : public QObject
     Q_OBJECT
 
 public:
-    StatusPoller(store::PayoutStore& store, cregis::CregisClient& client, const cregis::Clock& clock, QString actor,
+    StatusPoller(store::PayoutStore& store, cregis::CregisClient& client, const config::Clock& clock, QString actor,
                  QObject* parent = nullptr);
 
     // Queries every payout that is due (all of them with `ignoreBackOff`), one at a time.
@@ -41,7 +41,7 @@ private:
 
     store::PayoutStore& m_store;
     cregis::CregisClient& m_client;
-    const cregis::Clock& m_clock;
+    const config::Clock& m_clock;
     QString m_actor;
     QList<qint64> m_queue;
     QHash<qint64, Schedule> m_schedules;

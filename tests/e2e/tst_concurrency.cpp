@@ -3,7 +3,7 @@
 // Cregis holds for it. Separate paydesk-cli processes on one SQLite file, as on a shared desk.
 #include "CliRunner.h"
 #include "SimFixture.h"
-#include "cregis/Clock.h"
+#include "config/Clock.h"
 #include "payout/PayoutValidator.h"
 #include "store/PayoutStore.h"
 
@@ -60,7 +60,7 @@ void TestConcurrency::twoSendersAndAReaderSendEachOnce()
 
     constexpr int total = 100;
     const store::StoreScope scope{QStringLiteral("team"), SimFixture::pid, sim.baseUrl()};
-    cregis::SystemClock clock;
+    config::SystemClock clock;
     QSet<QString> thirdPartyIds;
     {
         QString error;

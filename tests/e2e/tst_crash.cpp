@@ -4,7 +4,7 @@
 // paid twice, never guessed.
 #include "CliRunner.h"
 #include "SimFixture.h"
-#include "cregis/Clock.h"
+#include "config/Clock.h"
 #include "payout/PayoutValidator.h"
 #include "store/PayoutStore.h"
 
@@ -75,7 +75,7 @@ void TestCrash::killedSubmissionsEndExactlyOnce()
     const store::StoreScope scope{QStringLiteral("crash"), SimFixture::pid, sim.baseUrl()};
     QSet<QString> thirdPartyIds;
     {
-        cregis::SystemClock clock;
+        config::SystemClock clock;
         QString error;
         auto store
             = store::PayoutStore::openSqlite(dir.filePath(QStringLiteral("payouts.sqlite")), scope, clock, &error);
@@ -118,7 +118,7 @@ void TestCrash::killedSubmissionsEndExactlyOnce()
         seen.insert(thirdPartyId);
     }
 
-    cregis::SystemClock clock;
+    config::SystemClock clock;
     QString error;
     auto store = store::PayoutStore::openSqlite(dir.filePath(QStringLiteral("payouts.sqlite")), scope, clock, &error);
     QVERIFY(store);

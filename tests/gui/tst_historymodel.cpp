@@ -1,6 +1,6 @@
 #include "ui/HistoryModel.h"
 
-#include "cregis/Clock.h"
+#include "config/Clock.h"
 #include "money/Amount.h"
 #include "store/PayoutStore.h"
 
@@ -64,7 +64,7 @@ private:
     bool claim(qint64 id); // approved by bob, claimed by alice
     bool submit(qint64 id, qint64 cid);
 
-    paydesk::cregis::SystemClock m_clock;
+    paydesk::config::SystemClock m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<PayoutStore> m_store;
     std::unique_ptr<PayoutStore> m_otherStore; // another profile's view of the same file

@@ -1,6 +1,6 @@
 #include "PayoutStore.h"
 
-#include "cregis/Clock.h"
+#include "config/Clock.h"
 
 #include <QCryptographicHash>
 
@@ -20,7 +20,7 @@ QString txidFor(qint64 cid)
 
 } // namespace
 
-PayoutStore::PayoutStore(const cregis::Clock& clock, StatusPaths statusPaths, bool lowercaseEvm)
+PayoutStore::PayoutStore(const config::Clock& clock, StatusPaths statusPaths, bool lowercaseEvm)
     : m_clock(clock)
     , m_statusPaths(std::move(statusPaths))
     , m_lowercaseEvm(lowercaseEvm)

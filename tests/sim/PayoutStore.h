@@ -9,7 +9,7 @@
 #include <optional>
 #include <vector>
 
-namespace paydesk::cregis {
+namespace paydesk::config {
 class Clock;
 }
 
@@ -46,7 +46,7 @@ class PayoutStore
 {
 public:
     // `lowercaseEvm`: EVM recipients (0x...) are kept in lower case, as some gateways keep them.
-    PayoutStore(const cregis::Clock& clock, StatusPaths statusPaths, bool lowercaseEvm = false);
+    PayoutStore(const config::Clock& clock, StatusPaths statusPaths, bool lowercaseEvm = false);
 
     bool containsThirdPartyId(const QString& thirdPartyId) const;
 
@@ -67,7 +67,7 @@ public:
 private:
     void advance(PayoutRecord& payout);
 
-    const cregis::Clock& m_clock;
+    const config::Clock& m_clock;
     StatusPaths m_statusPaths;
     bool m_lowercaseEvm = false;
     std::vector<PayoutRecord> m_payouts;

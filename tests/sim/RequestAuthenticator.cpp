@@ -2,7 +2,7 @@
 
 #include "ParamReader.h"
 
-#include "cregis/Clock.h"
+#include "config/Clock.h"
 
 #include <utility>
 #include <variant>
@@ -12,7 +12,7 @@ namespace paydesk::sim {
 using namespace Qt::StringLiterals;
 
 RequestAuthenticator::RequestAuthenticator(QByteArray apiKey, qint64 pid, qint64 toleranceMs,
-                                           const cregis::Clock& clock)
+                                           const config::Clock& clock)
     : m_verifier(std::move(apiKey))
     , m_pid(pid)
     , m_toleranceMs(toleranceMs)

@@ -9,7 +9,7 @@
 
 #include <optional>
 
-namespace paydesk::cregis {
+namespace paydesk::config {
 class Clock;
 }
 
@@ -20,7 +20,7 @@ namespace paydesk::sim {
 class RequestAuthenticator
 {
 public:
-    RequestAuthenticator(QByteArray apiKey, qint64 pid, qint64 toleranceMs, const cregis::Clock& clock);
+    RequestAuthenticator(QByteArray apiKey, qint64 pid, qint64 toleranceMs, const config::Clock& clock);
 
     // rawBody is the body as it arrived, which the signature is checked over; body is its parse
     // as a JSON object, which the typed checks read.
@@ -30,7 +30,7 @@ private:
     SignatureVerifier m_verifier;
     qint64 m_pid;
     qint64 m_toleranceMs;
-    const cregis::Clock& m_clock;
+    const config::Clock& m_clock;
     NonceRegistry m_nonces;
 };
 

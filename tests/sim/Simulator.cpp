@@ -31,7 +31,7 @@ HttpResponse envelopeResponse(const ApiResult& result)
 
 } // namespace
 
-Simulator::Simulator(QByteArray apiKey, const SimConfig& config, const cregis::Clock& clock)
+Simulator::Simulator(QByteArray apiKey, const SimConfig& config, const config::Clock& clock)
     : m_config(config)
     , m_store(clock, StatusPaths(config.finalStatuses, config.cregisApproval), config.lowercaseEvm)
     , m_authenticator(std::move(apiKey), config.pid, config.timestampToleranceMs, clock)

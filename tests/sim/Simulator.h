@@ -13,7 +13,7 @@
 
 #include <optional>
 
-namespace paydesk::cregis {
+namespace paydesk::config {
 class Clock;
 }
 
@@ -26,7 +26,7 @@ struct HttpResponse;
 class Simulator final : public RequestHandler
 {
 public:
-    Simulator(QByteArray apiKey, const SimConfig& config, const cregis::Clock& clock);
+    Simulator(QByteArray apiKey, const SimConfig& config, const config::Clock& clock);
 
     bool listen();
     quint16 port() const { return m_server.port(); }

@@ -4,7 +4,7 @@
 #include "CommandLine.h"
 #include "Simulator.h"
 
-#include "cregis/Clock.h"
+#include "config/Clock.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -53,7 +53,7 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    const paydesk::cregis::SystemClock clock;
+    const paydesk::config::SystemClock clock;
     paydesk::sim::Simulator simulator(std::move(apiKey), *outcome.config, clock);
     if (!simulator.listen()) {
         err << "cregis-sim: cannot listen on 127.0.0.1:" << outcome.config->port << ": " << simulator.errorString()

@@ -4,7 +4,7 @@
 
 #include "SimFixture.h"
 
-#include "cregis/NonceSource.h"
+#include "config/NonceSource.h"
 #include "cregis/SignedParams.h"
 #include "cregis/Signer.h"
 #include "demo/SimulatorProcess.h"
@@ -103,7 +103,7 @@ private:
     Answer query(qint64 cid);
     QJsonArray payouts();
 
-    paydesk::cregis::RandomNonceSource m_nonces;
+    paydesk::config::RandomNonceSource m_nonces;
     std::unique_ptr<SimFixture> m_sim;
     std::unique_ptr<QNetworkAccessManager> m_network;
 };

@@ -6,7 +6,7 @@
 #include "RequestAuthenticator.h"
 #include "SignatureVerifier.h"
 
-#include "cregis/Clock.h"
+#include "config/Clock.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -43,7 +43,7 @@ const QByteArray v4Body = R"({"pid":1382528827416576,"cid":1382626461605888,"non
                           R"("timestamp":1687853722065,"sign":"af825ddb839e6796d62977caf18d3394"})";
 const QByteArray v4Sign = "af825ddb839e6796d62977caf18d3394";
 
-class FixedClock final : public paydesk::cregis::Clock
+class FixedClock final : public paydesk::config::Clock
 {
 public:
     explicit FixedClock(qint64 nowMs)

@@ -1,7 +1,7 @@
 // Drives the real cregis-sim program over HTTP on loopback, the way PayDesk's client will:
 // QNetworkAccessManager, bodies built and signed with SignedParams and Signer.
 
-#include "cregis/NonceSource.h"
+#include "config/NonceSource.h"
 #include "cregis/SignedParams.h"
 #include "cregis/Signer.h"
 #include "demo/SimulatorProcess.h"
@@ -163,7 +163,7 @@ private:
     bool armFault(const QString& name, int count);
     QJsonObject tradePage(SignedParams params);
 
-    paydesk::cregis::RandomNonceSource m_nonces;
+    paydesk::config::RandomNonceSource m_nonces;
     std::unique_ptr<SimulatorProcess> m_simulator;
     std::unique_ptr<QNetworkAccessManager> m_network;
     QUrl m_baseUrl;

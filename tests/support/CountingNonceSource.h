@@ -1,12 +1,12 @@
 #pragma once
 
-#include "cregis/NonceSource.h"
+#include "config/NonceSource.h"
 
 #include <QString>
 
 // Predictable, never-repeating 6-character nonces ("t00001", "t00002", ...) for tests, so a
 // replayed nonce is always the test's intent and never chance.
-class CountingNonceSource final : public paydesk::cregis::NonceSource
+class CountingNonceSource final : public paydesk::config::NonceSource
 {
 public:
     explicit CountingNonceSource(QChar prefix = u't')

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "SimFixture.h"
-#include "cregis/Clock.h"
-#include "cregis/NonceSource.h"
+#include "config/Clock.h"
+#include "config/NonceSource.h"
 #include "workflow/ApprovalService.h"
 #include "workflow/PayoutSubmitter.h"
 
@@ -28,14 +28,14 @@ public:
     paydesk::cregis::CregisClient& client() { return *m_client; }
     paydesk::workflow::ApprovalService& approvals() { return *m_approvals; }
     paydesk::workflow::PayoutSubmitter& submitter() { return *m_submitter; }
-    const paydesk::cregis::Clock& clock() const { return m_clock; }
+    const paydesk::config::Clock& clock() const { return m_clock; }
 
     // Submits one payout and waits for its outcome (a NotSent outcome saying so if none came).
     paydesk::workflow::SubmitOutcome submit(qint64 id, int timeoutMs = 20000);
 
 private:
-    paydesk::cregis::SystemClock m_clock;
-    paydesk::cregis::RandomNonceSource m_nonces;
+    paydesk::config::SystemClock m_clock;
+    paydesk::config::RandomNonceSource m_nonces;
     QTemporaryDir m_dir;
     QString m_error;
     std::unique_ptr<paydesk::store::PayoutStore> m_store;

@@ -11,7 +11,7 @@ using payout::PayoutState;
 
 namespace {
 
-class SettableClock final : public cregis::Clock
+class SettableClock final : public config::Clock
 {
 public:
     qint64 nowMs() const override { return m_now; }

@@ -10,6 +10,8 @@
 #include <QTest>
 
 using namespace paydesk::cregis;
+using paydesk::config::RandomNonceSource;
+using paydesk::config::SystemClock;
 
 namespace {
 

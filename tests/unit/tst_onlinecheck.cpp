@@ -33,7 +33,7 @@ private:
     Outcome run(cregis::CregisClient& client, const QString& currency, const QString& address);
 
     std::unique_ptr<SimFixture> m_sim;
-    cregis::SystemClock m_clock;
+    config::SystemClock m_clock;
     CountingNonceSource m_nonces{u'o'};
 };
 

@@ -15,7 +15,7 @@ using payout::PayoutState;
 
 namespace {
 
-class FixedClock final : public cregis::Clock
+class FixedClock final : public config::Clock
 {
 public:
     qint64 nowMs() const override { return 1700000000000; }

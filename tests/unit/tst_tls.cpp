@@ -23,6 +23,8 @@
 #include <optional>
 
 using namespace paydesk::cregis;
+using paydesk::config::RandomNonceSource;
+using paydesk::config::SystemClock;
 using namespace std::chrono_literals;
 
 namespace {

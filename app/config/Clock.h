@@ -2,7 +2,7 @@
 
 #include <QtGlobal>
 
-namespace paydesk::cregis {
+namespace paydesk::config {
 
 // Milliseconds since the Unix epoch. Injected so that signed requests are reproducible in tests.
 class Clock
@@ -18,4 +18,4 @@ public:
     qint64 nowMs() const override;
 };
 
-} // namespace paydesk::cregis
+} // namespace paydesk::config

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace paydesk::cregis {
+namespace paydesk::config {
 
 // The 6-character random `nonce` of every request. Injected so tests can fix it.
 class NonceSource
@@ -18,4 +18,4 @@ public:
     QString nextNonce() override;
 };
 
-} // namespace paydesk::cregis
+} // namespace paydesk::config

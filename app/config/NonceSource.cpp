@@ -2,7 +2,7 @@
 
 #include <QRandomGenerator>
 
-namespace paydesk::cregis {
+namespace paydesk::config {
 
 QString RandomNonceSource::nextNonce()
 {
@@ -16,4 +16,4 @@ QString RandomNonceSource::nextNonce()
     return nonce;
 }
 
-} // namespace paydesk::cregis
+} // namespace paydesk::config

@@ -1,10 +1,10 @@
-#include "Endpoint.h"
+#include "GatewayUrl.h"
 
 #include <QUrl>
 
-namespace paydesk::cregis {
+namespace paydesk::config {
 
-QString Endpoint::normalizedBaseUrl(const QString& baseUrl)
+QString normalizedGatewayUrl(const QString& baseUrl)
 {
     QUrl url(baseUrl.trimmed(), QUrl::StrictMode);
     if (!url.isValid()) {
@@ -19,4 +19,4 @@ QString Endpoint::normalizedBaseUrl(const QString& baseUrl)
     return url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments).toString();
 }
 
-} // namespace paydesk::cregis
+} // namespace paydesk::config

@@ -2,11 +2,11 @@
 
 #include <QDateTime>
 
-namespace paydesk::cregis {
+namespace paydesk::config {
 
 qint64 SystemClock::nowMs() const
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-} // namespace paydesk::cregis
+} // namespace paydesk::config
