@@ -1,16 +1,11 @@
 #include "Bootstrap.h"
 
+#include <QCoreApplication>
+
 #include <QRandomGenerator>
 
-#include <sys/resource.h>
 
 namespace paydesk::ui {
-
-void disableCoreDumps()
-{
-    const rlimit none{0, 0};
-    setrlimit(RLIMIT_CORE, &none);
-}
 
 QByteArray throwAwayApiKey()
 {
@@ -25,7 +20,7 @@ std::optional<config::Profile> chooseProfile(const config::ProfileRepository& pr
     if (!requested.isEmpty()) {
         std::optional<config::Profile> profile = profiles.find(requested);
         if (!profile) {
-            *error = QStringLiteral("There is no profile named “%1”.").arg(requested);
+            *error = QCoreApplication::translate("Bootstrap", "There is no profile named “%1”.").arg(requested);
         }
         return profile;
     }

@@ -13,9 +13,6 @@ namespace paydesk::ui {
 
 // Start-up steps of the desktop application, kept out of main() so that it only wires objects.
 
-// Release builds must not write a core file: it would hold the API key in plain text.
-void disableCoreDumps();
-
 // 32 hex characters from the system's random source; good for one demo session, nothing more.
 QByteArray throwAwayApiKey();
 

@@ -1,14 +1,17 @@
 #include "MainWindow.h"
 
-#include "ApprovalsPage.h"
-#include "CurrencyDecimalsDialog.h"
-#include "HistoryPage.h"
-#include "NewPayoutPage.h"
-#include "SettingsDialog.h"
+#include "HelpDialogs.h"
+#include "ui/approvals/ApprovalsPage.h"
+#include "ui/history/HistoryPage.h"
+#include "ui/newpayout/NewPayoutPage.h"
+#include "ui/settings/CurrencyDecimalsDialog.h"
+#include "ui/settings/SettingsDialog.h"
+#include "words/ErrorWords.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -38,28 +41,29 @@ MainWindow::MainWindow(desk::Desk& desk, config::ProfileRepository& profiles, se
     , m_newPayoutPage(new NewPayoutPage(desk, m_pageStack))
     , m_approvalsPage(new ApprovalsPage(desk, m_pageStack))
     , m_historyPage(new HistoryPage(desk, m_pageStack))
-    , m_settingsAction(new QAction(QStringLiteral("&Settings…"), this))
+    , m_settingsAction(new QAction(tr("&Settings…"), this))
+    , m_actorLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     updateTitle(m_approvalsPage->waitingForActor());
 
     m_pageList->setObjectName(QStringLiteral("pageList"));
-    m_pageList->setAccessibleName(QStringLiteral("Tasks"));
+    m_pageList->setAccessibleName(tr("Tasks"));
     m_pageList->setFixedWidth(160);
     m_pageList->setStyleSheet(
         QStringLiteral("QListWidget#pageList { border: none; border-right: 1px solid palette(mid); "
                        "padding: 6px; }"
                        "QListWidget#pageList::item { padding: 6px; }"));
     m_pageStack->setObjectName(QStringLiteral("pageStack"));
-    const QList<std::pair<QString, QWidget*>> pages{{QStringLiteral("New payout"), m_newPayoutPage},
-                                                    {QStringLiteral("Approvals"), m_approvalsPage},
-                                                    {QStringLiteral("History"), m_historyPage}};
+    const QList<std::pair<QString, QWidget*>> pages{{tr("New payout"), m_newPayoutPage},
+                                                    {tr("Approvals"), m_approvalsPage},
+                                                    {tr("History"), m_historyPage}};
     for (const auto& [title, page] : pages) {
         m_pageList->addItem(title);
         m_pageStack->addWidget(page);
     }
     connect(m_pageList, &QListWidget::currentRowChanged, m_pageStack, &QStackedWidget::setCurrentIndex);
-    connect(&m_desk, &desk::Desk::clientChanged, this, &MainWindow::handleClientChanged);
+    connect(&m_desk, &desk::Desk::apiKeyChanged, this, &MainWindow::handleApiKeyChanged);
     m_pageList->setCurrentRow(0);
     // The window opens on the task list: arrow keys choose a task, Tab goes into it.
     m_pageList->setFocus(Qt::OtherFocusReason);
@@ -83,12 +87,16 @@ MainWindow::MainWindow(desk::Desk& desk, config::ProfileRepository& profiles, se
     buildMenu();
 
     auto* gateway
-        = new QLabel(QStringLiteral("Gateway %1 · pid %2").arg(desk.profile().baseUrl).arg(desk.profile().pid), this);
+        = new QLabel(tr("Gateway %1 · pid %2").arg(desk.profile().baseUrl).arg(desk.profile().pid), this);
     gateway->setObjectName(QStringLiteral("gatewayStatusLabel"));
-    auto* actor = new QLabel(QStringLiteral("Acting as %1").arg(desk.actor()), this);
-    actor->setObjectName(QStringLiteral("actorStatusLabel"));
+    m_actorLabel->setText(tr("Acting as %1").arg(desk.actor()));
+    m_actorLabel->setObjectName(QStringLiteral("actorStatusLabel"));
     statusBar()->addPermanentWidget(gateway);
-    statusBar()->addPermanentWidget(actor);
+    statusBar()->addPermanentWidget(m_actorLabel);
+    connect(&m_desk, &desk::Desk::personChanged, this, [this] {
+        m_actorLabel->setText(tr("Acting as %1").arg(m_desk.actor()));
+        updateTitle(m_approvalsPage->waitingForActor());
+    });
 
     connect(m_newPayoutPage, &NewPayoutPage::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, statusMessageMs); });
@@ -97,16 +105,15 @@ MainWindow::MainWindow(desk::Desk& desk, config::ProfileRepository& profiles, se
 
 void MainWindow::updateTitle(int waitingForActor)
 {
-    const QString base = QStringLiteral("PayDesk — %1").arg(m_desk.profile().name);
-    setWindowTitle(waitingForActor > 0
-                       ? QStringLiteral("%1 (%2 waiting for your approval)").arg(base).arg(waitingForActor)
-                       : base);
+    const QString base = tr("PayDesk — %1").arg(m_desk.profile().name);
+    setWindowTitle(waitingForActor > 0 ? tr("%1 (%n waiting for your approval)", "", waitingForActor).arg(base)
+                                       : base);
 }
 
 QWidget* MainWindow::buildDemoBanner()
 {
     auto* banner = new QLabel(
-        QStringLiteral("DEMO — payouts go to a local simulator with a throw-away key. No real funds move."), this);
+        tr("DEMO — payouts go to a local simulator with a throw-away key. No real funds move."), this);
     banner->setObjectName(QStringLiteral("demoBanner"));
     banner->setAlignment(Qt::AlignCenter);
     banner->setWordWrap(true);
@@ -123,23 +130,66 @@ void MainWindow::buildMenu()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
-    auto* decimalsAction = new QAction(QStringLiteral("Currency &decimals…"), this);
+    auto* decimalsAction = new QAction(tr("Currency &decimals…"), this);
     decimalsAction->setObjectName(QStringLiteral("currencyDecimalsAction"));
     connect(decimalsAction, &QAction::triggered, this, &MainWindow::openCurrencyDecimals);
 
-    auto* quitAction = new QAction(QStringLiteral("&Quit"), this);
+    auto* quitAction = new QAction(tr("&Quit"), this);
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
-    QMenu* fileMenu = menuBar()->addMenu(QStringLiteral("&File"));
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_settingsAction);
     fileMenu->addAction(decimalsAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
+
+    if (m_desk.profile().demo) {
+        // A demo convenience, and only in the demo: on a real profile the acting person is who
+        // logged in, and nobody can approve as somebody else.
+        auto* switchAction = new QAction(tr("S&witch person… (demo only)"), this);
+        switchAction->setObjectName(QStringLiteral("switchPersonAction"));
+        connect(switchAction, &QAction::triggered, this, &MainWindow::switchPerson);
+        QMenu* demoMenu = menuBar()->addMenu(tr("&Demo"));
+        demoMenu->setObjectName(QStringLiteral("demoMenu"));
+        demoMenu->addAction(switchAction);
+    }
+
+    auto* shortcutsAction = new QAction(tr("&Keyboard shortcuts"), this);
+    shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(shortcutsAction, &QAction::triggered, this, [this] { HelpDialogs::showShortcuts(this); });
+    auto* aboutAction = new QAction(tr("&About PayDesk"), this);
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+    connect(aboutAction, &QAction::triggered, this, [this] {
+        HelpDialogs::showAbout(this, m_desk.paths(), m_desk.paths().databaseFile(m_desk.profile()));
+    });
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(shortcutsAction);
+    helpMenu->addAction(aboutAction);
+    addAction(shortcutsAction);
     // A menu-bar action's shortcut works only while the menu bar is there; this keeps Ctrl+,
     // working when a platform hides it.
     addAction(m_settingsAction);
+}
+
+void MainWindow::switchPerson()
+{
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("switchPersonDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Switch person (demo only)"));
+    dialog->setLabelText(tr("Who acts now? In the demo you can play every part: queue a payout as one person, "
+                            "then approve it as another."));
+    dialog->setTextValue(m_desk.actor());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& name) {
+        if (m_desk.switchPerson(name)) {
+            statusBar()->showMessage(tr("Acting as %1 now (demo).").arg(m_desk.actor()), statusMessageMs);
+        }
+    });
+    dialog->open();
 }
 
 void MainWindow::openSettings()
@@ -163,7 +213,7 @@ void MainWindow::handleProfileSaved(const QString& name, bool apiKeyStored)
         return;
     }
     if (!apiKeyStored) {
-        statusBar()->showMessage(QStringLiteral("Profile saved; gateway changes apply when PayDesk restarts."),
+        statusBar()->showMessage(tr("Profile saved; gateway changes apply when PayDesk restarts."),
                                  statusMessageMs);
         return;
     }
@@ -171,29 +221,29 @@ void MainWindow::handleProfileSaved(const QString& name, bool apiKeyStored)
     const std::optional<config::Profile> saved = m_profiles.find(name);
     if (!saved || !(saved->baseUrl == m_desk.profile().baseUrl && saved->pid == m_desk.profile().pid)) {
         // The desk signs for the gateway and pid it opened with; a key for others waits for a restart.
-        statusBar()->showMessage(QStringLiteral("Profile saved; gateway changes apply when PayDesk restarts."),
+        statusBar()->showMessage(tr("Profile saved; gateway changes apply when PayDesk restarts."),
                                  statusMessageMs);
         return;
     }
     m_secrets.readApiKey(config::keychainAccount(*saved, m_desk.paths()), this,
                          [this](const secrets::SecretResult& result) {
                              if (!result.ok()) {
-                                 showKeyProblem(secrets::describe(result));
+                                 showKeyProblem(words::ErrorWords::secret(result));
                                  return;
                              }
                              m_desk.setApiKey(result.secret);
                          });
 }
 
-void MainWindow::handleClientChanged()
+void MainWindow::handleApiKeyChanged()
 {
-    statusBar()->showMessage(QStringLiteral("API key loaded from the system keychain."), statusMessageMs);
+    statusBar()->showMessage(tr("API key loaded from the system keychain."), statusMessageMs);
     m_newPayoutPage->refreshCoins();
 }
 
 void MainWindow::showKeyProblem(const QString& text)
 {
-    statusBar()->showMessage(text + QStringLiteral(" Payouts can be saved but not sent until a key is set."));
+    statusBar()->showMessage(tr("%1 Payouts can be saved but not sent until a key is set.").arg(text));
 }
 
 } // namespace paydesk::ui

@@ -36,7 +36,8 @@ public:
 
 private:
     // The desk has a (new) API key: fetch the gateway's currencies with it.
-    void handleClientChanged();
+    void handleApiKeyChanged();
+    void switchPerson();
     void buildMenu();
     QWidget* buildDemoBanner();
     void openSettings();
@@ -54,6 +55,7 @@ private:
     ApprovalsPage* m_approvalsPage;
     HistoryPage* m_historyPage;
     QAction* m_settingsAction;
+    QLabel* m_actorLabel;
 };
 
 } // namespace paydesk::ui

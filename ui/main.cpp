@@ -8,8 +8,12 @@
 #include "demo/SimulatorProcess.h"
 #include "desk/Desk.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/ProcessHardening.h"
+#include "words/ErrorWords.h"
+#include "words/Translations.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
@@ -18,22 +22,33 @@
 
 using namespace paydesk;
 
+namespace {
+
+// The translation context of what main() itself says.
+class Main
+{
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
-#ifdef NDEBUG
-    ui::disableCoreDumps();
-#endif
+    // First: a core dump of a signing process would hold the API key.
+    secrets::hardenProcess();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PayDesk"));
     QApplication::setApplicationName(QStringLiteral("PayDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+    words::installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Prepare, confirm and track Cregis payouts."));
+    parser.setApplicationDescription(Main::tr("Prepare, confirm and track Cregis payouts."));
     parser.addHelpOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QStringLiteral("Run against a local simulator with a throw-away key."));
-    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Use the profile NAME."),
-                                           QStringLiteral("NAME"));
+                                        Main::tr("Run against a local simulator with a throw-away key."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), Main::tr("Use the profile NAME."),
+                                           Main::tr("NAME"));
     parser.addOptions({demoOption, profileOption});
     parser.process(app);
 
@@ -63,18 +78,18 @@ int main(int argc, char* argv[])
                          [&failure](const QString& reason) { failure = reason; });
         simulator->start(demo::SimulatorProcess::locateProgram(), demoKey, config::demoPid);
         if (!simulator->waitForReady(demo::SimulatorProcess::readyTimeoutMs)) {
-            QMessageBox::critical(nullptr, QStringLiteral("PayDesk demo"),
-                                  QStringLiteral("The local Cregis simulator did not start: %1")
-                                      .arg(failure.isEmpty() ? QStringLiteral("no answer") : failure));
+            QMessageBox::critical(nullptr, Main::tr("PayDesk demo"),
+                                  Main::tr("The local Cregis simulator did not start: %1")
+                                      .arg(failure.isEmpty() ? Main::tr("no answer") : failure));
             return 1;
         }
         profile = config::demoProfile(simulator->baseUrl().toString(QUrl::StripTrailingSlash));
     }
 
     desk::Desk desk(paths, *profile, config::actingUser());
-    QString storeError;
+    store::StoreError storeError;
     if (!desk.openStore(&storeError)) {
-        QMessageBox::critical(nullptr, QStringLiteral("PayDesk"), storeError);
+        QMessageBox::critical(nullptr, QStringLiteral("PayDesk"), words::ErrorWords::store(storeError));
         return 1;
     }
     if (!demoKey.isEmpty()) {
@@ -90,7 +105,7 @@ int main(int argc, char* argv[])
         secretStore.readApiKey(config::keychainAccount(*profile, paths), &window,
                                [&desk, &window](const secrets::SecretResult& result) {
                                    if (!result.ok()) {
-                                       window.showKeyProblem(secrets::describe(result));
+                                       window.showKeyProblem(words::ErrorWords::secret(result));
                                        return;
                                    }
                                    desk.setApiKey(result.secret);

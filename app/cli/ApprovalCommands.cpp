@@ -1,6 +1,8 @@
 #include "Commands.h"
 
-#include "workflow/Reconciler.h"
+#include "config/Ids.h"
+#include "words/ErrorWords.h"
+#include "words/OutcomeWords.h"
 #include "workflow/StatusPoller.h"
 
 #include <QEventLoop>
@@ -10,26 +12,64 @@ namespace paydesk::cli {
 namespace {
 
 using payout::PayoutState;
-
-std::optional<qint64> parseId(const QString& text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
+using Result = workflow::DecisionItem::Result;
 
 std::optional<QList<qint64>> parseIds(CliContext& context, const QStringList& words)
 {
     QList<qint64> ids;
     for (const QString& word : words) {
-        const auto id = parseId(word);
+        const auto id = config::parseId(word);
         if (!id) {
-            usageError(context, QStringLiteral("\"%1\" is not a payout id").arg(word));
+            usageError(context, Cli::tr("\"%1\" is not a payout id").arg(word));
             return std::nullopt;
         }
         ids << *id;
     }
     return ids;
+}
+
+// One line per payout on stdout (`ID<TAB>approved|recorded|rejected|cancelled|refused<TAB>...`);
+// the exit code says whether every one was done.
+int printDecision(CliContext& context, const workflow::DecisionReport& report)
+{
+    for (const workflow::DecisionItem& item : report.items) {
+        context.out() << item.payoutId << u'\t';
+        switch (item.result) {
+        case Result::Approved:
+            context.out() << QStringLiteral("approved");
+            break;
+        case Result::Recorded:
+            context.out() << QStringLiteral("recorded\t") << Cli::tr("%1 of %n approval(s)", nullptr, item.required).arg(item.valid);
+            break;
+        case Result::Rejected:
+            context.out() << QStringLiteral("rejected");
+            break;
+        case Result::Cancelled:
+            context.out() << QStringLiteral("cancelled");
+            break;
+        case Result::Refused:
+            context.out() << QStringLiteral("refused\t") << words::ErrorWords::decision(item.error);
+            break;
+        }
+        context.out() << u'\n';
+    }
+    return report.anyRefused() ? ExitItemFailed : ExitOk;
+}
+
+// The payouts named on the command line, as they are now (what the person decides on).
+QList<payout::Payout> reviewed(desk::Desk& desk, const QList<qint64>& ids, workflow::DecisionReport* missing)
+{
+    return desk.decisions()->review(ids, &missing->items);
+}
+
+int decide(CliContext& context, desk::Desk& desk, const QList<qint64>& ids,
+           const std::function<workflow::DecisionReport(const QList<payout::Payout>&)>& decision)
+{
+    workflow::DecisionReport missing;
+    const QList<payout::Payout> payouts = reviewed(desk, ids, &missing);
+    workflow::DecisionReport report = decision(payouts);
+    report.items = missing.items + report.items;
+    return printDecision(context, report);
 }
 
 } // namespace
@@ -39,7 +79,7 @@ int runApproveCommand(CliContext& context, ArgumentList& args)
     const bool allPending = args.takeFlag(QStringLiteral("--all-pending"));
     const QStringList words = args.takePositionals();
     if (words.isEmpty() == !allPending || !args.usageProblem().isEmpty()) {
-        return usageError(context, QStringLiteral("approve ID... | approve --all-pending"));
+        return usageError(context, Cli::tr("approve ID... | approve --all-pending"));
     }
     auto ids = parseIds(context, words);
     if (!ids) {
@@ -59,25 +99,8 @@ int runApproveCommand(CliContext& context, ArgumentList& args)
                                          return true;
                                      });
     }
-    int refused = 0;
-    for (qint64 id : std::as_const(*ids)) {
-        const auto outcome = desk->approvals()->approve(id, desk->actor());
-        if (!outcome) {
-            ++refused;
-            context.out() << id << QStringLiteral("\trefused\t") << desk->approvals()->lastError() << u'\n';
-            continue;
-        }
-        const auto p = desk->store()->payout(id);
-        const auto requirement = desk->approvals()->policy().requirementFor(p->fields, desk->clock().nowMs());
-        context.out() << id << u'\t'
-                      << (*outcome == store::ApprovalOutcome::Approved
-                              ? QStringLiteral("approved")
-                              : QStringLiteral("recorded\t%1 of %2 approvals")
-                                    .arg(desk->store()->validApprovalCount(id, requirement))
-                                    .arg(requirement.required))
-                      << u'\n';
-    }
-    return refused == 0 ? ExitOk : ExitItemFailed;
+    return decide(context, *desk, *ids,
+                  [&desk](const QList<payout::Payout>& payouts) { return desk->decisions()->approve(payouts); });
 }
 
 int runRejectCommand(CliContext& context, ArgumentList& args)
@@ -85,57 +108,50 @@ int runRejectCommand(CliContext& context, ArgumentList& args)
     const auto reason = args.takeOption(QStringLiteral("--reason"));
     const QStringList words = args.takePositionals();
     if (words.size() != 1 || !reason || !args.usageProblem().isEmpty()) {
-        return usageError(context, QStringLiteral("reject ID --reason TEXT"));
+        return usageError(context, Cli::tr("reject ID --reason TEXT"));
     }
-    const auto id = parseId(words.first());
-    if (!id) {
-        return usageError(context, QStringLiteral("\"%1\" is not a payout id").arg(words.first()));
+    const auto ids = parseIds(context, words);
+    if (!ids) {
+        return ExitUsage;
     }
     auto desk = context.openDesk();
     if (!desk) {
         return ExitItemFailed;
     }
-    if (!desk->approvals()->reject(*id, desk->actor(), *reason)) {
-        context.err() << QStringLiteral("error: %1\n").arg(desk->approvals()->lastError());
-        return ExitItemFailed;
-    }
-    context.out() << *id << QStringLiteral("\trejected\n");
-    return ExitOk;
+    return decide(context, *desk, *ids, [&desk, &reason](const QList<payout::Payout>& payouts) {
+        return desk->decisions()->reject(payouts, *reason);
+    });
 }
 
 int runCancelCommand(CliContext& context, ArgumentList& args)
 {
     const QStringList words = args.takePositionals();
-    const auto id = words.size() == 1 ? parseId(words.first()) : std::nullopt;
+    const auto id = words.size() == 1 ? config::parseId(words.first()) : std::nullopt;
     if (!id || !args.usageProblem().isEmpty()) {
-        return usageError(context, QStringLiteral("cancel ID"));
+        return usageError(context, Cli::tr("cancel ID"));
     }
     auto desk = context.openDesk();
     if (!desk) {
         return ExitItemFailed;
     }
-    if (!desk->approvals()->cancel(*id, desk->actor())) {
-        context.err() << QStringLiteral("error: %1\n").arg(desk->approvals()->lastError());
-        return ExitItemFailed;
-    }
-    context.out() << *id << QStringLiteral("\tcancelled\n");
-    return ExitOk;
+    return decide(context, *desk, {*id},
+                  [&desk](const QList<payout::Payout>& payouts) { return desk->decisions()->cancel(payouts); });
 }
 
 int runReconcileCommand(CliContext& context, ArgumentList& args)
 {
     const auto cidText = args.takeOption(QStringLiteral("--cid"));
     const QStringList words = args.takePositionals();
-    const auto id = words.size() == 1 ? parseId(words.first()) : std::nullopt;
-    const auto cid = cidText ? parseId(*cidText) : std::nullopt;
+    const auto id = words.size() == 1 ? config::parseId(words.first()) : std::nullopt;
+    const auto cid = cidText ? config::parseId(*cidText) : std::nullopt;
     if (!id || (cidText && !cid) || !args.usageProblem().isEmpty()) {
-        return usageError(context, QStringLiteral("reconcile ID [--cid N]"));
+        return usageError(context, Cli::tr("reconcile ID [--cid N]"));
     }
+    const qint64 payoutId = *id;
     auto desk = context.openDesk();
     if (!desk || !context.loadApiKey(*desk)) {
         return ExitItemFailed;
     }
-    workflow::Reconciler reconciler(*desk->store(), *desk->client(), *desk->approvals(), desk->clock(), desk->actor());
     QEventLoop loop;
     workflow::Reconciler::Result result;
     const auto done = [&](const workflow::Reconciler::Result& r) {
@@ -143,30 +159,30 @@ int runReconcileCommand(CliContext& context, ArgumentList& args)
         loop.quit();
     };
     if (cid) {
-        reconciler.reconcileWithCid(*id, *cid, done);
+        desk->reconciler()->reconcileWithCid(payoutId, *cid, done);
     } else {
-        reconciler.findAndReconcile(*id, done);
+        desk->reconciler()->findAndReconcile(payoutId, done);
     }
     loop.exec();
-    if (!result.recorded) {
-        context.err() << QStringLiteral("error: %1\n").arg(result.message);
+    if (!result.recorded()) {
+        context.error(words::OutcomeWords::reconcile(result));
         return ExitItemFailed;
     }
-    context.out() << *id << QStringLiteral("\tsubmitted\t") << *result.cid << u'\n';
-    context.err() << result.message << u'\n';
+    context.out() << payoutId << QStringLiteral("\tsubmitted\t") << *result.cid << u'\n';
+    context.err() << words::OutcomeWords::reconcile(result) << u'\n';
     return ExitOk;
 }
 
 int runRefreshCommand(CliContext& context, ArgumentList& args)
 {
     if (!args.takePositionals().isEmpty() || !args.usageProblem().isEmpty()) {
-        return usageError(context, QStringLiteral("refresh"));
+        return usageError(context, Cli::tr("refresh"));
     }
     auto desk = context.openDesk();
     if (!desk || !context.loadApiKey(*desk)) {
         return ExitItemFailed;
     }
-    workflow::StatusPoller poller(*desk->store(), *desk->client(), desk->clock(), desk->actor());
+    workflow::StatusPoller poller(*desk->store(), desk->client(), desk->clock(), desk->person());
     QEventLoop loop;
     int failed = 0;
     QObject::connect(&poller, &workflow::StatusPoller::finished, &loop, [&](int, int failures) {
@@ -178,15 +194,16 @@ int runRefreshCommand(CliContext& context, ArgumentList& args)
         loop.exec();
     }
     context.out() << QStringLiteral("id\tcid\tcregis_status\ttxid\n");
-    desk->store()->forEachPayout(
-        store::PayoutQuery{{PayoutState::Submitted}, std::nullopt, 0}, [&](const payout::Payout& p) {
-            context.out() << p.id << u'\t' << (p.cid ? QString::number(*p.cid) : QString()) << u'\t'
-                          << (p.cregisStatus ? QString::number(*p.cregisStatus) : QStringLiteral("-")) << u'\t'
-                          << p.txid << u'\n';
-            return true;
-        });
+    desk->store()->forEachPayout(store::PayoutQuery{{PayoutState::Submitted}, std::nullopt, 0},
+                                 [&](const payout::Payout& p) {
+                                     context.out()
+                                         << p.id << u'\t' << (p.cid ? QString::number(*p.cid) : QString()) << u'\t'
+                                         << (p.cregisStatus ? QString::number(*p.cregisStatus) : QStringLiteral("-"))
+                                         << u'\t' << p.txid << u'\n';
+                                     return true;
+                                 });
     if (failed > 0) {
-        context.err() << QStringLiteral("error: %1 payout(s) could not be queried\n").arg(failed);
+        context.error(Cli::tr("%n payout(s) could not be queried", "", failed));
     }
     return failed == 0 ? ExitOk : ExitItemFailed;
 }
@@ -195,26 +212,15 @@ int runAuditCommand(CliContext& context, ArgumentList& args)
 {
     if (args.takeFirstWord() != QLatin1String("verify") || !args.takePositionals().isEmpty()
         || !args.usageProblem().isEmpty()) {
-        return usageError(context, QStringLiteral("audit verify"));
+        return usageError(context, Cli::tr("audit verify"));
     }
     auto desk = context.openDesk();
     if (!desk) {
         return ExitItemFailed;
     }
-    const store::AuditVerification result = desk->store()->verifyAudit();
-    if (result.intact) {
-        context.out() << QStringLiteral("audit log intact: %1 events\n").arg(result.eventsChecked);
-        return ExitOk;
-    }
-    context.out() << QStringLiteral("audit log broken");
-    if (result.brokenEventId) {
-        context.out() << QStringLiteral(" at event %1").arg(*result.brokenEventId);
-    }
-    if (result.alteredPayoutId) {
-        context.out() << QStringLiteral(" (payout %1)").arg(*result.alteredPayoutId);
-    }
-    context.out() << QStringLiteral(": ") << result.reason << u'\n';
-    return ExitItemFailed;
+    const store::AuditVerification result = desk->audit()->verify();
+    context.out() << words::ErrorWords::audit(result) << u'\n';
+    return result.intact ? ExitOk : ExitItemFailed;
 }
 
 } // namespace paydesk::cli

@@ -1,5 +1,7 @@
 #include "ArgumentList.h"
 
+#include "CliText.h"
+
 namespace paydesk::cli {
 
 ArgumentList::ArgumentList(QStringList words)
@@ -49,10 +51,10 @@ QStringList ArgumentList::takePositionals()
 QString ArgumentList::usageProblem() const
 {
     if (!m_missingValue.isEmpty()) {
-        return QStringLiteral("%1 needs a value").arg(m_missingValue);
+        return Cli::tr("%1 needs a value").arg(m_missingValue);
     }
     if (!m_words.isEmpty()) {
-        return QStringLiteral("unexpected argument: %1").arg(m_words.first());
+        return Cli::tr("unexpected argument: %1").arg(m_words.first());
     }
     return {};
 }

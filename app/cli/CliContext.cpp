@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "Commands.h"
+#include "words/ErrorWords.h"
 
 #include <QEventLoop>
 
@@ -8,32 +9,27 @@
 
 namespace paydesk::cli {
 
-namespace {
-
-constexpr auto usage
-    = "usage: paydesk-cli [--data-dir DIR | --database FILE] [--profile NAME | --demo] COMMAND ...\n"
-      "  profile set NAME --base-url URL --pid N [--wallet-id N] [--callback-url URL]\n"
-      "  profile list\n"
-      "  credentials set NAME        API key read from stdin into the OS keychain\n"
-      "  credentials check NAME      calls /api/v1/coins with it\n"
-      "  new --currency C --to ADDR --amount A [--memo M] [--remark R] [--wallet-id N] [--from ADDR]\n"
-      "      [--check-online]        also ask Cregis whether the address is valid and not the project's own\n"
-      "  approve ID... | --all-pending\n"
-      "  reject ID --reason TEXT\n"
-      "  cancel ID\n"
-      "  submit ID... | --all-approved\n"
-      "  reconcile ID [--cid N]\n"
-      "  refresh\n"
-      "  audit verify\n"
-      "  policy show | policy set ...\n"
-      "  list [--status S] [--format table|csv|json]\n"
-      "  currency list | currency set-decimals CURRENCY N\n";
-
-} // namespace
-
 int usageError(CliContext& context, const QString& problem)
 {
-    context.err() << QStringLiteral("error: %1\n").arg(problem) << QString::fromLatin1(usage);
+    context.error(problem);
+    context.err() << Cli::tr("usage: paydesk-cli [--data-dir DIR | --database FILE] [--profile NAME | --demo] COMMAND "
+                             "...\n"
+                             "  profile set NAME --base-url URL --pid N [--wallet-id N] [--callback-url URL]\n"
+                             "  profile list\n"
+                             "  credentials set NAME        API key read from stdin into the OS keychain\n"
+                             "  credentials check NAME      calls /api/v1/coins with it\n"
+                             "  new --currency C --to ADDR --amount A [--memo M] [--remark R] [--wallet-id N] "
+                             "[--from ADDR] [--check-online]\n"
+                             "  approve ID... | --all-pending\n"
+                             "  reject ID --reason TEXT\n"
+                             "  cancel ID\n"
+                             "  submit ID... | --all-approved\n"
+                             "  reconcile ID [--cid N]\n"
+                             "  refresh\n"
+                             "  audit verify\n"
+                             "  policy show | policy set ...\n"
+                             "  list [--status S] [--format table|csv|json]\n"
+                             "  currency list | currency set-decimals CURRENCY N\n");
     context.err().flush();
     return ExitUsage;
 }
@@ -49,6 +45,18 @@ CliContext::CliContext(config::AppPaths paths, QString profileOverride, secrets:
     , m_err(stderr)
 { }
 
+void CliContext::error(const QString& words)
+{
+    m_err << Cli::tr("error: %1").arg(words) << u'\n';
+    m_err.flush();
+}
+
+void CliContext::warning(const QString& words)
+{
+    m_err << Cli::tr("warning: %1").arg(words) << u'\n';
+    m_err.flush();
+}
+
 std::optional<config::Profile> CliContext::selectedProfile()
 {
     if (m_demo) {
@@ -63,16 +71,14 @@ std::optional<config::Profile> CliContext::selectedProfile()
         if (all.size() == 1) {
             return all.first();
         }
-        m_err << (all.isEmpty() ? QStringLiteral("error: no profile is configured; create one with "
-                                                 "`paydesk-cli profile set NAME --base-url URL --pid N`\n")
-                                : QStringLiteral("error: several profiles exist; choose one with --profile NAME\n"));
-        m_err.flush();
+        error(all.isEmpty() ? Cli::tr("no profile is configured; create one with `paydesk-cli profile set NAME "
+                                      "--base-url URL --pid N`")
+                            : Cli::tr("several profiles exist; choose one with --profile NAME"));
         return std::nullopt;
     }
     auto profile = m_profiles.find(name);
     if (!profile) {
-        m_err << QStringLiteral("error: there is no profile named \"%1\"\n").arg(name);
-        m_err.flush();
+        error(Cli::tr("there is no profile named \"%1\"").arg(name));
     }
     return profile;
 }
@@ -84,10 +90,9 @@ std::unique_ptr<desk::Desk> CliContext::openDesk()
         return nullptr;
     }
     auto desk = std::make_unique<desk::Desk>(m_paths, *profile, config::actingUser());
-    QString error;
-    if (!desk->openStore(&error)) {
-        m_err << QStringLiteral("error: %1\n").arg(error);
-        m_err.flush();
+    store::StoreError failure;
+    if (!desk->openStore(&failure)) {
+        error(words::ErrorWords::store(failure));
         return nullptr;
     }
     return desk;
@@ -103,8 +108,7 @@ std::optional<QByteArray> CliContext::readApiKey(const config::Profile& profile)
     });
     loop.exec();
     if (!result.ok()) {
-        m_err << QStringLiteral("error: %1\n").arg(secrets::describe(result));
-        m_err.flush();
+        error(words::ErrorWords::secret(result));
         return std::nullopt;
     }
     return result.secret;
@@ -113,9 +117,7 @@ std::optional<QByteArray> CliContext::readApiKey(const config::Profile& profile)
 bool CliContext::loadApiKey(desk::Desk& desk)
 {
     if (desk.profile().demo) {
-        m_err << QStringLiteral("error: the demo's key exists only inside the window's demo session; send from the "
-                                "window\n");
-        m_err.flush();
+        error(Cli::tr("the demo's key exists only inside the window's demo session; send from the window"));
         return false;
     }
     const auto key = readApiKey(desk.profile());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliText.h"
 #include "config/AppPaths.h"
 #include "config/ProfileRepository.h"
 #include "desk/Desk.h"
@@ -31,6 +32,10 @@ public:
     const config::AppPaths& paths() const { return m_paths; }
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
+
+    // `error: <words>` on stderr.
+    void error(const QString& words);
+    void warning(const QString& words);
 
     // --profile, else the current profile, else the only one. Prints why when there is none.
     std::optional<config::Profile> selectedProfile();

@@ -21,33 +21,30 @@ int setDecimals(CliContext& context, desk::Desk& desk, const QString& currencyTe
 {
     const auto asset = desk.catalogue().resolve(currencyText);
     if (const qsizetype named = desk.catalogue().matching(currencyText).size(); named > 1) {
-        context.err() << QStringLiteral("error: Currency: \"%1\" is served on %2 chains; use chain_id@token_id (see "
-                                        "`currency list`)\n")
-                             .arg(currencyText)
-                             .arg(named);
+        context.error(Cli::tr("Currency: \"%1\" is served on %2 chains; use chain_id@token_id (see `currency list`)")
+                          .arg(currencyText)
+                          .arg(named));
         return ExitItemFailed;
     }
     if (!asset) {
-        context.err() << QStringLiteral("error: Currency: \"%1\" is not a currency of this profile; see `currency "
-                                        "list`\n")
-                             .arg(currencyText);
+        context.error(Cli::tr("Currency: \"%1\" is not a currency of this profile; see `currency list`").arg(currencyText));
         return ExitItemFailed;
     }
     bool ok = false;
     const int decimals = decimalsText.toInt(&ok);
     if (!ok || decimals < 0 || decimals > money::Amount::maxDecimals) {
         return usageError(context,
-                          QStringLiteral("decimals: use a whole number from 0 to %1").arg(money::Amount::maxDecimals));
+                          Cli::tr("decimals: use a whole number from 0 to %1").arg(money::Amount::maxDecimals));
     }
     if (asset->decimals) {
         // Known decimals come from the built-in table or the gateway; a person may not override them.
-        context.err() << QStringLiteral("error: %1 already has %2 decimal places (built in or served by the gateway)\n")
-                             .arg(asset->coinName)
-                             .arg(*asset->decimals);
+        context.error(Cli::tr("%1 already has %2 decimal places (built in or served by the gateway)")
+                          .arg(asset->coinName)
+                          .arg(*asset->decimals));
         return ExitItemFailed;
     }
     desk.setManualDecimals(asset->currency, decimals);
-    context.err() << QStringLiteral("%1 now has %2 decimal places\n").arg(asset->coinName).arg(decimals);
+    context.err() << Cli::tr("%1 now has %2 decimal places").arg(asset->coinName).arg(decimals) << u'\n';
     return ExitOk;
 }
 
@@ -60,7 +57,7 @@ int runCurrencyCommand(CliContext& context, ArgumentList& args)
     const bool isList = sub == QLatin1String("list") && words.isEmpty();
     const bool isSet = sub == QLatin1String("set-decimals") && words.size() == 2;
     if ((!isList && !isSet) || !args.usageProblem().isEmpty()) {
-        return usageError(context, QStringLiteral("currency list | currency set-decimals CURRENCY N"));
+        return usageError(context, Cli::tr("currency list | currency set-decimals CURRENCY N"));
     }
     const auto desk = context.openDesk();
     if (!desk) {

@@ -1,9 +1,13 @@
 #include "Commands.h"
 
 #include "InterruptWatcher.h"
+#include "config/Ids.h"
 #include "csv/CsvWriter.h"
 #include "csv/HistoryRecord.h"
-#include "payout/IssueText.h"
+#include "words/ErrorWords.h"
+#include "words/IssueText.h"
+#include "words/OutcomeWords.h"
+#include "words/StatusWords.h"
 #include "workflow/BatchSubmitter.h"
 #include "workflow/OnlineAddressCheck.h"
 #include "workflow/SendQueue.h"
@@ -18,6 +22,7 @@ namespace paydesk::cli {
 namespace {
 
 using payout::PayoutState;
+using Kind = workflow::SubmitOutcome::Kind;
 
 // Prints each issue as `error: <words>` (or `warning:`); returns whether any was an error.
 bool reportIssues(CliContext& context, const payout::ValidationResult& result, const money::AssetCatalogue& catalogue,
@@ -25,38 +30,30 @@ bool reportIssues(CliContext& context, const payout::ValidationResult& result, c
 {
     const auto asset = catalogue.resolve(currency.trimmed());
     for (const payout::ValidationIssue& issue : result.issues) {
-        context.err() << (issue.isError() ? QStringLiteral("error: ") : QStringLiteral("warning: "))
-                      << payout::issueText(issue, asset) << u'\n';
+        const QString words = words::IssueText::text(issue, asset);
+        issue.isError() ? context.error(words) : context.warning(words);
     }
     return result.hasErrors();
 }
 
-std::optional<qint64> parseLocalId(const QString& text)
+// The outcome's first column, for scripts.
+QString outcomeWord(Kind kind)
 {
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
-QString describeOutcome(const workflow::SubmitOutcome& outcome)
-{
-    using Kind = workflow::SubmitOutcome::Kind;
-    switch (outcome.kind) {
+    switch (kind) {
     case Kind::Submitted:
-        return QStringLiteral("submitted\t%1").arg(*outcome.cid);
+        return QStringLiteral("submitted");
     case Kind::Refused:
-        return QStringLiteral("refused\t%1 %2").arg(outcome.code, outcome.message);
+        return QStringLiteral("refused");
     case Kind::Unknown:
-        return QStringLiteral("unknown\t%1 %2 (no answer; a retry sends the same third_party_id)")
-            .arg(outcome.code, outcome.message);
+        return QStringLiteral("unknown");
     case Kind::NeedsReconciliation:
-        return QStringLiteral("needs_reconciliation\t%1 %2").arg(outcome.code, outcome.message);
+        return QStringLiteral("needs_reconciliation");
     case Kind::NotRecorded:
-        return QStringLiteral("not_recorded\t%1").arg(outcome.message);
+        return QStringLiteral("not_recorded");
     case Kind::NotSent:
-        return QStringLiteral("not_sent\t%1").arg(outcome.message);
+        return QStringLiteral("not_sent");
     case Kind::Skipped:
-        return QStringLiteral("skipped\t%1").arg(outcome.message);
+        return QStringLiteral("skipped");
     }
     return {};
 }
@@ -71,8 +68,34 @@ void printTable(CliContext& context, const QList<payout::Payout>& rows, qint64 n
                       << (p.cregisStatus ? QString::number(*p.cregisStatus) : QStringLiteral("-")) << u'\t'
                       << (p.cid ? QString::number(*p.cid) : QStringLiteral("-")) << u'\t' << p.fields.coinName << u'\t'
                       << p.fields.amount.toCanonical() << u'\t' << p.fields.toAddress << u'\t'
-                      << (unanswered && since ? workflow::durationText(now - *since) : QStringLiteral("-")) << u'\n';
+                      << (unanswered && since ? words::StatusWords::duration(now - *since) : QStringLiteral("-"))
+                      << u'\n';
     }
+}
+
+// Asked for, so it must happen: without a key or an answer nothing is queued.
+bool checkOnline(CliContext& context, desk::Desk& desk, payout::ValidationResult& result)
+{
+    if (!context.loadApiKey(desk)) {
+        return false;
+    }
+    QEventLoop loop;
+    cregis::CregisError failure;
+    workflow::OnlineAddressCheck::run(desk.client(), *desk.catalogue().find(result.fields->currency),
+                                      result.fields->toAddress, payout::PayoutField::ToAddress, &loop,
+                                      [&](const payout::ValidationIssues& issues, const cregis::CregisError& why) {
+                                          result.issues += issues;
+                                          failure = why;
+                                          loop.quit();
+                                      });
+    loop.exec();
+    if (failure.kind != cregis::CregisError::Kind::None) {
+        context.error(Cli::tr("online check: %1").arg(words::ErrorWords::cregis(failure)));
+    }
+    if (result.hasErrors()) {
+        result.fields.reset();
+    }
+    return true;
 }
 
 } // namespace
@@ -87,13 +110,12 @@ int runNewCommand(CliContext& context, ArgumentList& args)
     draft.remark = args.takeOption(QStringLiteral("--remark")).value_or(QString());
     draft.walletId = args.takeOption(QStringLiteral("--wallet-id")).value_or(QString());
     draft.fromAddress = args.takeOption(QStringLiteral("--from")).value_or(QString());
-    const bool checkOnline = args.takeFlag(QStringLiteral("--check-online"));
+    const bool online = args.takeFlag(QStringLiteral("--check-online"));
     if (!currency || !to || !amount || !args.takePositionals().isEmpty() || !args.usageProblem().isEmpty()) {
-        return usageError(context,
-                          args.usageProblem().isEmpty()
-                              ? QStringLiteral("new --currency C --to ADDR --amount A [--memo M] [--remark R] "
-                                               "[--wallet-id N] [--from ADDR]")
-                              : args.usageProblem());
+        return usageError(context, args.usageProblem().isEmpty()
+                                       ? Cli::tr("new --currency C --to ADDR --amount A [--memo M] [--remark R] "
+                                                 "[--wallet-id N] [--from ADDR]")
+                                       : args.usageProblem());
     }
     draft.currency = *currency;
     draft.toAddress = *to;
@@ -103,44 +125,23 @@ int runNewCommand(CliContext& context, ArgumentList& args)
     if (!desk) {
         return ExitItemFailed;
     }
-    payout::ValidationResult result = desk->validator().validate(draft);
-    if (result.fields) {
-        result.issues += desk->historyIssues(*result.fields);
-    }
-    if (result.fields && checkOnline) {
-        // Asked for, so it must happen: without a key or an answer nothing is queued.
-        if (!context.loadApiKey(*desk)) {
-            return ExitItemFailed;
-        }
-        QEventLoop loop;
-        QString failure;
-        workflow::OnlineAddressCheck::run(*desk->client(), *desk->catalogue().find(result.fields->currency),
-                                          result.fields->toAddress, payout::PayoutField::ToAddress, &loop,
-                                          [&](const payout::ValidationIssues& issues, const QString& why) {
-                                              result.issues += issues;
-                                              failure = why;
-                                              loop.quit();
-                                          });
-        loop.exec();
-        if (!failure.isEmpty()) {
-            context.err() << QStringLiteral("error: online check: %1\n").arg(failure);
-        }
-        if (result.hasErrors()) {
-            result.fields.reset();
-        }
-    }
-    if (reportIssues(context, result, desk->catalogue(), draft.currency)) {
+    payout::ValidationResult result = desk->intake()->review(draft);
+    if (result.fields && online && !checkOnline(context, *desk, result)) {
         return ExitItemFailed;
     }
-    const auto id = desk->store()->addPayout(desk->withProfileDefaults(*result.fields), desk->actor());
-    if (!id) {
-        context.err() << QStringLiteral("error: %1\n").arg(desk->store()->lastError());
+    if (reportIssues(context, result, desk->catalogue(), draft.currency) || !result.fields) {
         return ExitItemFailed;
     }
-    context.err() << QStringLiteral("queued payout %1: %2 %3 to %4\n")
-                         .arg(*id)
-                         .arg(result.fields->amount.toCanonical(), result.fields->coinName, result.fields->toAddress);
-    context.out() << *id << u'\n';
+    const workflow::PayoutIntake::Queued queued = desk->intake()->queue(*result.fields, desk->actor());
+    if (!queued.id) {
+        context.error(words::ErrorWords::store(queued.error));
+        return ExitItemFailed;
+    }
+    context.err() << Cli::tr("queued payout %1: %2 %3 to %4")
+                         .arg(*queued.id)
+                         .arg(result.fields->amount.toCanonical(), result.fields->coinName, result.fields->toAddress)
+                  << u'\n';
+    context.out() << *queued.id << u'\n';
     return ExitOk;
 }
 
@@ -149,13 +150,13 @@ int runSubmitCommand(CliContext& context, ArgumentList& args)
     const bool allApproved = args.takeFlag(QStringLiteral("--all-approved"));
     const QStringList idWords = args.takePositionals();
     if ((idWords.isEmpty() == !allApproved) || !args.usageProblem().isEmpty()) {
-        return usageError(context, QStringLiteral("submit ID... | submit --all-approved"));
+        return usageError(context, Cli::tr("submit ID... | submit --all-approved"));
     }
     QList<qint64> ids;
     for (const QString& word : idWords) {
-        const auto id = parseLocalId(word);
+        const auto id = config::parseId(word);
         if (!id) {
-            return usageError(context, QStringLiteral("submit: \"%1\" is not a payout id").arg(word));
+            return usageError(context, Cli::tr("submit: \"%1\" is not a payout id").arg(word));
         }
         ids << *id;
     }
@@ -170,26 +171,28 @@ int runSubmitCommand(CliContext& context, ArgumentList& args)
     workflow::BatchSubmitter batch(*desk->submitter());
     InterruptWatcher interrupts;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &batch, [&batch, &context] {
-        context.err() << QStringLiteral("stopping after the payouts already on their way...\n");
+        context.err() << Cli::tr("stopping after the payouts already on their way...") << u'\n';
         context.err().flush();
         batch.cancel();
     });
     int failed = 0;
     QObject::connect(&batch, &workflow::BatchSubmitter::itemFinished, &batch,
                      [&context, &failed, allApproved](qint64 id, const workflow::SubmitOutcome& outcome) {
-                         context.out() << id << u'\t' << describeOutcome(outcome) << u'\n';
+                         context.out() << id << u'\t' << outcomeWord(outcome.kind) << u'\t'
+                                       << (outcome.isSubmitted() ? QString::number(*outcome.cid)
+                                                                 : words::OutcomeWords::submit(id, outcome))
+                                       << u'\n';
                          context.out().flush();
                          // Sending "everything approved" leaves what another desk took to that desk;
                          // a payout named by id that was not sent here is a failure of this command.
-                         const bool skippedForOthers
-                             = allApproved && outcome.kind == workflow::SubmitOutcome::Kind::Skipped;
+                         const bool skippedForOthers = allApproved && outcome.kind == Kind::Skipped;
                          if (!outcome.isSubmitted() && !skippedForOthers) {
                              ++failed;
                          }
                      });
     QObject::connect(&batch, &workflow::BatchSubmitter::progress, &batch, [&context](int done, int total) {
         if (total > 1) {
-            context.err() << QStringLiteral("\r%1/%2 payouts done").arg(done).arg(total)
+            context.err() << u'\r' << Cli::tr("%1/%n payout(s) done", nullptr, total).arg(done)
                           << (done == total ? QStringLiteral("\n") : QString());
             context.err().flush();
         }
@@ -205,10 +208,10 @@ int runSubmitCommand(CliContext& context, ArgumentList& args)
         loop.exec();
     }
     if (cancelled) {
-        context.err() << QStringLiteral("cancelled: payouts not started are still approved\n");
+        context.err() << Cli::tr("cancelled: payouts not started are still approved") << u'\n';
     }
     if (failed > 0) {
-        context.err() << QStringLiteral("error: %1 payout(s) were not submitted; see the lines above\n").arg(failed);
+        context.error(Cli::tr("%n payout(s) were not submitted; see the lines above", "", failed));
     }
     return failed == 0 && !cancelled ? ExitOk : ExitItemFailed;
 }
@@ -218,22 +221,20 @@ int runListCommand(CliContext& context, ArgumentList& args)
     const QString format = args.takeOption(QStringLiteral("--format")).value_or(QStringLiteral("table"));
     const auto status = args.takeOption(QStringLiteral("--status"));
     if (!args.takePositionals().isEmpty() || !args.usageProblem().isEmpty()) {
-        return usageError(context, QStringLiteral("list [--status S] [--format table|csv|json]"));
+        return usageError(context, Cli::tr("list [--status S] [--format table|csv|json]"));
     }
     store::PayoutQuery query;
     query.limit = 0;
     if (status) {
         const auto state = payout::stateFromStorageName(*status);
         if (!state) {
-            return usageError(context,
-                              QStringLiteral("--status: use one of draft, pending_approval, approved, "
-                                             "submitting, submitted, rejected, cancelled, refused, unknown, "
-                                             "needs_reconciliation"));
+            return usageError(context, Cli::tr("--status: use one of draft, pending_approval, approved, submitting, "
+                                               "submitted, rejected, cancelled, refused, unknown, needs_reconciliation"));
         }
         query.states = {*state};
     }
     if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json")) {
-        return usageError(context, QStringLiteral("--format: use table, csv or json"));
+        return usageError(context, Cli::tr("--format: use table, csv or json"));
     }
     auto desk = context.openDesk();
     if (!desk) {

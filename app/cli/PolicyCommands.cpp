@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "words/ErrorWords.h"
+
 namespace paydesk::cli {
 
 namespace {
@@ -20,11 +22,11 @@ void printPolicy(CliContext& context, const workflow::ApprovalPolicy& policy)
                          .arg(policy.approvalExpiryMs ? QString::number(*policy.approvalExpiryMs / 3600000)
                                                       : QStringLiteral("never"));
     context.out() << QStringLiteral("resend_limit_hours\t%1\n").arg(policy.resendLimitMs / 3600000);
-    for (const QString& problem : policy.problems) {
-        context.out() << QStringLiteral("problem\t%1\n").arg(problem);
+    for (const workflow::PolicyProblem& problem : policy.problems) {
+        context.out() << QStringLiteral("problem\t%1\n").arg(words::ErrorWords::policyProblem(problem));
     }
     if (policy.blocked) {
-        context.err() << QStringLiteral("error: %1\n").arg(policy.blockedReason());
+        context.error(words::ErrorWords::policyBlocked(policy.problems));
     }
 }
 
@@ -59,7 +61,7 @@ int runPolicyCommand(CliContext& context, ArgumentList& args)
 {
     const QString sub = args.takeFirstWord();
     if (sub != QLatin1String("show") && sub != QLatin1String("set")) {
-        return usageError(context, QStringLiteral("policy show | policy set ..."));
+        return usageError(context, Cli::tr("policy show | policy set ..."));
     }
     const auto approvals = args.takeOption(QStringLiteral("--approvals"));
     QStringList thresholds;
@@ -75,7 +77,7 @@ int runPolicyCommand(CliContext& context, ArgumentList& args)
     const auto resendHours = args.takeOption(QStringLiteral("--resend-limit-hours"));
     if (!args.takePositionals().isEmpty() || !args.usageProblem().isEmpty()) {
         return usageError(context,
-                          args.usageProblem().isEmpty() ? QStringLiteral("policy show | policy set ...")
+                          args.usageProblem().isEmpty() ? Cli::tr("policy show | policy set ...")
                                                         : args.usageProblem());
     }
     auto desk = context.openDesk();
@@ -91,10 +93,9 @@ int runPolicyCommand(CliContext& context, ArgumentList& args)
         // Nothing half-read may survive into the saved policy: it is stated again, whole.
         if (!approvals) {
             return usageError(context,
-                              QStringLiteral("%1 Give it whole: policy set --approvals N [--threshold ...] "
-                                             "[--allow-list-only on|off] [--allow ADDRESS]... "
-                                             "[--expiry-hours H]")
-                                  .arg(policy.blockedReason()));
+                              Cli::tr("%1 Give it whole: policy set --approvals N [--threshold ...] "
+                                      "[--allow-list-only on|off] [--allow ADDRESS]... [--expiry-hours H]")
+                                  .arg(words::ErrorWords::policyBlocked(policy.problems)));
         }
         policy = workflow::ApprovalPolicy();
     }
@@ -102,7 +103,7 @@ int runPolicyCommand(CliContext& context, ArgumentList& args)
         bool ok = false;
         policy.approvalsRequired = approvals->toInt(&ok);
         if (!ok || policy.approvalsRequired < 1) {
-            return usageError(context, QStringLiteral("--approvals: a whole number of at least 1"));
+            return usageError(context, Cli::tr("--approvals: a whole number of at least 1"));
         }
     }
     if (!thresholds.isEmpty()) {
@@ -111,21 +112,22 @@ int runPolicyCommand(CliContext& context, ArgumentList& args)
             const auto threshold = parseThreshold(text, desk->catalogue());
             if (!threshold) {
                 return usageError(context,
-                                  QStringLiteral("--threshold: use CURRENCY:AMOUNT:APPROVALS, such as "
-                                                 "USDT-TRC20:1000:2 (got \"%1\")")
+                                  Cli::tr("--threshold: use CURRENCY:AMOUNT:APPROVALS, such as USDT-TRC20:1000:2 "
+                                          "(got \"%1\")")
                                       .arg(text));
             }
             policy.thresholds << *threshold;
             if (threshold->size() > 1) {
-                context.err() << QStringLiteral("note: %1 is served on %2 chains; the threshold applies to each\n")
+                context.err() << Cli::tr("note: %1 is served on %2 chains; the threshold applies to each")
                                      .arg(text.section(u':', 0, 0))
-                                     .arg(threshold->size());
+                                     .arg(threshold->size())
+                              << u'\n';
             }
         }
     }
     if (allowListOnly) {
         if (*allowListOnly != QLatin1String("on") && *allowListOnly != QLatin1String("off")) {
-            return usageError(context, QStringLiteral("--allow-list-only: on or off"));
+            return usageError(context, Cli::tr("--allow-list-only: on or off"));
         }
         policy.allowListOnly = *allowListOnly == QLatin1String("on");
     }
@@ -136,7 +138,7 @@ int runPolicyCommand(CliContext& context, ArgumentList& args)
         bool ok = false;
         const qint64 hours = expiryHours->toLongLong(&ok);
         if (!ok || hours < 0) {
-            return usageError(context, QStringLiteral("--expiry-hours: a whole number of hours (0 = never)"));
+            return usageError(context, Cli::tr("--expiry-hours: a whole number of hours (0 = never)"));
         }
         policy.approvalExpiryMs = hours == 0 ? std::nullopt : std::optional<qint64>(hours * 3600000);
     }
@@ -145,8 +147,8 @@ int runPolicyCommand(CliContext& context, ArgumentList& args)
         const qint64 hours = resendHours->toLongLong(&ok);
         if (!ok || hours < 0 || hours > 24 * 365) {
             return usageError(context,
-                              QStringLiteral("--resend-limit-hours: a whole number of hours (0 = never "
-                                             "resend without reconciling first)"));
+                              Cli::tr("--resend-limit-hours: a whole number of hours (0 = never resend "
+                                      "without reconciling first)"));
         }
         policy.resendLimitMs = hours * 3600000;
     }

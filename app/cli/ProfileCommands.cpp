@@ -1,6 +1,8 @@
 #include "Commands.h"
 
-#include "cregis/CregisClient.h"
+#include "config/ProfileValidator.h"
+#include "words/ErrorWords.h"
+#include "words/ProfileWords.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -9,62 +11,36 @@ namespace paydesk::cli {
 
 namespace {
 
-std::optional<qint64> parseId(const QString& text)
-{
-    if (text.isEmpty() || !std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
-        return std::nullopt;
-    }
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    return ok && value > 0 ? std::optional<qint64>(value) : std::nullopt;
-}
-
 int setProfile(CliContext& context, ArgumentList& args)
 {
+    config::ProfileInput input;
     const auto baseUrl = args.takeOption(QStringLiteral("--base-url"));
-    const auto pidText = args.takeOption(QStringLiteral("--pid"));
-    const auto walletText = args.takeOption(QStringLiteral("--wallet-id"));
-    const auto callbackUrl = args.takeOption(QStringLiteral("--callback-url"));
+    const auto pid = args.takeOption(QStringLiteral("--pid"));
+    input.walletId = args.takeOption(QStringLiteral("--wallet-id")).value_or(QString());
+    input.callbackUrl = args.takeOption(QStringLiteral("--callback-url")).value_or(QString());
     const QStringList names = args.takePositionals();
-    if (names.size() != 1 || !baseUrl || !pidText || !args.usageProblem().isEmpty()) {
-        return usageError(context,
-                          args.usageProblem().isEmpty()
-                              ? QStringLiteral("profile set NAME --base-url URL --pid N [--wallet-id N] "
-                                               "[--callback-url URL]")
-                              : args.usageProblem());
+    if (names.size() != 1 || !baseUrl || !pid || !args.usageProblem().isEmpty()) {
+        return usageError(context, args.usageProblem().isEmpty()
+                                       ? Cli::tr("profile set NAME --base-url URL --pid N [--wallet-id N] "
+                                                 "[--callback-url URL]")
+                                       : args.usageProblem());
     }
-    config::Profile profile;
-    profile.name = names.first();
-    if (!config::ProfileRepository::isValidName(profile.name)) {
-        return usageError(context,
-                          QStringLiteral("profile name: use letters, digits, space, '.', '_' or '-' "
-                                         "(at most 63 characters)"));
-    }
-    if (!cregis::CregisClient::isAllowedBaseUrl(*baseUrl)) {
-        return usageError(context,
-                          QStringLiteral("--base-url: use an https:// URL (plain http:// only for "
-                                         "127.0.0.1, ::1 or localhost)"));
-    }
-    const auto pid = parseId(*pidText);
-    if (!pid) {
-        return usageError(context, QStringLiteral("--pid: use the project ID, digits only"));
-    }
-    std::optional<qint64> walletId;
-    if (walletText) {
-        walletId = parseId(*walletText);
-        if (!walletId) {
-            return usageError(context, QStringLiteral("--wallet-id: use the wallet ID, digits only"));
+    input.name = names.first();
+    input.baseUrl = *baseUrl;
+    input.pid = *pid;
+    // The same rules as the Settings dialog.
+    const config::ProfileCheck check = config::validateProfile(input);
+    if (!check.profile) {
+        for (const config::ProfileIssue& issue : check.issues) {
+            context.error(words::ProfileWords::issue(issue));
         }
+        return ExitUsage;
     }
-    profile.baseUrl = *baseUrl;
-    profile.pid = *pid;
-    profile.defaultWalletId = walletId;
-    profile.callbackUrl = callbackUrl.value_or(QString());
-    context.profiles().save(profile);
+    context.profiles().save(*check.profile);
     if (context.profiles().currentName().isEmpty()) {
-        context.profiles().setCurrentName(profile.name);
+        context.profiles().setCurrentName(check.profile->name);
     }
-    context.err() << QStringLiteral("profile \"%1\" saved\n").arg(profile.name);
+    context.err() << Cli::tr("profile \"%1\" saved").arg(check.profile->name) << u'\n';
     return ExitOk;
 }
 
@@ -94,13 +70,12 @@ int setCredentials(CliContext& context, const QString& name)
 {
     const auto profile = context.profiles().find(name);
     if (!profile) {
-        context.err()
-            << QStringLiteral("error: there is no profile named \"%1\"; create it with `profile set`\n").arg(name);
+        context.error(Cli::tr("there is no profile named \"%1\"; create it with `profile set`").arg(name));
         return ExitItemFailed;
     }
     const auto key = readKeyFromStdin();
     if (!key) {
-        return usageError(context, QStringLiteral("credentials set: pass the API key on standard input"));
+        return usageError(context, Cli::tr("credentials set: pass the API key on standard input"));
     }
     QEventLoop loop;
     secrets::SecretResult result;
@@ -111,10 +86,10 @@ int setCredentials(CliContext& context, const QString& name)
                                   });
     loop.exec();
     if (!result.ok()) {
-        context.err() << QStringLiteral("error: %1\n").arg(secrets::describe(result));
+        context.error(words::ErrorWords::secret(result));
         return ExitItemFailed;
     }
-    context.err() << QStringLiteral("API key for \"%1\" stored in the system keychain\n").arg(name);
+    context.err() << Cli::tr("API key for \"%1\" stored in the system keychain").arg(name) << u'\n';
     return ExitOk;
 }
 
@@ -122,7 +97,7 @@ int checkCredentials(CliContext& context, const QString& name)
 {
     const auto profile = context.profiles().find(name);
     if (!profile) {
-        context.err() << QStringLiteral("error: there is no profile named \"%1\"\n").arg(name);
+        context.error(Cli::tr("there is no profile named \"%1\"").arg(name));
         return ExitItemFailed;
     }
     desk::Desk desk(context.paths(), *profile, config::actingUser());
@@ -132,14 +107,14 @@ int checkCredentials(CliContext& context, const QString& name)
     }
     desk.setApiKey(*key);
     QEventLoop loop;
-    QString error;
-    desk.refreshCoins(&loop, [&](const QString& problem) {
+    cregis::CregisError error;
+    desk.refreshCoins(&loop, [&](const cregis::CregisError& problem) {
         error = problem;
         loop.quit();
     });
     loop.exec();
-    if (!error.isEmpty()) {
-        context.err() << QStringLiteral("error: the gateway refused the check: %1\n").arg(error);
+    if (error.kind != cregis::CregisError::Kind::None) {
+        context.error(Cli::tr("the gateway refused the check: %1").arg(words::ErrorWords::cregis(error)));
         return ExitItemFailed;
     }
     context.out() << QStringLiteral("ok\t%1\n").arg(profile->baseUrl);
@@ -157,7 +132,7 @@ int runProfileCommand(CliContext& context, ArgumentList& args)
     if (sub == QLatin1String("list") && args.takePositionals().isEmpty() && args.usageProblem().isEmpty()) {
         return listProfiles(context);
     }
-    return usageError(context, QStringLiteral("profile set NAME ... | profile list"));
+    return usageError(context, Cli::tr("profile set NAME ... | profile list"));
 }
 
 int runCredentialsCommand(CliContext& context, ArgumentList& args)
@@ -165,7 +140,7 @@ int runCredentialsCommand(CliContext& context, ArgumentList& args)
     const QString sub = args.takeFirstWord();
     const QStringList names = args.takePositionals();
     if (names.size() != 1 || !args.usageProblem().isEmpty()) {
-        return usageError(context, QStringLiteral("credentials set NAME | credentials check NAME"));
+        return usageError(context, Cli::tr("credentials set NAME | credentials check NAME"));
     }
     if (sub == QLatin1String("set")) {
         return setCredentials(context, names.first());
@@ -173,7 +148,7 @@ int runCredentialsCommand(CliContext& context, ArgumentList& args)
     if (sub == QLatin1String("check")) {
         return checkCredentials(context, names.first());
     }
-    return usageError(context, QStringLiteral("credentials set NAME | credentials check NAME"));
+    return usageError(context, Cli::tr("credentials set NAME | credentials check NAME"));
 }
 
 } // namespace paydesk::cli

@@ -5,23 +5,23 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/ProcessHardening.h"
+#include "words/Translations.h"
 
 #include <QCoreApplication>
 
-#include <sys/resource.h>
 
 using namespace paydesk;
 
 int main(int argc, char* argv[])
 {
-#ifdef NDEBUG
-    // A core dump of a signing process would hold the API key.
-    const rlimit noCore{0, 0};
-    setrlimit(RLIMIT_CORE, &noCore);
-#endif
+    // First: a core dump of a signing process would hold the API key.
+    secrets::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PayDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("PayDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+    words::installTranslations(app);
 
     cli::ArgumentList args(QCoreApplication::arguments().mid(1));
     const auto dataDir = args.takeOption(QStringLiteral("--data-dir"));
@@ -38,7 +38,7 @@ int main(int argc, char* argv[])
         if (file.contains(QLatin1String("://"))) {
             secrets::KeychainSecretStore none;
             cli::CliContext failing(paths, {}, none, false);
-            return cli::usageError(failing, QStringLiteral("--database: only SQLite files are supported so far"));
+            return cli::usageError(failing, cli::Cli::tr("--database: only SQLite files are supported so far"));
         }
         paths.databaseOverride = file;
     }
@@ -75,6 +75,6 @@ int main(int argc, char* argv[])
         }
     }
     return cli::usageError(context,
-                           command.isEmpty() ? QStringLiteral("a command is needed")
-                                             : QStringLiteral("unknown command: %1").arg(command));
+                           command.isEmpty() ? cli::Cli::tr("a command is needed")
+                                             : cli::Cli::tr("unknown command: %1").arg(command));
 }

@@ -1,5 +1,7 @@
 #include "ProfileRepository.h"
 
+#include "Ids.h"
+
 #include <QRegularExpression>
 
 namespace paydesk::config {
@@ -8,9 +10,7 @@ namespace {
 
 std::optional<qint64> readId(const QVariant& value)
 {
-    bool ok = false;
-    const qint64 id = value.toString().toLongLong(&ok);
-    return ok ? std::optional<qint64>(id) : std::nullopt;
+    return parseId(value.toString());
 }
 
 QString group(const QString& name)

@@ -2,6 +2,8 @@
 
 #include "ResponseParser.h"
 
+#include "config/GatewayUrl.h"
+
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -45,25 +47,9 @@ CregisClient::CregisClient(Endpoint endpoint, std::unique_ptr<Signer> signer, co
 
 CregisClient::~CregisClient() = default;
 
-bool CregisClient::isLoopbackHost(const QString& host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
-        return true;
-    }
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 bool CregisClient::isAllowedBaseUrl(const QString& baseUrl)
 {
-    const QUrl url(baseUrl, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty()) {
-        return false;
-    }
-    if (url.scheme() == QLatin1String("https")) {
-        return true;
-    }
-    return url.scheme() == QLatin1String("http") && isLoopbackHost(url.host());
+    return config::checkGatewayUrl(baseUrl) == config::GatewayUrlProblem::None;
 }
 
 void CregisClient::createPayout(const PayoutRequest& request, QObject* context,
@@ -112,6 +98,13 @@ void CregisClient::abortAll()
 
 void CregisClient::post(const QString& path, SignedParams params, QObject* context, RawCallback done)
 {
+    if (!m_signer) {
+        QTimer::singleShot(0, context, [done = std::move(done)] {
+            done(CregisResult<QJsonValue>::failure(
+                transportError(CregisError::Kind::NoKey, QStringLiteral("No API key is loaded for this profile."))));
+        });
+        return;
+    }
     if (!isAllowedBaseUrl(m_endpoint.baseUrl)) {
         // Deliver asynchronously like every other answer so callers have one code path.
         QTimer::singleShot(0, context, [done = std::move(done)] {

@@ -35,9 +35,13 @@ public:
 
     // HTTPS for every host; plain HTTP only to loopback (127.0.0.0/8, ::1, localhost).
     static bool isAllowedBaseUrl(const QString& baseUrl);
-    static bool isLoopbackHost(const QString& host);
 
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+    // The key is given (or replaced) once it is known; until then every call fails with NoKey
+    // and nothing is sent. Requests already on their way keep the signature they were sent with.
+    void setSigner(std::unique_ptr<Signer> signer) { m_signer = std::move(signer); }
+    bool hasSigner() const { return m_signer != nullptr; }
+
     // Tests trust a throw-away CA this way; certificates are still verified in full.
     void setSslConfiguration(const QSslConfiguration& configuration) { m_sslConfiguration = configuration; }
     const Endpoint& endpoint() const { return m_endpoint; }

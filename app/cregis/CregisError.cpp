@@ -31,6 +31,7 @@ bool CregisError::isDefinitelyNotProcessed() const
 {
     switch (kind) {
     case Kind::InsecureUrl:
+    case Kind::NoKey:
         return true;
     case Kind::Tls:
         return !possiblySent;
@@ -66,6 +67,8 @@ QString kindName(CregisError::Kind kind)
         return QStringLiteral("insecure_url");
     case CregisError::Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case CregisError::Kind::NoKey:
+        return QStringLiteral("no_key");
     }
     return {};
 }

@@ -21,6 +21,7 @@ struct CregisError
         Redirect, // signed calls never follow redirects
         InsecureUrl, // plain HTTP to a host that is not loopback, or not a URL: nothing was sent
         Cancelled,
+        NoKey, // no API key is loaded: nothing was sent
     };
 
     Kind kind = Kind::None;

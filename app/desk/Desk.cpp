@@ -7,13 +7,30 @@
 
 namespace paydesk::desk {
 
-Desk::Desk(config::AppPaths paths, config::Profile profile, QString actor, QObject* parent)
+Desk::Desk(config::AppPaths paths, config::Profile profile, QString actor, const config::Clock* clock,
+           QObject* parent)
     : QObject(parent)
     , m_paths(std::move(paths))
     , m_profile(std::move(profile))
-    , m_actor(std::move(actor))
+    , m_person(std::move(actor))
+    , m_systemClock(clock ? nullptr : std::make_unique<config::SystemClock>())
+    , m_clock(clock ? clock : m_systemClock.get())
+    , m_client(std::make_unique<cregis::CregisClient>(cregis::Endpoint{m_profile.baseUrl, m_profile.pid}, nullptr,
+                                                      *m_clock, m_nonces))
 {
     reloadCatalogue();
+}
+
+Desk::~Desk()
+{
+    // Before the store they use: requests still out are dropped with the client.
+    m_reconciler.reset();
+    m_submitter.reset();
+    m_intake.reset();
+    m_decisions.reset();
+    m_approvals.reset();
+    m_client.reset();
+    m_store.reset();
 }
 
 void Desk::reloadCatalogue()
@@ -32,52 +49,41 @@ void Desk::setManualDecimals(const QString& currency, int decimals)
     Q_EMIT catalogueChanged();
 }
 
-// The submitter and client refer to the store and to each other: destroy them first.
-Desk::~Desk()
-{
-    m_retired.clear();
-    m_retiredClients.clear();
-    m_submitter.reset();
-    m_client.reset();
-    m_approvals.reset();
-    m_store.reset();
-}
-
-bool Desk::openStore(QString* error)
+bool Desk::openStore(store::StoreError* error)
 {
     const store::StoreScope scope{m_profile.name, m_profile.pid, m_profile.baseUrl};
-    m_store = store::PayoutStore::openSqlite(m_paths.databaseFile(m_profile), scope, m_clock, error);
+    m_store = store::ProfileStore::openSqlite(m_paths.databaseFile(m_profile), scope, *m_clock, error);
     if (!m_store) {
         return false;
     }
     // Only claims whose process is gone: another PayDesk may be sending right now.
-    m_store->recoverAbandonedClaims(m_actor);
-    m_approvals = std::make_unique<workflow::ApprovalService>(*m_store, policy(), m_clock);
+    m_store->payouts().recoverAbandonedClaims(m_person.name());
+    m_approvals = std::make_unique<workflow::ApprovalService>(m_store->payouts(), m_store->approvals(), policy(),
+                                                              *m_clock);
+    m_decisions = std::make_unique<workflow::ApprovalDecisions>(m_store->payouts(), *m_approvals, m_person);
+    m_intake = std::make_unique<workflow::PayoutIntake>(m_store->payouts(), m_catalogue, m_profile);
+    // Nothing leaves without the policy's approval, checked again at the moment of sending by the
+    // desk's one approval service, whose policy follows setPolicy().
+    m_submitter = std::make_unique<workflow::PayoutSubmitter>(m_store->payouts(), *m_client, *m_approvals, m_person);
+    m_reconciler
+        = std::make_unique<workflow::Reconciler>(m_store->payouts(), *m_client, *m_approvals, *m_clock, m_person);
     return true;
 }
 
 void Desk::setApiKey(const QByteArray& apiKey)
 {
-    // A submission may be waiting for its answer on the old client: keep the old pair alive so
-    // that answer is still recorded, rather than lost (and the payout left `unknown`).
-    if (m_client) {
-        m_retired.push_back(std::move(m_submitter));
-        m_retiredClients.push_back(std::move(m_client));
-    }
-    m_client = std::make_unique<cregis::CregisClient>(cregis::Endpoint{m_profile.baseUrl, m_profile.pid},
-                                                      std::make_unique<cregis::Signer>(apiKey), m_clock, m_nonces);
-    wireSubmitter();
-    Q_EMIT clientChanged();
+    m_client->setSigner(std::make_unique<cregis::Signer>(apiKey));
+    Q_EMIT apiKeyChanged();
 }
 
-void Desk::wireSubmitter()
+bool Desk::switchPerson(const QString& name)
 {
-    if (!m_store || !m_client) {
-        return;
+    if (!m_profile.demo || name.trimmed().isEmpty()) {
+        return false;
     }
-    // Nothing leaves without the policy's approval, checked again at the moment of sending by
-    // the desk's one approval service, whose policy follows setPolicy().
-    m_submitter = std::make_unique<workflow::PayoutSubmitter>(*m_store, *m_client, *m_approvals, m_actor);
+    m_person.switchTo(name.trimmed());
+    Q_EMIT personChanged();
+    return true;
 }
 
 workflow::ApprovalPolicy Desk::policy() const
@@ -98,15 +104,11 @@ void Desk::setPolicy(const workflow::ApprovalPolicy& policy)
     Q_EMIT policyChanged();
 }
 
-void Desk::refreshCoins(QObject* context, std::function<void(const QString& error)> done)
+void Desk::refreshCoins(QObject* context, std::function<void(const cregis::CregisError& error)> done)
 {
-    if (!m_client) {
-        done(QStringLiteral("No API key is loaded for this profile."));
-        return;
-    }
     m_client->listCoins(context, [this, done = std::move(done)](const cregis::CregisResult<cregis::CoinList>& result) {
         if (!result.ok()) {
-            done(result.error.message.isEmpty() ? result.error.code : result.error.message);
+            done(result.error);
             return;
         }
         QList<money::Asset> served;
@@ -126,33 +128,8 @@ void Desk::refreshCoins(QObject* context, std::function<void(const QString& erro
         }
         reloadCatalogue();
         Q_EMIT catalogueChanged();
-        done(QString());
+        done(cregis::CregisError{});
     });
-}
-
-payout::PayoutValidator Desk::validator() const
-{
-    return payout::PayoutValidator(m_catalogue);
-}
-
-payout::ValidationIssues Desk::historyIssues(const payout::PayoutFields& fields) const
-{
-    if (!m_store || m_store->recipientsResembling(fields.toAddress).isEmpty()) {
-        return {};
-    }
-    return {payout::ValidationIssue{payout::PayoutField::ToAddress, payout::IssueCode::LookAlikeAddress,
-                                    payout::IssueSeverity::Warning, 0, 0}};
-}
-
-payout::PayoutFields Desk::withProfileDefaults(payout::PayoutFields fields) const
-{
-    if (!fields.walletId) {
-        fields.walletId = m_profile.defaultWalletId;
-    }
-    if (fields.callbackUrl.isEmpty()) {
-        fields.callbackUrl = m_profile.callbackUrl;
-    }
-    return fields;
 }
 
 } // namespace paydesk::desk

@@ -1,91 +1,107 @@
 #pragma once
 
+#include "config/ActingPerson.h"
 #include "config/AppPaths.h"
 #include "config/Clock.h"
 #include "config/NonceSource.h"
 #include "config/Profile.h"
 #include "cregis/CregisClient.h"
 #include "money/AssetCatalogue.h"
-#include "payout/PayoutValidator.h"
-#include "store/PayoutStore.h"
+#include "store/ProfileStore.h"
+#include "workflow/ApprovalDecisions.h"
 #include "workflow/ApprovalService.h"
+#include "workflow/PayoutIntake.h"
 #include "workflow/PayoutSubmitter.h"
+#include "workflow/Reconciler.h"
 
 #include <QObject>
 
 #include <functional>
 #include <memory>
-#include <vector>
 
 namespace paydesk::desk {
 
-// One profile's working set, wired once for any front end: its store, its currency catalogue and,
-// once the API key is known, the signed client and the submitter. Holds no widgets and makes no
-// decisions of its own.
+// One profile's working set, wired once for any front end and kept for the desk's life: its store,
+// its currency catalogue, its approval service, its client (which signs once the API key is known)
+// and the use cases over them. Holds no widgets and makes no decisions of its own.
 class Desk : public QObject
 {
     Q_OBJECT
 
 public:
-    Desk(config::AppPaths paths, config::Profile profile, QString actor, QObject* parent = nullptr);
+    // `clock` (the system clock when null) is the one every part of the desk reads the time from.
+    Desk(config::AppPaths paths, config::Profile profile, QString actor, const config::Clock* clock = nullptr,
+         QObject* parent = nullptr);
     ~Desk() override;
 
-    // Opens (and migrates) the profile's database and turns interrupted submissions into
-    // `unknown`. Returns false with a message a person can act on.
-    bool openStore(QString* error);
+    // Opens (and migrates) the profile's database, turns claims abandoned by a crashed process into
+    // `unknown`, and wires the use cases. False with the reason when the database cannot be used.
+    bool openStore(store::StoreError* error);
+    bool isOpen() const { return m_store != nullptr; }
 
     // The key goes straight into the client's signer; nothing else keeps it.
     void setApiKey(const QByteArray& apiKey);
-    bool hasClient() const { return m_client != nullptr; }
+    bool hasApiKey() const { return m_client->hasSigner(); }
 
-    // Merges `/api/v1/coins` into the catalogue and caches it for the profile; `done` gets an
-    // empty string or the reason.
-    void refreshCoins(QObject* context, std::function<void(const QString& error)> done);
+    // Merges `/api/v1/coins` into the catalogue and caches it for the profile; `done` gets a None
+    // error or what went wrong.
+    void refreshCoins(QObject* context, std::function<void(const cregis::CregisError& error)> done);
     // A person's decimals for a currency whose decimals nobody serves.
     void setManualDecimals(const QString& currency, int decimals);
 
     const config::Profile& profile() const { return m_profile; }
     const config::AppPaths& paths() const { return m_paths; }
-    const QString& actor() const { return m_actor; }
+    const QString& actor() const { return m_person.name(); }
+    const config::ActingPerson& person() const { return m_person; }
+    // The demo lets one newcomer play every part of the four-eyes flow. Refused (false) on any
+    // other profile: there the acting person is who logged in.
+    bool switchPerson(const QString& name);
+    const config::Clock& clock() const { return *m_clock; }
     const money::AssetCatalogue& catalogue() const { return m_catalogue; }
-    payout::PayoutValidator validator() const;
-    // Warnings that need the payout history: a recipient resembling one already used.
-    payout::ValidationIssues historyIssues(const payout::PayoutFields& fields) const;
-    // The profile's values applied to what a person typed (the default wallet, the callback URL).
-    payout::PayoutFields withProfileDefaults(payout::PayoutFields fields) const;
+    payout::PayoutValidator validator() const { return payout::PayoutValidator(m_catalogue); }
 
-    store::PayoutStore* store() const { return m_store.get(); }
-    // Approve, reject and cancel under the profile's policy (available once the store is open).
-    workflow::ApprovalService* approvals() const { return m_approvals.get(); }
     workflow::ApprovalPolicy policy() const;
     void setPolicy(const workflow::ApprovalPolicy& policy);
-    cregis::CregisClient* client() const { return m_client.get(); }
+
+    // Available once the store is open (null before).
+    store::PayoutStore* store() const { return m_store ? &m_store->payouts() : nullptr; }
+    store::ApprovalStore* approvalStore() const { return m_store ? &m_store->approvals() : nullptr; }
+    store::AuditLog* audit() const { return m_store ? &m_store->audit() : nullptr; }
+    workflow::ApprovalService* approvals() const { return m_approvals.get(); }
+    workflow::ApprovalDecisions* decisions() const { return m_decisions.get(); }
+    workflow::PayoutIntake* intake() const { return m_intake.get(); }
     workflow::PayoutSubmitter* submitter() const { return m_submitter.get(); }
-    const config::Clock& clock() const { return m_clock; }
+    workflow::Reconciler* reconciler() const { return m_reconciler.get(); }
+    // Always there; it sends nothing until a key is set.
+    cregis::CregisClient& client() const { return *m_client; }
 
 Q_SIGNALS:
     void catalogueChanged();
-    // A key was loaded: client() and submitter() are new objects.
-    void clientChanged();
+    // A key was loaded into the client: calls to Cregis can now be made.
+    void apiKeyChanged();
     // approvals() applies a new policy: approval counts may have changed.
     void policyChanged();
+    // Another person acts at this (demo) desk now: what they may do has changed.
+    void personChanged();
 
 private:
     void reloadCatalogue();
-    void wireSubmitter();
 
     config::AppPaths m_paths;
     config::Profile m_profile;
-    QString m_actor;
-    config::SystemClock m_clock;
+    config::ActingPerson m_person;
+    std::unique_ptr<config::Clock> m_systemClock;
+    const config::Clock* m_clock;
     config::RandomNonceSource m_nonces;
     money::AssetCatalogue m_catalogue;
-    std::unique_ptr<store::PayoutStore> m_store;
-    std::unique_ptr<workflow::ApprovalService> m_approvals;
+    // In this order: each refers to those before it, and is destroyed before them.
     std::unique_ptr<cregis::CregisClient> m_client;
+    std::unique_ptr<store::ProfileStore> m_store;
+    std::unique_ptr<workflow::ApprovalService> m_approvals;
+    std::unique_ptr<workflow::ApprovalDecisions> m_decisions;
+    std::unique_ptr<workflow::PayoutIntake> m_intake;
     std::unique_ptr<workflow::PayoutSubmitter> m_submitter;
-    std::vector<std::unique_ptr<workflow::PayoutSubmitter>> m_retired;
-    std::vector<std::unique_ptr<cregis::CregisClient>> m_retiredClients;
+    std::unique_ptr<workflow::Reconciler> m_reconciler;
 };
 
 } // namespace paydesk::desk

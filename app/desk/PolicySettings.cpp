@@ -8,6 +8,8 @@ namespace paydesk::desk {
 
 namespace {
 
+using Problem = workflow::PolicyProblem::Kind;
+
 // A whole number written by save(); anything else is unreadable, never silently a default.
 std::optional<qint64> readWholeNumber(const QVariant& value)
 {
@@ -49,7 +51,7 @@ void PolicySettings::loadThresholds(workflow::ApprovalPolicy& policy) const
     const QJsonDocument document = QJsonDocument::fromJson(text);
     if (!document.isArray()) {
         policy.blocked = true;
-        policy.problems << QStringLiteral("the amount thresholds cannot be read");
+        policy.problems.append({Problem::Thresholds, QString::fromUtf8(text), {}, 0});
         return;
     }
     for (const QJsonValue& entry : document.array()) {
@@ -58,16 +60,14 @@ void PolicySettings::loadThresholds(workflow::ApprovalPolicy& policy) const
         if (!approvals.isDouble() || approvals.toDouble() != approvals.toInt() || approvals.toInt() < 1) {
             // How many approvers such a rule wants cannot be guessed upwards: stop everything.
             policy.blocked = true;
-            policy.problems << QStringLiteral("a threshold's number of approvers cannot be read");
+            policy.problems.append({Problem::ThresholdApprovers, approvals.toVariant().toString(), {}, 0});
             continue;
         }
         workflow::AmountThreshold threshold;
         threshold.approvals = approvals.toInt();
         threshold.currency = object.value(QLatin1String("currency")).toString();
         if (threshold.currency.isEmpty()) {
-            policy.problems << QStringLiteral("a threshold's currency cannot be read; its %1 approvers apply to "
-                                              "every currency")
-                                   .arg(threshold.approvals);
+            policy.problems.append({Problem::ThresholdCurrency, {}, {}, threshold.approvals});
         }
         // Read at the widest precision an amount may have; compared exactly with any payout.
         const QString atLeast = object.value(QLatin1String("at_least")).toString();
@@ -76,11 +76,7 @@ void PolicySettings::loadThresholds(workflow::ApprovalPolicy& policy) const
             threshold.atLeast = *amount.amount;
         } else {
             threshold.atLeast = money::Amount();
-            policy.problems << QStringLiteral("the threshold amount \"%1\" for %2 cannot be read; its %3 approvers "
-                                              "apply to every amount")
-                                   .arg(atLeast,
-                                        threshold.currency.isEmpty() ? QStringLiteral("?") : threshold.currency)
-                                   .arg(threshold.approvals);
+            policy.problems.append({Problem::ThresholdAmount, atLeast, threshold.currency, threshold.approvals});
         }
         policy.thresholds.append(threshold);
     }
@@ -93,7 +89,8 @@ workflow::ApprovalPolicy PolicySettings::load() const
         const auto required = readWholeNumber(m_settings.value(key("approvals_required")));
         if (!required || *required < 1 || *required > 1000) {
             policy.blocked = true;
-            policy.problems << QStringLiteral("the number of approvals required cannot be read");
+            policy.problems.append(
+                {Problem::ApprovalsRequired, m_settings.value(key("approvals_required")).toString(), {}, 0});
         } else {
             policy.approvalsRequired = static_cast<int>(*required);
         }
@@ -103,8 +100,8 @@ workflow::ApprovalPolicy PolicySettings::load() const
         const auto only = readSwitch(m_settings.value(key("allow_list_only")));
         policy.allowListOnly = only.value_or(true);
         if (!only) {
-            policy.problems << QStringLiteral("whether only allow-listed recipients may be paid cannot be read; they "
-                                              "alone may be");
+            policy.problems.append(
+                {Problem::AllowListOnly, m_settings.value(key("allow_list_only")).toString(), {}, 0});
         }
     }
     const QByteArray allowText = m_settings.value(key("allow_list")).toByteArray();
@@ -115,14 +112,15 @@ workflow::ApprovalPolicy PolicySettings::load() const
                 policy.allowList << address.toString();
             }
         } else if (policy.allowListOnly) {
-            policy.problems << QStringLiteral("the list of approved addresses cannot be read; no recipient is on it");
+            policy.problems.append({Problem::AllowList, QString::fromUtf8(allowText), {}, 0});
         }
     }
     if (m_settings.contains(key("approval_expiry_ms"))) {
         const auto expiry = readWholeNumber(m_settings.value(key("approval_expiry_ms")));
         if (!expiry || *expiry <= 0) {
             policy.blocked = true;
-            policy.problems << QStringLiteral("the approval expiry cannot be read");
+            policy.problems.append(
+                {Problem::Expiry, m_settings.value(key("approval_expiry_ms")).toString(), {}, 0});
         } else {
             policy.approvalExpiryMs = *expiry;
         }
@@ -131,8 +129,7 @@ workflow::ApprovalPolicy PolicySettings::load() const
         const auto limit = readWholeNumber(m_settings.value(key("resend_limit_ms")));
         policy.resendLimitMs = limit && *limit >= 0 ? *limit : 0;
         if (!limit || *limit < 0) {
-            policy.problems << QStringLiteral("the resend limit cannot be read; unanswered payouts are resent only "
-                                              "after a reconciliation search");
+            policy.problems.append({Problem::ResendLimit, m_settings.value(key("resend_limit_ms")).toString(), {}, 0});
         }
     }
     return policy;

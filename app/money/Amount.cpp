@@ -190,6 +190,20 @@ std::strong_ordering Amount::compare(const Amount& a, const Amount& b)
     return aFraction < bFraction ? std::strong_ordering::less : std::strong_ordering::greater;
 }
 
+std::optional<Amount> Amount::sum(const Amount& a, const Amount& b)
+{
+    const int decimals = std::max(a.m_decimals, b.m_decimals);
+    const std::optional<Amount> left = a.rescaled(decimals);
+    const std::optional<Amount> right = b.rescaled(decimals);
+    if (!left || !right) {
+        return std::nullopt;
+    }
+    // Both sides are below 10^36, so the integer sum cannot overflow 128 bits; the limit is
+    // checked as parse() would.
+    const Amount total(left->m_units + right->m_units, decimals);
+    return parse(total.toCanonical(), decimals).amount;
+}
+
 QString Amount::baseUnitsText() const
 {
     return unitsToDecimalText(m_units);

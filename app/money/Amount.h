@@ -59,6 +59,9 @@ public:
     // The exact order of two values, whatever the decimals of each (1.5 at 6 places equals 1.5 at
     // 18). Never overflows.
     static std::strong_ordering compare(const Amount& a, const Amount& b);
+    // a + b exactly, at the finer of the two precisions; nullopt when the sum would leave the
+    // range parse() accepts.
+    static std::optional<Amount> sum(const Amount& a, const Amount& b);
 
     // The text sent to Cregis: no sign, exponent or grouping, no trailing fraction zeros.
     QString toCanonical() const;

@@ -1,5 +1,7 @@
 #include "PayoutValidator.h"
 
+#include "config/Ids.h"
+
 #include "address/AddressCheck.h"
 
 #include <algorithm>
@@ -18,15 +20,6 @@ bool isZeroWidth(char32_t c)
     return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
 }
 
-std::optional<qint64> parseInt64(const QString& text)
-{
-    if (text.isEmpty() || !std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
-        return std::nullopt;
-    }
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    return ok ? std::optional<qint64>(value) : std::nullopt;
-}
 
 } // namespace
 
@@ -62,7 +55,7 @@ QString PayoutValidator::normalizeAddress(const QString& text)
 ValidationIssues PayoutValidator::checkWalletId(const QString& text) const
 {
     const QString trimmed = text.trimmed();
-    if (!trimmed.isEmpty() && !parseInt64(trimmed)) {
+    if (!trimmed.isEmpty() && !config::parseId(trimmed)) {
         return {error(PayoutField::WalletId, IssueCode::NotAnInteger)};
     }
     return {};
@@ -124,7 +117,7 @@ ValidationResult PayoutValidator::validate(const PayoutDraft& draft) const
     PayoutFields fields;
 
     result.issues += checkWalletId(draft.walletId);
-    fields.walletId = parseInt64(draft.walletId.trimmed());
+    fields.walletId = config::parseId(draft.walletId.trimmed());
 
     const std::optional<money::Asset> asset = m_catalogue.resolve(draft.currency.trimmed());
     const qsizetype namedCurrencies = m_catalogue.matching(draft.currency.trimmed()).size();
@@ -183,7 +176,7 @@ ValidationResult PayoutValidator::validate(const PayoutDraft& draft) const
         if (asset && memoKind == money::MemoKind::None) {
             result.issues += error(PayoutField::Memo, IssueCode::MemoNotAllowed);
         } else if (memoKind == money::MemoKind::DestinationTag) {
-            const std::optional<qint64> tag = parseInt64(memo);
+            const std::optional<qint64> tag = config::parseDigits(memo);
             if (!tag || *tag > 4294967295LL) {
                 result.issues += error(PayoutField::Memo, IssueCode::MemoNotDestinationTag);
             }

@@ -86,26 +86,4 @@ void KeychainSecretStore::deleteApiKey(const QString& account, QObject* context,
     run(job, context, std::move(done));
 }
 
-QString describe(const SecretResult& result)
-{
-    const QString detail = result.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(result.detail);
-    switch (result.status) {
-    case SecretResult::Status::Ok:
-        return QStringLiteral("The API key is stored in the system keychain.");
-    case SecretResult::Status::NotFound:
-        return QStringLiteral("No API key is stored for this profile as it is now set up. Enter it in Settings (or "
-                              "with `paydesk-cli credentials set`); a key is asked for again whenever the "
-                              "profile's gateway, project ID or data folder changes.");
-    case SecretResult::Status::AccessDenied:
-        return QStringLiteral("The system keychain refused access. Unlock your keyring and try again.") + detail;
-    case SecretResult::Status::NoBackend:
-        return QStringLiteral("No system keychain is available in this session. Start your desktop's keyring "
-                              "(for example GNOME Keyring or KWallet) and try again.")
-            + detail;
-    case SecretResult::Status::Failed:
-        break;
-    }
-    return QStringLiteral("The system keychain reported an error.") + detail;
-}
-
 } // namespace paydesk::secrets

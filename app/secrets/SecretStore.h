@@ -41,7 +41,5 @@ public:
     virtual void deleteApiKey(const QString& account, QObject* context, Callback done) = 0;
 };
 
-// The words shown to a person for a failed keychain call.
-QString describe(const SecretResult& result);
 
 } // namespace paydesk::secrets

@@ -9,13 +9,14 @@ namespace paydesk::store {
 namespace {
 
 // Money is text (the exact canonical decimal) plus base units as digits; never REAL.
-// Ids sent to Cregis (wallet_id, cid) are INTEGER: SQLite stores them as exact 64-bit integers.
+// Ids sent to Cregis (wallet_id, cid) and times are 64-bit integers (%INT64%: SQLite's INTEGER),
+// stored exactly. %ID% is the engine's auto-numbered 64-bit primary key (see SqlDialect).
 const QStringList version1{
     QStringLiteral("CREATE TABLE payouts ("
-                   " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                   " id %ID%,"
                    " profile TEXT NOT NULL,"
                    " third_party_id TEXT NOT NULL UNIQUE,"
-                   " wallet_id INTEGER,"
+                   " wallet_id %INT64%,"
                    " currency TEXT NOT NULL,"
                    " coin TEXT NOT NULL,"
                    " from_address TEXT NOT NULL DEFAULT '',"
@@ -29,23 +30,23 @@ const QStringList version1{
                    " content_hash TEXT NOT NULL,"
                    " state TEXT NOT NULL,"
                    " cregis_status INTEGER,"
-                   " cid INTEGER UNIQUE,"
+                   " cid %INT64% UNIQUE,"
                    " txid TEXT NOT NULL DEFAULT '',"
                    " block_height TEXT NOT NULL DEFAULT '',"
-                   " block_time INTEGER,"
+                   " block_time %INT64%,"
                    " error_code TEXT NOT NULL DEFAULT '',"
                    " error_message TEXT NOT NULL DEFAULT '',"
                    " attempts INTEGER NOT NULL DEFAULT 0,"
                    " created_by TEXT NOT NULL,"
-                   " created_at INTEGER NOT NULL,"
+                   " created_at %INT64% NOT NULL,"
                    " approved_by TEXT NOT NULL DEFAULT '',"
-                   " submitted_at INTEGER,"
-                   " updated_at INTEGER NOT NULL)"),
+                   " submitted_at %INT64%,"
+                   " updated_at %INT64% NOT NULL)"),
     QStringLiteral("CREATE INDEX payouts_state ON payouts(state)"),
     QStringLiteral("CREATE TABLE audit_events ("
-                   " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                   " payout_id INTEGER REFERENCES payouts(id),"
-                   " at INTEGER NOT NULL,"
+                   " id %ID%,"
+                   " payout_id %INT64% REFERENCES payouts(id),"
+                   " at %INT64% NOT NULL,"
                    " actor TEXT NOT NULL,"
                    " event TEXT NOT NULL,"
                    " detail TEXT NOT NULL DEFAULT '',"
@@ -59,10 +60,10 @@ const QStringList version1{
 // the old content stop counting without anyone having to remember to delete them.
 const QStringList version2{
     QStringLiteral("CREATE TABLE approvals ("
-                   " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                   " payout_id INTEGER NOT NULL REFERENCES payouts(id),"
+                   " id %ID%,"
+                   " payout_id %INT64% NOT NULL REFERENCES payouts(id),"
                    " approver TEXT NOT NULL,"
-                   " approved_at INTEGER NOT NULL,"
+                   " approved_at %INT64% NOT NULL,"
                    " content_hash TEXT NOT NULL,"
                    " UNIQUE (payout_id, approver, content_hash))"),
     QStringLiteral("ALTER TABLE payouts ADD COLUMN decision_reason TEXT NOT NULL DEFAULT ''"),
@@ -78,12 +79,12 @@ const QStringList version2{
 // the table; ids, and so the audit log's references, are kept.
 const QStringList version3{
     QStringLiteral("CREATE TABLE payouts_v3 ("
-                   " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                   " id %ID%,"
                    " profile TEXT NOT NULL,"
-                   " project_pid INTEGER,"
+                   " project_pid %INT64%,"
                    " gateway TEXT NOT NULL DEFAULT '',"
                    " third_party_id TEXT NOT NULL UNIQUE,"
-                   " wallet_id INTEGER,"
+                   " wallet_id %INT64%,"
                    " currency TEXT NOT NULL,"
                    " coin TEXT NOT NULL,"
                    " from_address TEXT NOT NULL DEFAULT '',"
@@ -97,23 +98,23 @@ const QStringList version3{
                    " content_hash TEXT NOT NULL,"
                    " state TEXT NOT NULL,"
                    " cregis_status INTEGER,"
-                   " cid INTEGER,"
+                   " cid %INT64%,"
                    " txid TEXT NOT NULL DEFAULT '',"
                    " block_height TEXT NOT NULL DEFAULT '',"
-                   " block_time INTEGER,"
+                   " block_time %INT64%,"
                    " error_code TEXT NOT NULL DEFAULT '',"
                    " error_message TEXT NOT NULL DEFAULT '',"
                    " attempts INTEGER NOT NULL DEFAULT 0,"
                    " created_by TEXT NOT NULL,"
-                   " created_at INTEGER NOT NULL,"
+                   " created_at %INT64% NOT NULL,"
                    " approved_by TEXT NOT NULL DEFAULT '',"
-                   " submitted_at INTEGER,"
-                   " updated_at INTEGER NOT NULL,"
+                   " submitted_at %INT64%,"
+                   " updated_at %INT64% NOT NULL,"
                    " decision_reason TEXT NOT NULL DEFAULT '',"
                    " claim_owner TEXT NOT NULL DEFAULT '',"
-                   " claimed_at INTEGER,"
-                   " first_sent_at INTEGER,"
-                   " reconcile_checked_at INTEGER,"
+                   " claimed_at %INT64%,"
+                   " first_sent_at %INT64%,"
+                   " reconcile_checked_at %INT64%,"
                    " UNIQUE (profile, cid))"),
     QStringLiteral("INSERT INTO payouts_v3 (id, profile, third_party_id, wallet_id, currency, coin, from_address,"
                    " to_address, amount, amount_units, decimals, memo, remark, callback_url, content_hash, state,"
@@ -160,13 +161,13 @@ int Migrations::currentVersion(QSqlDatabase& db)
     return query.value(0).toInt();
 }
 
-bool Migrations::migrate(QSqlDatabase& db, QString* error)
+bool Migrations::migrate(QSqlDatabase& db, const SqlDialect& dialect, QString* error)
 {
     QSqlQuery query(db);
     // Each step reads the version and applies itself under SQLite's write lock: two processes
     // opening a new file at once would otherwise both read version 0 and both create the tables.
     for (;;) {
-        if (!exec(query, QStringLiteral("BEGIN IMMEDIATE"), error)) {
+        if (!exec(query, dialect.beginWrite(), error)) {
             *error = QStringLiteral("cannot lock the database to upgrade it: %1").arg(*error);
             return false;
         }
@@ -188,7 +189,9 @@ bool Migrations::migrate(QSqlDatabase& db, QString* error)
         QStringList statements = steps().at(version);
         statements << (version == 0 ? QStringLiteral("INSERT INTO schema_version (version) VALUES (1)")
                                     : QStringLiteral("UPDATE schema_version SET version = %1").arg(version + 1));
-        for (const QString& statement : std::as_const(statements)) {
+        for (QString statement : std::as_const(statements)) {
+            statement.replace(QLatin1String("%ID%"), dialect.autoIdColumn())
+                .replace(QLatin1String("%INT64%"), dialect.int64Type());
             if (!exec(query, statement, &stepError)) {
                 return rollback(error, QStringLiteral("schema step %1: %2").arg(version + 1).arg(stepError));
             }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SqlDialect.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -13,7 +15,7 @@ public:
     static int latestVersion();
     static int currentVersion(QSqlDatabase& db);
     // Returns false and fills `error` if a step fails; that step is rolled back.
-    static bool migrate(QSqlDatabase& db, QString* error);
+    static bool migrate(QSqlDatabase& db, const SqlDialect& dialect, QString* error);
 };
 
 } // namespace paydesk::store

@@ -1,22 +1,20 @@
 #include "PayoutStore.h"
 
-#include "Migrations.h"
+#include "ApprovalCount.h"
 #include "PayoutRow.h"
 
 #include "config/GatewayUrl.h"
 
-#include <QCryptographicHash>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
-
-#include <atomic>
 
 namespace paydesk::store {
 
 using payout::Payout;
 using payout::PayoutState;
 
+// One state change of one row, with its audit event: from one of `from` to `to`, setting
+// `columns`, if `condition` also holds.
 struct PayoutStore::Change
 {
     Change(qint64 payoutId, QSet<PayoutState> fromStates, PayoutState toState, QString eventName, QString eventDetail,
@@ -33,293 +31,37 @@ struct PayoutStore::Change
     QSet<PayoutState> from;
     PayoutState to = PayoutState::PendingApproval;
     QList<std::pair<QString, QVariant>> columns; // further columns to set
+    QStringList expressions; // further assignments computed by SQL from the row itself
     QString event;
     QString detail; // what happened, for the audit log
-    QString refusal; // why it could not happen when the row is in an allowed state: for the caller
+    // Why it did not happen when the row is in an allowed state but `condition` failed.
+    StoreProblem refusal = StoreProblem::WrongState;
+    QString refusalPerson;
     QString actor;
-    QStringList expressions; // further assignments computed by SQL from the row itself
     QString condition; // further SQL condition on the row, with `conditionValues` bound in order
     QVariantList conditionValues;
 
     // Only the process that holds a claim may end it: one whose claim was recovered after it was
     // wrongly thought gone cannot overwrite what came of that recovery.
-    void endOwnClaim(qint64 payoutId, const QString& owner)
+    void endOwnClaim(const QString& owner)
     {
         condition = QStringLiteral("claim_owner = ?");
         conditionValues = {owner};
         columns.append({QStringLiteral("claim_owner"), QString()});
-        refusal = QStringLiteral("Payout %1's claim is no longer this process's.").arg(payoutId);
+        refusal = StoreProblem::NotClaimHolder;
     }
 };
 
 namespace {
-
-std::optional<qint64> optionalInt64(const QVariant& value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
-QVariant nullableInt64(const std::optional<qint64>& value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-// Qt binds a null QString as SQL NULL; text columns hold "" instead, so NOT NULL holds and
-// comparisons stay simple. Ids meant to be NULL are typed LongLong nulls and pass through.
-void bindAll(QSqlQuery& query, const QVariantList& values)
-{
-    for (const QVariant& value : values) {
-        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-        query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
-    }
-}
-
-// Each event hashes its own content together with the previous event's hash, so editing or
-// removing any row breaks every link after it. Length prefixes keep fields from running together.
-QByteArray auditHash(const QByteArray& previous, const std::optional<qint64>& payoutId, qint64 at, const QString& actor,
-                     const QString& event, const QString& detail, const QByteArray& payoutHash)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QByteArray& part :
-         {previous, payoutId ? QByteArray::number(*payoutId) : QByteArray(), QByteArray::number(at), actor.toUtf8(),
-          event.toUtf8(), detail.toUtf8(), payoutHash}) {
-        hash.addData(QByteArray::number(part.size()) + ':' + part);
-    }
-    return hash.result().toHex();
-}
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i) {
-        marks << QStringLiteral("?");
-    }
-    return marks.join(QLatin1Char(','));
-}
-
-QString uniqueConnectionName()
-{
-    static std::atomic<int> counter{0};
-    return QStringLiteral("paydesk-store-%1").arg(++counter);
-}
 
 QString stateName(PayoutState state)
 {
     return payout::toStorageName(state);
 }
 
-} // namespace
-
-PayoutStore::PayoutStore(QString connectionName, StoreScope scope, const config::Clock& clock)
-    : m_connectionName(std::move(connectionName))
-    , m_scope(std::move(scope))
-    , m_clock(clock)
-{
-    m_scope.gateway = config::normalizedGatewayUrl(m_scope.gateway);
-}
-
-PayoutStore::~PayoutStore()
-{
-    {
-        QSqlDatabase db = database();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
-
-QSqlDatabase PayoutStore::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
-std::unique_ptr<PayoutStore> PayoutStore::openSqlite(const QString& path, StoreScope scope, const config::Clock& clock,
-                                                     QString* error)
-{
-    const QString name = uniqueConnectionName();
-    std::unique_ptr<PayoutStore> store(new PayoutStore(name, std::move(scope), clock));
-    store->m_lease = ClaimLease::acquire(ClaimLease::directoryFor(path), error);
-    if (!store->m_lease) {
-        return nullptr;
-    }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        // Another PayDesk process (the CLI beside the window) may hold the write lock briefly.
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        if (!db.open()) {
-            *error = QStringLiteral("Cannot open the payout database %1: %2").arg(path, db.lastError().text());
-            return nullptr;
-        }
-        QSqlQuery pragma(db);
-        // Foreign keys are switched on after the migrations: a step that rebuilds a table must
-        // be able to drop the old one while other tables still refer to it.
-        for (const char* statement :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=OFF"}) {
-            if (!pragma.exec(QString::fromLatin1(statement))) {
-                *error = QStringLiteral("Cannot prepare the payout database: %1").arg(pragma.lastError().text());
-                return nullptr;
-            }
-        }
-        if (!Migrations::migrate(db, error)) {
-            return nullptr;
-        }
-        if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
-            *error = QStringLiteral("Cannot prepare the payout database: %1").arg(pragma.lastError().text());
-            return nullptr;
-        }
-    }
-    if (!store->bindUnboundPayouts(error)) {
-        return nullptr;
-    }
-    return store;
-}
-
-bool PayoutStore::bindUnboundPayouts(QString* error)
-{
-    // Payouts queued before payouts carried their project belong to the project their profile
-    // names now: the best knowledge there is, recorded once.
-    QSqlQuery update(database());
-    update.prepare(
-        QStringLiteral("UPDATE payouts SET project_pid = ?, gateway = ? WHERE profile = ? AND project_pid IS NULL"));
-    bindAll(update, {m_scope.projectPid, m_scope.gateway, m_scope.profile});
-    if (!update.exec()) {
-        *error = QStringLiteral("Cannot prepare the payout database: %1").arg(update.lastError().text());
-        return false;
-    }
-    return true;
-}
-
-int PayoutStore::schemaVersion()
-{
-    QSqlDatabase db = database();
-    return Migrations::currentVersion(db);
-}
-
-bool PayoutStore::fail(const QString& what, const QString& sqlError)
-{
-    m_lastError = sqlError.isEmpty() ? what : QStringLiteral("%1: %2").arg(what, sqlError);
-    QSqlDatabase db = database();
-    db.rollback();
-    return false;
-}
-
-bool PayoutStore::beginWrite()
-{
-    // IMMEDIATE takes SQLite's write lock up front, so two processes cannot both read a state
-    // and then both change it.
-    QSqlQuery begin(database());
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_lastError = QStringLiteral("Cannot start a database transaction: %1").arg(begin.lastError().text());
-        return false;
-    }
-    return true;
-}
-
-bool PayoutStore::appendAudit(std::optional<qint64> payoutId, const QString& actor, const QString& event,
-                              const QString& detail, const QByteArray& payoutHash)
-{
-    QSqlQuery last(database());
-    if (!last.exec(QStringLiteral("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1"))) {
-        return fail(QStringLiteral("Cannot read the audit log"), last.lastError().text());
-    }
-    const QByteArray previous = last.next() ? last.value(0).toString().toLatin1() : QByteArray(64, '0');
-    const qint64 at = m_clock.nowMs();
-
-    const QByteArray hash = auditHash(previous, payoutId, at, actor, event, detail, payoutHash);
-
-    QSqlQuery insert(database());
-    insert.prepare(QStringLiteral("INSERT INTO audit_events (payout_id, at, actor, event, detail, payout_hash,"
-                                  " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindAll(insert,
-            {nullableInt64(payoutId), at, actor, event, detail, QString::fromLatin1(payoutHash),
-             QString::fromLatin1(previous), QString::fromLatin1(hash)});
-    if (!insert.exec()) {
-        return fail(QStringLiteral("Cannot write the audit log"), insert.lastError().text());
-    }
-    return true;
-}
-
-std::optional<qint64> PayoutStore::addPayout(const payout::PayoutFields& fields, const QString& actor)
-{
-    // The idempotency key exists before anything is sent, and never changes afterwards.
-    const QString thirdPartyId = QUuid::createUuid().toString(QUuid::Id128);
-    const QByteArray contentHash = fields.contentHash(thirdPartyId);
-    const qint64 now = m_clock.nowMs();
-    if (!beginWrite()) {
-        return std::nullopt;
-    }
-    QSqlQuery insert(database());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO payouts (profile, project_pid, gateway, third_party_id, wallet_id, currency, coin, from_address,"
-        " to_address, amount, amount_units, decimals, memo, remark, callback_url, content_hash, state, created_by,"
-        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindAll(insert,
-            {m_scope.profile,
-             m_scope.projectPid,
-             m_scope.gateway,
-             thirdPartyId,
-             nullableInt64(fields.walletId),
-             fields.currency,
-             fields.coinName,
-             fields.fromAddress,
-             fields.toAddress,
-             fields.amount.toCanonical(),
-             fields.amount.baseUnitsText(),
-             fields.amount.decimals(),
-             fields.memo,
-             fields.remark,
-             fields.callbackUrl,
-             QString::fromLatin1(contentHash),
-             stateName(PayoutState::PendingApproval),
-             actor,
-             now,
-             now});
-    if (!insert.exec()) {
-        fail(QStringLiteral("Cannot save the payout"), insert.lastError().text());
-        return std::nullopt;
-    }
-    const qint64 id = insert.lastInsertId().toLongLong();
-    if (!appendAudit(id, actor, QStringLiteral("created"), fields.amount.toCanonical() + u' ' + fields.currency,
-                     contentHash)) {
-        return std::nullopt;
-    }
-    QSqlDatabase db = database();
-    if (!db.commit()) {
-        fail(QStringLiteral("Cannot commit the payout"), db.lastError().text());
-        return std::nullopt;
-    }
-    Q_EMIT payoutAdded(id);
-    return id;
-}
-
-std::optional<Payout> PayoutStore::payout(qint64 id)
-{
-    QSqlQuery query(database());
-    query.prepare(PayoutRow::selectSql() + QStringLiteral(" WHERE id = ? AND profile = ?"));
-    bindAll(query, {id, m_scope.profile});
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return std::nullopt;
-    }
-    if (!query.next()) {
-        m_lastError = QStringLiteral("There is no payout %1 in profile %2.").arg(id).arg(m_scope.profile);
-        return std::nullopt;
-    }
-    return PayoutRow(query.record()).read(query);
-}
-
-std::optional<qint64> PayoutStore::payoutWithCid(qint64 cid)
-{
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT id FROM payouts WHERE cid = ? AND profile = ?"));
-    bindAll(query, {cid, m_scope.profile});
-    if (!query.exec() || !query.next()) {
-        return std::nullopt;
-    }
-    return query.value(0).toLongLong();
-}
-
-namespace {
+// A payout that was ever sent may be at Cregis: cancelling, rejecting or editing it here would
+// not stop it there, and would invite a second payout under a new id.
+constexpr auto neverSent = " AND attempts = 0";
 
 // The WHERE clause and its values for a query of one profile, shared by listing and counting.
 std::pair<QString, QVariantList> whereClause(const QString& profile, const PayoutQuery& query)
@@ -327,7 +69,7 @@ std::pair<QString, QVariantList> whereClause(const QString& profile, const Payou
     QStringList conditions{QStringLiteral("profile = ?")};
     QVariantList values{profile};
     if (!query.states.isEmpty()) {
-        conditions << QStringLiteral("state IN (%1)").arg(placeholders(query.states.size()));
+        conditions << QStringLiteral("state IN (%1)").arg(Database::placeholders(query.states.size()));
         for (PayoutState state : query.states) {
             values << stateName(state);
         }
@@ -341,20 +83,97 @@ std::pair<QString, QVariantList> whereClause(const QString& profile, const Payou
 
 } // namespace
 
+PayoutStore::PayoutStore(const Database& database, AuditLog& audit, StoreScope scope, const config::Clock& clock)
+    : m_database(database)
+    , m_audit(audit)
+    , m_scope(std::move(scope))
+    , m_clock(clock)
+{
+    m_scope.gateway = config::normalizedGatewayUrl(m_scope.gateway);
+}
+
+bool PayoutStore::fail(StoreError error)
+{
+    m_lastError = std::move(error);
+    return false;
+}
+
+std::optional<qint64> PayoutStore::addPayout(const payout::PayoutFields& fields, const QString& actor)
+{
+    // The idempotency key exists before anything is sent, and never changes afterwards.
+    const QString thirdPartyId = QUuid::createUuid().toString(QUuid::Id128);
+    const QByteArray contentHash = fields.contentHash(thirdPartyId);
+    const qint64 now = m_clock.nowMs();
+    WriteTransaction transaction(m_database);
+    if (!transaction.isOpen()) {
+        fail(transaction.error());
+        return std::nullopt;
+    }
+    QSqlQuery insert = m_database.prepare(
+        QStringLiteral(
+            "INSERT INTO payouts (profile, project_pid, gateway, third_party_id, wallet_id, currency, coin,"
+            " from_address, to_address, amount, amount_units, decimals, memo, remark, callback_url, content_hash,"
+            " state, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?, ?, ?) RETURNING id"),
+        {m_scope.profile, m_scope.projectPid, m_scope.gateway, thirdPartyId, Database::nullableInt64(fields.walletId),
+         fields.currency, fields.coinName, fields.fromAddress, fields.toAddress, fields.amount.toCanonical(),
+         fields.amount.baseUnitsText(), fields.amount.decimals(), fields.memo, fields.remark, fields.callbackUrl,
+         QString::fromLatin1(contentHash), stateName(PayoutState::PendingApproval), actor, now, now});
+    if (!insert.exec() || !insert.next()) {
+        fail(StoreError::database(0, QStringLiteral("save the payout: %1").arg(insert.lastError().text())));
+        return std::nullopt;
+    }
+    const qint64 id = insert.value(0).toLongLong();
+    insert.finish();
+    StoreError error;
+    if (!m_audit.append(id, actor, QStringLiteral("created"), fields.amount.toCanonical() + u' ' + fields.currency,
+                        contentHash, &error)
+        || !transaction.commit()) {
+        fail(error.ok() ? transaction.error() : error);
+        return std::nullopt;
+    }
+    Q_EMIT payoutAdded(id);
+    return id;
+}
+
+std::optional<Payout> PayoutStore::payout(qint64 id)
+{
+    QSqlQuery query
+        = m_database.prepare(PayoutRow::selectSql() + QStringLiteral(" WHERE id = ? AND profile = ?"), {id, m_scope.profile});
+    if (!query.exec()) {
+        fail(StoreError::database(id, QStringLiteral("read payout %1: %2").arg(id).arg(query.lastError().text())));
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        fail(StoreError::of(StoreProblem::NotFound, id));
+        return std::nullopt;
+    }
+    return PayoutRow(query.record()).read(query);
+}
+
+std::optional<qint64> PayoutStore::payoutWithCid(qint64 cid)
+{
+    QSqlQuery query
+        = m_database.prepare(QStringLiteral("SELECT id FROM payouts WHERE cid = ? AND profile = ?"), {cid, m_scope.profile});
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
 bool PayoutStore::forEachPayout(const PayoutQuery& filter, const std::function<bool(const Payout&)>& visit)
 {
     const auto [where, values] = whereClause(m_scope.profile, filter);
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
     QString sql = PayoutRow::selectSql() + where + QStringLiteral(" ORDER BY id DESC");
     if (filter.limit > 0) {
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
     }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
     query.prepare(sql);
-    bindAll(query, values);
+    Database::bind(query, values);
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
+        return fail(StoreError::database(0, QStringLiteral("list payouts: %1").arg(query.lastError().text())));
     }
     const PayoutRow row(query.record());
     while (query.next()) {
@@ -378,11 +197,9 @@ QList<Payout> PayoutStore::payouts(const PayoutQuery& filter)
 int PayoutStore::countPayouts(const PayoutQuery& filter)
 {
     const auto [where, values] = whereClause(m_scope.profile, filter);
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM payouts") + where);
-    bindAll(query, values);
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT COUNT(*) FROM payouts") + where, values);
     if (!query.exec() || !query.next()) {
-        m_lastError = query.lastError().text();
+        fail(StoreError::database(0, QStringLiteral("count payouts: %1").arg(query.lastError().text())));
         return 0;
     }
     return query.value(0).toInt();
@@ -394,13 +211,12 @@ QStringList PayoutStore::recipientsResembling(const QString& address, int limit)
     if (address.size() < 9) {
         return found;
     }
-    QSqlQuery query(database());
-    query.prepare(
+    QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT DISTINCT to_address FROM payouts WHERE profile = ? AND substr(to_address, 1, 4) = ?"
-                       " AND substr(to_address, -4) = ? AND to_address <> ? LIMIT ?"));
-    bindAll(query, {m_scope.profile, address.left(4), address.right(4), address, limit});
+                       " AND substr(to_address, -4) = ? AND to_address <> ? LIMIT ?"),
+        {m_scope.profile, address.left(4), address.right(4), address, limit});
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        fail(StoreError::database(0, QStringLiteral("look for similar recipients: %1").arg(query.lastError().text())));
         return found;
     }
     while (query.next()) {
@@ -409,25 +225,24 @@ QStringList PayoutStore::recipientsResembling(const QString& address, int limit)
     return found;
 }
 
-QString PayoutStore::refusalReason(qint64 id, const Change& change)
+StoreError PayoutStore::refusal(qint64 id, const Change& change)
 {
-    const auto current = payout(id);
+    const std::optional<Payout> current = payout(id);
     if (!current) {
         return m_lastError;
     }
-    if (!change.from.contains(current->state)) {
-        return QStringLiteral("Payout %1 is %2; it cannot become %3.")
-            .arg(id)
-            .arg(stateName(current->state), stateName(change.to));
-    }
-    return change.refusal.isEmpty() ? QStringLiteral("Payout %1 changed meanwhile; look at it again.").arg(id)
-                                    : change.refusal;
+    StoreError error = StoreError::of(change.from.contains(current->state) ? change.refusal : StoreProblem::WrongState, id);
+    error.state = current->state;
+    error.wanted = change.to;
+    error.person = change.refusalPerson;
+    return error;
 }
 
 bool PayoutStore::applyChange(const Change& change)
 {
-    if (!beginWrite()) {
-        return false;
+    WriteTransaction transaction(m_database);
+    if (!transaction.isOpen()) {
+        return fail(transaction.error());
     }
     QStringList assignments{QStringLiteral("state = ?"), QStringLiteral("updated_at = ?")};
     QVariantList values{stateName(change.to), m_clock.nowMs()};
@@ -436,149 +251,129 @@ bool PayoutStore::applyChange(const Change& change)
         values << value;
     }
     assignments << change.expressions;
-    QSqlQuery update(database());
-    update.prepare(QStringLiteral("UPDATE payouts SET %1 WHERE id = ? AND profile = ? AND state IN (%2)%3")
-                       .arg(assignments.join(QStringLiteral(", ")), placeholders(change.from.size()),
-                            change.condition.isEmpty() ? QString() : QStringLiteral(" AND ") + change.condition));
-    bindAll(update, values);
-    bindAll(update, {change.id, m_scope.profile});
+    values << change.id << m_scope.profile;
     for (PayoutState state : change.from) {
-        update.addBindValue(stateName(state));
+        values << stateName(state);
     }
-    bindAll(update, change.conditionValues);
+    values << change.conditionValues;
+    QSqlQuery update = m_database.prepare(
+        QStringLiteral("UPDATE payouts SET %1 WHERE id = ? AND profile = ? AND state IN (%2)%3 RETURNING content_hash")
+            .arg(assignments.join(QStringLiteral(", ")), Database::placeholders(change.from.size()),
+                 change.condition.isEmpty() ? QString() : QStringLiteral(" AND ") + change.condition),
+        values);
     if (!update.exec()) {
-        return fail(QStringLiteral("Cannot change payout %1").arg(change.id), update.lastError().text());
+        return fail(StoreError::database(
+            change.id, QStringLiteral("change payout %1: %2").arg(change.id).arg(update.lastError().text())));
     }
-    if (update.numRowsAffected() != 1) {
-        return fail(refusalReason(change.id, change), {});
+    if (!update.next()) {
+        transaction.rollback();
+        return fail(refusal(change.id, change));
     }
-    QSqlQuery hashQuery(database());
-    hashQuery.prepare(QStringLiteral("SELECT content_hash FROM payouts WHERE id = ?"));
-    hashQuery.addBindValue(change.id);
-    const QByteArray contentHash
-        = hashQuery.exec() && hashQuery.next() ? hashQuery.value(0).toString().toLatin1() : QByteArray();
-    if (!appendAudit(change.id, change.actor, change.event, change.detail, contentHash)) {
-        return false;
-    }
-    QSqlDatabase db = database();
-    if (!db.commit()) {
-        return fail(QStringLiteral("Cannot commit the change to payout %1").arg(change.id), db.lastError().text());
+    const QByteArray contentHash = update.value(0).toString().toLatin1();
+    update.finish();
+    StoreError error;
+    if (!m_audit.append(change.id, change.actor, change.event, change.detail, contentHash, &error)
+        || !transaction.commit()) {
+        return fail(error.ok() ? transaction.error() : error);
     }
     Q_EMIT payoutChanged(change.id);
     return true;
 }
 
-ClaimResult PayoutStore::refuseClaim(ClaimProblem problem, const QString& detail)
+ClaimResult PayoutStore::refuseClaim(StoreError error, WriteTransaction& transaction)
 {
-    fail(detail, {});
-    ClaimResult result;
-    result.problem = problem;
-    result.detail = m_lastError;
-    return result;
+    transaction.rollback();
+    fail(error);
+    return {std::nullopt, PayoutState::Approved, std::move(error)};
 }
 
 ClaimResult PayoutStore::claimForSubmission(qint64 id, const QSet<PayoutState>& from,
                                             const ApprovalRequirement& requirement, const QString& actor)
 {
-    if (!beginWrite()) {
-        return {std::nullopt, PayoutState::Approved, ClaimProblem::Database, m_lastError};
+    WriteTransaction transaction(m_database);
+    if (!transaction.isOpen()) {
+        return refuseClaim(transaction.error(), transaction);
     }
     // Everything below is decided on the row as it is inside the write lock, so no other desk
     // can change it between the checks and the claim.
-    QSqlQuery row(database());
-    row.prepare(PayoutRow::selectSql() + QStringLiteral(" WHERE id = ? AND profile = ?"));
-    bindAll(row, {id, m_scope.profile});
+    QSqlQuery row = m_database.prepare(PayoutRow::selectSql() + QStringLiteral(" WHERE id = ? AND profile = ?")
+                                           + m_database.dialect().rowLockSuffix(),
+                                       {id, m_scope.profile});
     if (!row.exec()) {
-        return refuseClaim(ClaimProblem::Database,
-                           QStringLiteral("Cannot read payout %1: %2").arg(id).arg(row.lastError().text()));
+        return refuseClaim(StoreError::database(id, QStringLiteral("read payout %1: %2").arg(id).arg(row.lastError().text())),
+                           transaction);
     }
     if (!row.next()) {
-        return refuseClaim(ClaimProblem::NotFound,
-                           QStringLiteral("There is no payout %1 in profile %2.").arg(id).arg(m_scope.profile));
+        return refuseClaim(StoreError::of(StoreProblem::NotFound, id), transaction);
     }
     Payout payout = PayoutRow(row.record()).read(row);
     row.finish();
+    StoreError refused = StoreError::of(StoreProblem::None, id);
+    refused.state = payout.state;
     if (payout.state == PayoutState::Submitting) {
-        return refuseClaim(ClaimProblem::Busy,
-                           QStringLiteral("Payout %1 is being sent right now by another PayDesk process; it is left "
-                                          "to that process.")
-                               .arg(id));
+        refused.problem = StoreProblem::Busy;
+        return refuseClaim(refused, transaction);
     }
     if (!from.contains(payout.state)) {
-        return refuseClaim(
-            ClaimProblem::NotSendable,
-            QStringLiteral("Payout %1 is %2; only approved payouts are sent.").arg(id).arg(stateName(payout.state)));
+        refused.problem = StoreProblem::WrongState;
+        refused.wanted = PayoutState::Submitting;
+        return refuseClaim(refused, transaction);
     }
     if (payout.projectPid != m_scope.projectPid) {
-        return refuseClaim(ClaimProblem::WrongProject,
-                           QStringLiteral("Payout %1 was queued for project %2; this profile now points to project "
-                                          "%3, so it is not sent.")
-                               .arg(id)
-                               .arg(payout.projectPid.value_or(0))
-                               .arg(m_scope.projectPid));
+        refused.problem = StoreProblem::WrongProject;
+        refused.count = payout.projectPid.value_or(0);
+        refused.required = m_scope.projectPid;
+        return refuseClaim(refused, transaction);
     }
     // Recomputed from the fields that will be sent, not taken from the row's own hash column:
     // an amount changed in the file behind PayDesk's back no longer matches its approvals.
     const QByteArray recomputed = payout.fields.contentHash(payout.thirdPartyId);
     if (recomputed != payout.contentHash) {
-        return refuseClaim(ClaimProblem::ContentChanged,
-                           QStringLiteral("Payout %1 was not sent: its fields no longer match what was approved "
-                                          "(changed outside PayDesk). Run `audit verify`.")
-                               .arg(id));
+        refused.problem = StoreProblem::ContentChanged;
+        return refuseClaim(refused, transaction);
     }
-    QSqlQuery approvals(database());
-    approvals.prepare(QStringLiteral("SELECT COUNT(DISTINCT approver) FROM approvals WHERE payout_id = ?"
-                                     " AND content_hash = ? AND approved_at >= ? AND approver <> ?"));
-    bindAll(approvals, {id, QString::fromLatin1(recomputed), requirement.notBeforeMs.value_or(0), payout.createdBy});
-    if (!approvals.exec() || !approvals.next()) {
-        return refuseClaim(
-            ClaimProblem::Database,
-            QStringLiteral("Cannot count the approvals of payout %1: %2").arg(id).arg(approvals.lastError().text()));
+    const std::optional<int> valid
+        = countValidApprovals(m_database, id, recomputed, requirement.notBeforeMs, payout.createdBy, &refused);
+    if (!valid) {
+        return refuseClaim(refused, transaction);
     }
-    const int valid = approvals.value(0).toInt();
     const int required = std::max(1, requirement.required);
-    approvals.finish();
-    if (valid < required) {
-        return refuseClaim(ClaimProblem::NotApproved,
-                           QStringLiteral("Payout %1 was not sent: it has %2 valid approval(s) of exactly this "
-                                          "content, and %3 are required.")
-                               .arg(id)
-                               .arg(valid)
-                               .arg(required));
+    if (*valid < required) {
+        refused.problem = StoreProblem::NotApproved;
+        refused.count = *valid;
+        refused.required = required;
+        return refuseClaim(refused, transaction);
     }
     const qint64 now = m_clock.nowMs();
-    QSqlQuery update(database());
     // attempts is counted by the statement itself, from the row as the lock holds it.
-    update.prepare(
+    QSqlQuery update = m_database.prepare(
         QStringLiteral("UPDATE payouts SET state = ?, claim_owner = ?, claimed_at = ?, attempts = attempts + 1,"
                        " first_sent_at = COALESCE(first_sent_at, ?), updated_at = ?"
-                       " WHERE id = ? AND profile = ? AND state = ? AND content_hash = ?"));
-    bindAll(update,
-            {stateName(PayoutState::Submitting), m_lease->owner(), now, now, now, id, m_scope.profile,
-             stateName(payout.state), QString::fromLatin1(recomputed)});
-    if (!update.exec() || update.numRowsAffected() != 1) {
-        return refuseClaim(ClaimProblem::Database,
-                           QStringLiteral("Cannot claim payout %1: %2").arg(id).arg(update.lastError().text()));
-    }
-    if (!appendAudit(id, actor, QStringLiteral("claimed"),
-                     QStringLiteral("attempt %1 by process %2").arg(payout.attempts + 1).arg(m_lease->owner()),
-                     recomputed)) {
-        return {std::nullopt, payout.state, ClaimProblem::Database, m_lastError};
-    }
-    QSqlDatabase db = database();
-    if (!db.commit()) {
+                       " WHERE id = ? AND profile = ? AND state = ? AND content_hash = ? RETURNING attempts"),
+        {stateName(PayoutState::Submitting), claimOwner(), now, now, now, id, m_scope.profile, stateName(payout.state),
+         QString::fromLatin1(recomputed)});
+    if (!update.exec() || !update.next()) {
         return refuseClaim(
-            ClaimProblem::Database,
-            QStringLiteral("Cannot commit the claim of payout %1: %2").arg(id).arg(db.lastError().text()));
+            StoreError::database(id, QStringLiteral("claim payout %1: %2").arg(id).arg(update.lastError().text())),
+            transaction);
+    }
+    const int attempts = update.value(0).toInt();
+    update.finish();
+    StoreError error;
+    if (!m_audit.append(id, actor, QStringLiteral("claimed"),
+                        QStringLiteral("attempt %1 by process %2").arg(attempts).arg(claimOwner()), recomputed,
+                        &error)
+        || !transaction.commit()) {
+        return refuseClaim(error.ok() ? transaction.error() : error, transaction);
     }
     Q_EMIT payoutChanged(id);
     ClaimResult result;
     result.claimedFrom = payout.state;
     payout.state = PayoutState::Submitting;
-    payout.claimOwner = m_lease->owner();
+    payout.claimOwner = claimOwner();
     payout.claimedAtMs = now;
     payout.firstSentAtMs = payout.firstSentAtMs.value_or(now);
-    payout.attempts += 1;
+    payout.attempts = attempts;
     result.claimed = payout;
     return result;
 }
@@ -591,7 +386,7 @@ bool PayoutStore::recordSubmitted(qint64 id, qint64 cid, const QString& actor)
                       {QStringLiteral("submitted_at"), m_clock.nowMs()},
                       {QStringLiteral("error_code"), QString()},
                       {QStringLiteral("error_message"), QString()}};
-    change.endOwnClaim(id, m_lease->owner());
+    change.endOwnClaim(claimOwner());
     return applyChange(change);
 }
 
@@ -600,7 +395,7 @@ bool PayoutStore::recordRefused(qint64 id, const QString& code, const QString& m
     Change change(id, {PayoutState::Submitting}, PayoutState::Refused, QStringLiteral("refused"), code + u' ' + message,
                   actor);
     change.columns = {{QStringLiteral("error_code"), code}, {QStringLiteral("error_message"), message}};
-    change.endOwnClaim(id, m_lease->owner());
+    change.endOwnClaim(claimOwner());
     return applyChange(change);
 }
 
@@ -609,7 +404,7 @@ bool PayoutStore::recordUnknown(qint64 id, const QString& kind, const QString& m
     Change change(id, {PayoutState::Submitting}, PayoutState::Unknown, QStringLiteral("no_answer"),
                   kind + u' ' + message, actor);
     change.columns = {{QStringLiteral("error_code"), kind}, {QStringLiteral("error_message"), message}};
-    change.endOwnClaim(id, m_lease->owner());
+    change.endOwnClaim(claimOwner());
     return applyChange(change);
 }
 
@@ -619,23 +414,24 @@ bool PayoutStore::recordNeedsReconciliation(qint64 id, const QString& code, cons
     Change change(id, {PayoutState::Submitting}, PayoutState::NeedsReconciliation,
                   QStringLiteral("needs_reconciliation"), code + u' ' + message, actor);
     change.columns = {{QStringLiteral("error_code"), code}, {QStringLiteral("error_message"), message}};
-    change.endOwnClaim(id, m_lease->owner());
+    change.endOwnClaim(claimOwner());
     return applyChange(change);
 }
 
 bool PayoutStore::releaseClaim(qint64 id, PayoutState backTo, const QString& reason, const QString& actor)
 {
     if (backTo != PayoutState::Approved && backTo != PayoutState::Unknown) {
-        m_lastError = QStringLiteral("A claim goes back only to approved or unknown.");
-        return false;
+        StoreError error = StoreError::of(StoreProblem::WrongState, id);
+        error.wanted = backTo;
+        return fail(error);
     }
     Change change(id, {PayoutState::Submitting}, backTo, QStringLiteral("not_sent"), reason, actor);
-    change.columns
-        = {{QStringLiteral("error_code"), QStringLiteral("not_sent")}, {QStringLiteral("error_message"), reason}};
+    change.columns = {{QStringLiteral("error_code"), QStringLiteral("not_sent")},
+                      {QStringLiteral("error_message"), reason}};
     // Nothing went out: the attempt the claim counted did not happen (SQL sees the old row).
     change.expressions = {QStringLiteral("attempts = attempts - 1"),
                           QStringLiteral("first_sent_at = CASE WHEN attempts <= 1 THEN NULL ELSE first_sent_at END")};
-    change.endOwnClaim(id, m_lease->owner());
+    change.endOwnClaim(claimOwner());
     return applyChange(change);
 }
 
@@ -646,17 +442,17 @@ bool PayoutStore::recordCregisProgress(qint64 id, const CregisProgress& progress
     change.columns = {{QStringLiteral("cregis_status"), progress.status},
                       {QStringLiteral("txid"), progress.txid},
                       {QStringLiteral("block_height"), progress.blockHeight},
-                      {QStringLiteral("block_time"), nullableInt64(progress.blockTimeMs)}};
+                      {QStringLiteral("block_time"), Database::nullableInt64(progress.blockTimeMs)}};
     return applyChange(change);
 }
 
 int PayoutStore::recoverAbandonedClaims(const QString& actor)
 {
-    QSqlQuery claims(database());
-    claims.prepare(QStringLiteral("SELECT id, claim_owner FROM payouts WHERE profile = ? AND state = ?"));
-    bindAll(claims, {m_scope.profile, stateName(PayoutState::Submitting)});
+    QSqlQuery claims = m_database.prepare(
+        QStringLiteral("SELECT id, claim_owner FROM payouts WHERE profile = ? AND state = ?"),
+        {m_scope.profile, stateName(PayoutState::Submitting)});
     if (!claims.exec()) {
-        m_lastError = claims.lastError().text();
+        fail(StoreError::database(0, QStringLiteral("look for interrupted claims: %1").arg(claims.lastError().text())));
         return 0;
     }
     QList<std::pair<qint64, QString>> stuck;
@@ -668,7 +464,7 @@ int PayoutStore::recoverAbandonedClaims(const QString& actor)
     int recovered = 0;
     for (const auto& [id, owner] : std::as_const(stuck)) {
         if (!abandoned.contains(owner)) {
-            abandoned.insert(owner, m_lease->isAbandoned(owner));
+            abandoned.insert(owner, m_database.lease().isAbandoned(owner));
         }
         if (!abandoned.value(owner)) {
             continue; // its process is alive and may still be waiting for Cregis's answer
@@ -678,12 +474,10 @@ int PayoutStore::recoverAbandonedClaims(const QString& actor)
                                      "an answer")
                           .arg(owner.isEmpty() ? QStringLiteral("an earlier PayDesk") : owner),
                       actor);
-        change.columns
-            = {{QStringLiteral("error_code"), QStringLiteral("interrupted")},
-               {QStringLiteral("error_message"), QStringLiteral("PayDesk stopped while this payout was being sent.")},
-               {QStringLiteral("claim_owner"), QString()}};
-        change.condition = QStringLiteral("claim_owner = ?");
-        change.conditionValues = {owner};
+        change.columns = {{QStringLiteral("error_code"), QStringLiteral("interrupted")},
+                          {QStringLiteral("error_message"),
+                           QStringLiteral("PayDesk stopped while this payout was being sent.")}};
+        change.endOwnClaim(owner);
         if (applyChange(change)) {
             ++recovered;
         }
@@ -691,145 +485,23 @@ int PayoutStore::recoverAbandonedClaims(const QString& actor)
     return recovered;
 }
 
-std::optional<ApprovalOutcome> PayoutStore::approve(qint64 id, const QString& approver,
-                                                    const ApprovalRequirement& requirement,
-                                                    const QByteArray& reviewedContentHash)
-{
-    if (approver.trimmed().isEmpty()) {
-        m_lastError = QStringLiteral("An approval needs the approver's name.");
-        return std::nullopt;
-    }
-    if (!beginWrite()) {
-        return std::nullopt;
-    }
-    QSqlQuery row(database());
-    row.prepare(QStringLiteral("SELECT state, created_by, content_hash FROM payouts WHERE id = ? AND profile = ?"));
-    bindAll(row, {id, m_scope.profile});
-    if (!row.exec() || !row.next()) {
-        fail(QStringLiteral("There is no payout %1 in profile %2.").arg(id).arg(m_scope.profile),
-             row.lastError().text());
-        return std::nullopt;
-    }
-    const QString state = row.value(0).toString();
-    const QString creator = row.value(1).toString();
-    const QByteArray contentHash = row.value(2).toString().toLatin1();
-    row.finish();
-    if (state != stateName(PayoutState::PendingApproval)) {
-        fail(QStringLiteral("Payout %1 is %2; only a payout pending approval can be approved.").arg(id).arg(state), {});
-        return std::nullopt;
-    }
-    if (creator == approver) {
-        fail(QStringLiteral("Payout %1 was created by %2, who cannot also approve it.").arg(id).arg(creator), {});
-        return std::nullopt;
-    }
-    if (!reviewedContentHash.isEmpty() && reviewedContentHash != contentHash) {
-        fail(QStringLiteral("Payout %1 changed after you reviewed it; look at it again.").arg(id), {});
-        return std::nullopt;
-    }
-    const qint64 now = m_clock.nowMs();
-    QSqlQuery insert(database());
-    insert.prepare(QStringLiteral("INSERT INTO approvals (payout_id, approver, approved_at, content_hash)"
-                                  " VALUES (?, ?, ?, ?)"));
-    bindAll(insert, {id, approver, now, QString::fromLatin1(contentHash)});
-    if (!insert.exec()) {
-        // The UNIQUE constraint: this person already approved exactly this content.
-        fail(QStringLiteral("%1 has already approved payout %2.").arg(approver).arg(id), {});
-        return std::nullopt;
-    }
-    QSqlQuery approvers(database());
-    approvers.prepare(QStringLiteral("SELECT approver FROM approvals WHERE payout_id = ? AND content_hash = ?"
-                                     " AND approved_at >= ? ORDER BY approved_at, id"));
-    bindAll(approvers, {id, QString::fromLatin1(contentHash), requirement.notBeforeMs.value_or(0)});
-    QStringList names;
-    if (approvers.exec()) {
-        while (approvers.next()) {
-            names << approvers.value(0).toString();
-        }
-    }
-    const bool complete = names.size() >= requirement.required;
-    if (!appendAudit(id, approver, QStringLiteral("approved"),
-                     QStringLiteral("approval %1 of %2").arg(names.size()).arg(requirement.required), contentHash)) {
-        return std::nullopt;
-    }
-    if (complete) {
-        QSqlQuery update(database());
-        update.prepare(QStringLiteral("UPDATE payouts SET state = ?, approved_by = ?, updated_at = ?"
-                                      " WHERE id = ? AND state = ? AND content_hash = ?"));
-        bindAll(update,
-                {stateName(PayoutState::Approved), names.join(QStringLiteral(", ")), now, id,
-                 stateName(PayoutState::PendingApproval), QString::fromLatin1(contentHash)});
-        if (!update.exec() || update.numRowsAffected() != 1) {
-            fail(QStringLiteral("Payout %1 changed while it was being approved.").arg(id), update.lastError().text());
-            return std::nullopt;
-        }
-    }
-    QSqlDatabase db = database();
-    if (!db.commit()) {
-        fail(QStringLiteral("Cannot commit the approval of payout %1").arg(id), db.lastError().text());
-        return std::nullopt;
-    }
-    Q_EMIT payoutChanged(id);
-    return complete ? ApprovalOutcome::Approved : ApprovalOutcome::Recorded;
-}
-
-QStringList PayoutStore::approvers(qint64 id, const ApprovalRequirement& requirement)
-{
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT a.approver FROM approvals a JOIN payouts p ON p.id = a.payout_id"
-                                 " WHERE a.payout_id = ? AND p.profile = ? AND a.content_hash = p.content_hash"
-                                 " AND a.approved_at >= ? ORDER BY a.approved_at, a.id"));
-    bindAll(query, {id, m_scope.profile, requirement.notBeforeMs.value_or(0)});
-    QStringList names;
-    if (query.exec()) {
-        while (query.next()) {
-            names << query.value(0).toString();
-        }
-    }
-    return names;
-}
-
-int PayoutStore::validApprovalCount(qint64 id, const ApprovalRequirement& requirement)
-{
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM approvals a JOIN payouts p ON p.id = a.payout_id"
-                                 " WHERE a.payout_id = ? AND p.profile = ? AND a.content_hash = p.content_hash"
-                                 " AND a.approved_at >= ?"));
-    bindAll(query, {id, m_scope.profile, requirement.notBeforeMs.value_or(0)});
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
-}
-
-namespace {
-
-// A payout that was ever sent may be at Cregis: cancelling, rejecting or editing it here would
-// not stop it there, and would invite a second payout under a new id.
-constexpr auto neverSent = "attempts = 0";
-
-QString everSentRefusal(qint64 id)
-{
-    return QStringLiteral("Payout %1 was already sent to Cregis once and may be there; it can only be resent under "
-                          "its own third_party_id or reconciled.")
-        .arg(id);
-}
-
-} // namespace
-
 bool PayoutStore::reject(qint64 id, const QString& actor, const QString& reason)
 {
     if (reason.trimmed().isEmpty()) {
-        m_lastError = QStringLiteral("A rejection needs a reason.");
+        return fail(StoreError::of(StoreProblem::ReasonRequired, id));
+    }
+    const std::optional<Payout> current = payout(id);
+    if (!current) {
         return false;
     }
-    const auto current = payout(id);
-    if (current && current->attempts > 0) {
-        m_lastError = everSentRefusal(id);
-        return false;
+    if (current->attempts > 0) {
+        return fail(StoreError::of(StoreProblem::EverSent, id));
     }
     Change change(id, {PayoutState::PendingApproval, PayoutState::Approved}, PayoutState::Rejected,
                   QStringLiteral("rejected"), QStringLiteral("reason: %1").arg(reason.trimmed()), actor);
-    change.refusal = QStringLiteral("Payout %1 was created by %2, who cannot reject it; cancel it instead.")
-                         .arg(id)
-                         .arg(current ? current->createdBy : actor);
-    change.condition = QStringLiteral("created_by <> ? AND ") + QLatin1String(neverSent);
+    change.refusal = StoreProblem::CreatorCannotReject;
+    change.refusalPerson = current->createdBy;
+    change.condition = QStringLiteral("created_by <> ?") + QLatin1String(neverSent);
     change.conditionValues = {actor};
     change.columns = {{QStringLiteral("decision_reason"), reason.trimmed()}};
     return applyChange(change);
@@ -837,39 +509,39 @@ bool PayoutStore::reject(qint64 id, const QString& actor, const QString& reason)
 
 bool PayoutStore::cancel(qint64 id, const QString& actor)
 {
-    const auto current = payout(id);
-    if (current && current->attempts > 0) {
-        m_lastError = everSentRefusal(id);
+    const std::optional<Payout> current = payout(id);
+    if (!current) {
         return false;
+    }
+    if (current->attempts > 0) {
+        return fail(StoreError::of(StoreProblem::EverSent, id));
     }
     Change change(id, {PayoutState::PendingApproval, PayoutState::Approved}, PayoutState::Cancelled,
                   QStringLiteral("cancelled"), QString(), actor);
-    change.refusal = QStringLiteral("Payout %1 was created by %2: only its creator can cancel it.")
-                         .arg(id)
-                         .arg(current ? current->createdBy : QString());
-    change.condition = QStringLiteral("created_by = ? AND ") + QLatin1String(neverSent);
+    change.refusal = StoreProblem::CreatorOnly;
+    change.refusalPerson = current->createdBy;
+    change.condition = QStringLiteral("created_by = ?") + QLatin1String(neverSent);
     change.conditionValues = {actor};
     return applyChange(change);
 }
 
 bool PayoutStore::editPayout(qint64 id, const payout::PayoutFields& fields, const QString& actor)
 {
-    const auto current = payout(id);
+    const std::optional<Payout> current = payout(id);
     if (!current) {
         return false;
     }
     if (current->attempts > 0) {
-        m_lastError = everSentRefusal(id);
-        return false;
+        return fail(StoreError::of(StoreProblem::EverSent, id));
     }
     const QByteArray contentHash = fields.contentHash(current->thirdPartyId);
     Change change(id, {PayoutState::PendingApproval, PayoutState::Approved}, PayoutState::PendingApproval,
                   QStringLiteral("edited"), fields.amount.toCanonical() + u' ' + fields.currency, actor);
-    change.refusal
-        = QStringLiteral("Payout %1 was created by %2: only its creator can edit it.").arg(id).arg(current->createdBy);
-    change.condition = QStringLiteral("created_by = ? AND ") + QLatin1String(neverSent);
+    change.refusal = StoreProblem::CreatorOnly;
+    change.refusalPerson = current->createdBy;
+    change.condition = QStringLiteral("created_by = ?") + QLatin1String(neverSent);
     change.conditionValues = {actor};
-    change.columns = {{QStringLiteral("wallet_id"), nullableInt64(fields.walletId)},
+    change.columns = {{QStringLiteral("wallet_id"), Database::nullableInt64(fields.walletId)},
                       {QStringLiteral("currency"), fields.currency},
                       {QStringLiteral("coin"), fields.coinName},
                       {QStringLiteral("from_address"), fields.fromAddress},
@@ -916,63 +588,9 @@ bool PayoutStore::returnForApproval(qint64 id, const QString& reason, const QStr
 {
     Change change(id, {PayoutState::Unknown}, PayoutState::PendingApproval, QStringLiteral("returned_for_approval"),
                   reason, actor);
-    change.columns
-        = {{QStringLiteral("approved_by"), QString()}, {QStringLiteral("reconcile_checked_at"), m_clock.nowMs()}};
+    change.columns = {{QStringLiteral("approved_by"), QString()},
+                      {QStringLiteral("reconcile_checked_at"), m_clock.nowMs()}};
     return applyChange(change);
-}
-
-AuditVerification PayoutStore::verifyAudit()
-{
-    AuditVerification result;
-    QSqlQuery events(database());
-    events.setForwardOnly(true);
-    if (!events.exec(QStringLiteral("SELECT id, payout_id, at, actor, event, detail, payout_hash, prev_hash, hash"
-                                    " FROM audit_events ORDER BY id"))) {
-        return {false, 0, std::nullopt, std::nullopt, events.lastError().text()};
-    }
-    QByteArray previous(64, '0');
-    QHash<qint64, QByteArray> lastPayoutHash;
-    while (events.next()) {
-        const qint64 eventId = events.value(0).toLongLong();
-        const std::optional<qint64> payoutId = optionalInt64(events.value(1));
-        const QByteArray payoutHash = events.value(6).toString().toLatin1();
-        const QByteArray recorded = events.value(8).toString().toLatin1();
-        ++result.eventsChecked;
-        if (events.value(7).toString().toLatin1() != previous) {
-            return {false, result.eventsChecked, eventId, payoutId,
-                    QStringLiteral("audit event %1 does not follow the event before it (removed or inserted rows)")
-                        .arg(eventId)};
-        }
-        const QByteArray expected
-            = auditHash(previous, payoutId, events.value(2).toLongLong(), events.value(3).toString(),
-                        events.value(4).toString(), events.value(5).toString(), payoutHash);
-        if (expected != recorded) {
-            return {false, result.eventsChecked, eventId, payoutId,
-                    QStringLiteral("audit event %1 was altered after it was written").arg(eventId)};
-        }
-        if (payoutId) {
-            lastPayoutHash.insert(*payoutId, payoutHash);
-        }
-        previous = recorded;
-    }
-    // The payouts themselves, of every profile (the log is one chain for the whole file): every
-    // row's fields must still hash to the hash the log last saw.
-    QSqlQuery rows(database());
-    rows.setForwardOnly(true);
-    if (!rows.exec(PayoutRow::selectSql())) {
-        return {false, result.eventsChecked, std::nullopt, std::nullopt, rows.lastError().text()};
-    }
-    const PayoutRow reader(rows.record());
-    while (rows.next()) {
-        const Payout p = reader.read(rows);
-        const QByteArray recomputed = p.fields.contentHash(p.thirdPartyId);
-        if (recomputed != p.contentHash || lastPayoutHash.value(p.id) != p.contentHash) {
-            return {
-                false, result.eventsChecked, std::nullopt, p.id,
-                QStringLiteral("payout %1 no longer matches the hash in its audit trail (fields altered)").arg(p.id)};
-        }
-    }
-    return result;
 }
 
 } // namespace paydesk::store

@@ -54,11 +54,4 @@ store::ApprovalRequirement ApprovalPolicy::requirementFor(const payout::PayoutFi
     return requirement;
 }
 
-QString ApprovalPolicy::blockedReason() const
-{
-    return QStringLiteral("The approval policy cannot be applied (%1); nothing is approved or sent until it is set "
-                          "again with `policy set`.")
-        .arg(problems.join(QStringLiteral("; ")));
-}
-
 } // namespace paydesk::workflow

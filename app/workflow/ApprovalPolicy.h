@@ -21,6 +21,27 @@ struct AmountThreshold
     int approvals = 2;
 };
 
+// A rule of a policy that could not be read as written, and how it is applied instead.
+struct PolicyProblem
+{
+    enum class Kind
+    {
+        ApprovalsRequired, // blocks: the number of approvals required
+        Thresholds, // blocks: the list of thresholds
+        ThresholdApprovers, // blocks: how many approvers a threshold wants
+        ThresholdCurrency, // its `approvals` apply to every currency
+        ThresholdAmount, // `text` for `currency`: its `approvals` apply to every amount
+        AllowListOnly, // only allow-listed recipients may be paid
+        AllowList, // no recipient is on the list
+        Expiry, // blocks: how long approvals last
+        ResendLimit, // unanswered payouts are resent only after a reconciliation search
+    };
+    Kind kind = Kind::ApprovalsRequired;
+    QString text;
+    QString currency;
+    int approvals = 0;
+};
+
 // A profile's rules for when a payout may be sent. Pure: it decides, the store records.
 //
 // A policy read from settings fails closed: a rule that cannot be read is applied in its
@@ -40,14 +61,12 @@ struct ApprovalPolicy
     // search) is not resent until its trade history was searched again.
     qint64 resendLimitMs = defaultResendLimitMs;
 
-    QStringList problems;
+    QList<PolicyProblem> problems;
     bool blocked = false;
 
     int requiredApprovals(const payout::PayoutFields& fields) const;
     bool recipientAllowed(const payout::PayoutFields& fields) const;
     store::ApprovalRequirement requirementFor(const payout::PayoutFields& fields, qint64 nowMs) const;
-    // "The approval policy cannot be applied: ...", for refusals while `blocked`.
-    QString blockedReason() const;
 };
 
 } // namespace paydesk::workflow

@@ -4,109 +4,109 @@ namespace paydesk::workflow {
 
 using payout::PayoutState;
 
-ApprovalService::ApprovalService(store::PayoutStore& store, ApprovalPolicy policy, const config::Clock& clock)
-    : m_store(store)
+ApprovalService::ApprovalService(store::PayoutStore& payouts, store::ApprovalStore& approvals, ApprovalPolicy policy,
+                                 const config::Clock& clock)
+    : m_payouts(payouts)
+    , m_approvals(approvals)
     , m_policy(std::move(policy))
     , m_clock(clock)
 { }
 
+bool ApprovalService::fromStore(bool done, const store::StoreError& error)
+{
+    m_lastError = done ? DecisionError{} : DecisionError{DecisionError::Kind::Store, error, {}};
+    return done;
+}
+
+store::ApprovalRequirement ApprovalService::requirementFor(const payout::PayoutFields& fields) const
+{
+    return m_policy.requirementFor(fields, m_clock.nowMs());
+}
+
+int ApprovalService::validApprovals(const payout::Payout& payout)
+{
+    return m_approvals.validApprovalCount(payout.id, requirementFor(payout.fields));
+}
+
+QStringList ApprovalService::approvers(const payout::Payout& payout)
+{
+    return m_approvals.approvers(payout.id, requirementFor(payout.fields));
+}
+
 std::optional<store::ApprovalOutcome> ApprovalService::approve(qint64 id, const QString& approver,
                                                                const QByteArray& reviewedContentHash)
 {
-    m_lastError.clear();
+    m_lastError = {};
     if (m_policy.blocked) {
-        m_lastError = m_policy.blockedReason();
+        m_lastError = {DecisionError::Kind::PolicyBlocked, {}, m_policy.problems};
         return std::nullopt;
     }
-    const std::optional<payout::Payout> payout = m_store.payout(id);
+    const std::optional<payout::Payout> payout = m_payouts.payout(id);
     if (!payout) {
+        fromStore(false, m_payouts.lastError());
         return std::nullopt;
     }
     if (!m_policy.recipientAllowed(payout->fields)) {
-        m_lastError = QStringLiteral("Payout %1 pays %2, which is not on this profile's list of approved addresses.")
-                          .arg(id)
-                          .arg(payout->fields.toAddress);
+        m_lastError = {DecisionError::Kind::RecipientNotAllowed, store::StoreError::of(store::StoreProblem::None, id), {}};
         return std::nullopt;
     }
-    return m_store.approve(id, approver, m_policy.requirementFor(payout->fields, m_clock.nowMs()), reviewedContentHash);
+    const auto outcome = m_approvals.approve(id, approver, requirementFor(payout->fields), reviewedContentHash);
+    fromStore(outcome.has_value(), m_approvals.lastError());
+    return outcome;
 }
 
 bool ApprovalService::reject(qint64 id, const QString& actor, const QString& reason)
 {
-    m_lastError.clear();
-    return m_store.reject(id, actor, reason);
+    return fromStore(m_payouts.reject(id, actor, reason), m_payouts.lastError());
 }
 
 bool ApprovalService::cancel(qint64 id, const QString& actor)
 {
-    m_lastError.clear();
-    return m_store.cancel(id, actor);
+    return fromStore(m_payouts.cancel(id, actor), m_payouts.lastError());
+}
+
+bool ApprovalService::meetsPolicy(const payout::Payout& payout)
+{
+    const store::ApprovalRequirement requirement = requirementFor(payout.fields);
+    return !m_policy.blocked && m_policy.recipientAllowed(payout.fields)
+        && m_approvals.validApprovalCount(payout.id, requirement) >= requirement.required;
 }
 
 SendCheck ApprovalService::checkBeforeSend(const payout::Payout& payout, const QString& actor)
 {
-    m_lastError.clear();
     const qint64 now = m_clock.nowMs();
     SendCheck check;
     check.requirement = m_policy.requirementFor(payout.fields, now);
-    const auto refuse = [&check](const QString& why) {
-        check.why = why;
-        return check;
-    };
+    check.unanswered = payout.state == PayoutState::Unknown;
     if (m_policy.blocked) {
-        return refuse(QStringLiteral("Payout %1 was not sent: %2").arg(payout.id).arg(m_policy.blockedReason()));
+        check.refusal = SendCheck::Refusal::PolicyBlocked;
+        check.policyProblems = m_policy.problems;
+        return check;
     }
-    const bool unanswered = payout.state == PayoutState::Unknown;
-    if (unanswered) {
+    if (check.unanswered) {
         const qint64 since = payout.unansweredSinceMs().value_or(payout.updatedAtMs);
         if (now - since > m_policy.resendLimitMs) {
-            return refuse(QStringLiteral("Payout %1 has had no answer for %2 (the limit for resending is %3): "
-                                         "reconcile it first; it is not resent until its trade history was searched.")
-                              .arg(payout.id)
-                              .arg(durationText(now - since), durationText(m_policy.resendLimitMs)));
+            check.refusal = SendCheck::Refusal::UnansweredTooLong;
+            check.unansweredForMs = now - since;
+            check.limitMs = m_policy.resendLimitMs;
+            return check;
         }
     }
     const bool allowed = m_policy.recipientAllowed(payout.fields);
-    const bool approvedEnough = m_store.validApprovalCount(payout.id, check.requirement) >= check.requirement.required;
-    if (allowed && approvedEnough) {
-        check.allowed = true;
+    if (allowed && m_approvals.validApprovalCount(payout.id, check.requirement) >= check.requirement.required) {
         return check;
     }
-    const QString reason = allowed ? QStringLiteral("its approvals expired or no longer meet the policy")
-                                   : QStringLiteral("its recipient is not on the list of approved addresses");
-    if (unanswered) {
-        // Cregis may have it: it cannot simply go back to the queue. Reconciliation decides.
-        return refuse(QStringLiteral("Payout %1 was not resent: %2. Reconcile it: a search that finds no trace of it "
-                                     "returns it to the approval queue under the same third_party_id.")
-                          .arg(payout.id)
-                          .arg(reason));
+    check.refusal = allowed ? SendCheck::Refusal::ApprovalsInsufficient : SendCheck::Refusal::RecipientNotAllowed;
+    // Cregis may have an unanswered payout: it cannot simply go back to the queue, reconciliation
+    // decides. An approved one that was never sent can.
+    if (!check.unanswered && payout.state == PayoutState::Approved) {
+        check.returnedToQueue = m_payouts.returnToPending(
+            payout.id,
+            allowed ? QStringLiteral("approvals expired or no longer meet the policy")
+                    : QStringLiteral("recipient not on the list of approved addresses"),
+            actor);
     }
-    if (payout.state == PayoutState::Approved) {
-        m_store.returnToPending(payout.id, reason, actor);
-    }
-    return refuse(
-        QStringLiteral("Payout %1 was not sent: %2; it is back in the approval queue.").arg(payout.id).arg(reason));
-}
-
-bool ApprovalService::meetsPolicy(const payout::Payout& payout) const
-{
-    const store::ApprovalRequirement requirement = m_policy.requirementFor(payout.fields, m_clock.nowMs());
-    return !m_policy.blocked && m_policy.recipientAllowed(payout.fields)
-        && m_store.validApprovalCount(payout.id, requirement) >= requirement.required;
-}
-
-QString durationText(qint64 ms)
-{
-    const qint64 minutes = ms / 60000;
-    if (minutes < 60) {
-        return QStringLiteral("%1 min").arg(minutes);
-    }
-    const qint64 hours = minutes / 60;
-    if (hours < 48) {
-        return minutes % 60 == 0 ? QStringLiteral("%1 h").arg(hours)
-                                 : QStringLiteral("%1 h %2 min").arg(hours).arg(minutes % 60);
-    }
-    return QStringLiteral("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+    return check;
 }
 
 } // namespace paydesk::workflow

@@ -2,21 +2,12 @@
 
 namespace paydesk::workflow {
 
-namespace {
-
-QString describeFailure(const cregis::CregisError& error)
-{
-    return error.kind == cregis::CregisError::Kind::Api ? error.code + u' ' + error.message : error.message;
-}
-
-} // namespace
-
 void OnlineAddressCheck::run(cregis::CregisClient& client, const money::Asset& asset, const QString& address,
                              payout::PayoutField field, QObject* context, Done done)
 {
     const auto failed = [field, done](const cregis::CregisError& error) {
         done({payout::ValidationIssue{field, payout::IssueCode::OnlineCheckFailed, payout::IssueSeverity::Error, 0, 0}},
-             describeFailure(error));
+             error);
     };
     client.checkAddress(cregis::AddressQuery::Legal, address, asset.chainId, context,
                         [&client, asset, address, field, context, done,
@@ -28,7 +19,7 @@ void OnlineAddressCheck::run(cregis::CregisClient& client, const money::Asset& a
                             if (!legal.value->result) {
                                 done({payout::ValidationIssue{field, payout::IssueCode::InvalidAddress,
                                                               payout::IssueSeverity::Error, 0, 0}},
-                                     {});
+                                     cregis::CregisError{});
                                 return;
                             }
                             client.checkAddress(
@@ -44,7 +35,7 @@ void OnlineAddressCheck::run(cregis::CregisClient& client, const money::Asset& a
                                             += payout::ValidationIssue{field, payout::IssueCode::RecipientIsOwnAddress,
                                                                        payout::IssueSeverity::Warning, 0, 0};
                                     }
-                                    done(issues, {});
+                                    done(issues, cregis::CregisError{});
                                 });
                         });
 }

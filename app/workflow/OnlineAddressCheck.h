@@ -16,10 +16,10 @@ namespace paydesk::workflow {
 class OnlineAddressCheck
 {
 public:
-    using Done = std::function<void(const payout::ValidationIssues& issues, const QString& failure)>;
+    using Done = std::function<void(const payout::ValidationIssues& issues, const cregis::CregisError& failure)>;
 
-    // `failure` is empty when both answers arrived; otherwise it says why, and `issues` holds
-    // one OnlineCheckFailed error.
+    // `failure` is None when both answers arrived; otherwise it is what went wrong, and `issues`
+    // holds one OnlineCheckFailed error.
     static void run(cregis::CregisClient& client, const money::Asset& asset, const QString& address,
                     payout::PayoutField field, QObject* context, Done done);
 };

@@ -9,12 +9,12 @@ using payout::PayoutState;
 using Kind = SubmitOutcome::Kind;
 
 PayoutSubmitter::PayoutSubmitter(store::PayoutStore& store, cregis::CregisClient& client, ApprovalService& approvals,
-                                 QString actor, QObject* parent)
+                                 const config::ActingPerson& person, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_client(client)
     , m_approvals(approvals)
-    , m_actor(std::move(actor))
+    , m_person(person)
 { }
 
 const QSet<PayoutState>& PayoutSubmitter::sendableStates()
@@ -25,43 +25,45 @@ const QSet<PayoutState>& PayoutSubmitter::sendableStates()
 
 void PayoutSubmitter::submit(qint64 payoutId, QObject* context, Done done)
 {
+    SubmitOutcome held;
     const std::optional<payout::Payout> before = m_store.payout(payoutId);
     if (!before) {
-        finish(context, std::move(done), {Kind::NotSent, std::nullopt, QString(), m_store.lastError()});
+        held.store = m_store.lastError();
+        finish(context, std::move(done), held);
         return;
     }
     if (!sendableStates().contains(before->state)) {
-        finish(context, std::move(done),
-               {Kind::Skipped, std::nullopt, QString(),
-                before->state == PayoutState::Submitting
-                    ? QStringLiteral("Payout %1 is being sent right now by another PayDesk process.").arg(payoutId)
-                    : QStringLiteral("Payout %1 is %2; only approved payouts are sent.")
-                          .arg(payoutId)
-                          .arg(payout::toStorageName(before->state))});
+        held.kind = Kind::Skipped;
+        held.store = store::StoreError::of(before->state == PayoutState::Submitting ? store::StoreProblem::Busy
+                                                                                     : store::StoreProblem::WrongState,
+                                           payoutId);
+        held.store.state = before->state;
+        held.store.wanted = PayoutState::Submitting;
+        finish(context, std::move(done), held);
         return;
     }
     // The client signs for one project; a payout queued for another is never sent through it,
     // whatever the caller asked for.
     if (!m_client.endpoint().isProject(before->projectPid)) {
-        finish(context, std::move(done),
-               {Kind::NotSent, std::nullopt, QString(),
-                QStringLiteral("Payout %1 belongs to project %2, not to this client's project %3; it was not sent.")
-                    .arg(payoutId)
-                    .arg(before->projectPid.value_or(0))
-                    .arg(m_client.endpoint().pid)});
+        held.store = store::StoreError::of(store::StoreProblem::WrongProject, payoutId);
+        held.store.count = before->projectPid.value_or(0);
+        held.store.required = m_client.endpoint().pid;
+        finish(context, std::move(done), held);
         return;
     }
-    const SendCheck check = m_approvals.checkBeforeSend(*before, m_actor);
-    if (!check.allowed) {
-        finish(context, std::move(done), {Kind::NotSent, std::nullopt, QString(), check.why});
+    held.check = m_approvals.checkBeforeSend(*before, m_person.name());
+    if (!held.check.allowed()) {
+        finish(context, std::move(done), held);
         return;
     }
-    const store::ClaimResult claim = m_store.claimForSubmission(payoutId, sendableStates(), check.requirement, m_actor);
+    const store::ClaimResult claim
+        = m_store.claimForSubmission(payoutId, sendableStates(), held.check.requirement, m_person.name());
     if (!claim.claimed) {
-        const bool elsewhere
-            = claim.problem == store::ClaimProblem::Busy || claim.problem == store::ClaimProblem::NotSendable;
-        finish(context, std::move(done),
-               {elsewhere ? Kind::Skipped : Kind::NotSent, std::nullopt, QString(), claim.detail});
+        const bool elsewhere = claim.error.problem == store::StoreProblem::Busy
+            || claim.error.problem == store::StoreProblem::WrongState;
+        held.kind = elsewhere ? Kind::Skipped : Kind::NotSent;
+        held.store = claim.error;
+        finish(context, std::move(done), held);
         return;
     }
     // The claim is committed: from here on a crash leaves the row `submitting` under this
@@ -71,11 +73,13 @@ void PayoutSubmitter::submit(qint64 payoutId, QObject* context, Done done)
     const payout::Payout& claimed = *claim.claimed;
     const cregis::PayoutRequest request = claimed.fields.toRequest(claimed.thirdPartyId);
     if (request.contentHash() != claimed.contentHash) {
-        const QString why = QStringLiteral("the request built for it does not match what was approved");
-        const bool released = m_store.releaseClaim(payoutId, claim.claimedFrom, why, m_actor);
-        finish(context, std::move(done),
-               {released ? Kind::NotSent : Kind::NotRecorded, std::nullopt, QString(),
-                QStringLiteral("Payout %1 was not sent: %2.").arg(payoutId).arg(why)});
+        held.requestMismatch = true;
+        if (!m_store.releaseClaim(payoutId, claim.claimedFrom, QStringLiteral("request does not match the approval"),
+                                  m_person.name())) {
+            held.kind = Kind::NotRecorded;
+            held.store = m_store.lastError();
+        }
+        finish(context, std::move(done), held);
         return;
     }
     m_client.createPayout(request, this,
@@ -91,64 +95,65 @@ void PayoutSubmitter::submit(qint64 payoutId, QObject* context, Done done)
 
 SubmitOutcome PayoutSubmitter::recordAccepted(const payout::Payout& claimed, qint64 cid)
 {
-    if (m_store.recordSubmitted(claimed.id, cid, m_actor)) {
-        return {Kind::Submitted, cid, {}, {}};
+    SubmitOutcome outcome;
+    outcome.cid = cid;
+    if (m_store.recordSubmitted(claimed.id, cid, m_person.name())) {
+        outcome.kind = Kind::Submitted;
+        return outcome;
     }
-    const QString saveError = m_store.lastError();
+    outcome.store = m_store.lastError();
     // A cid another payout already holds: Cregis has this payout or the answer is wrong; either
-    // way a person must look, so the payout goes to reconciliation with the cid in the record.
+    // way a person must look, so the payout goes to reconciliation with the cid in its record.
     if (const std::optional<qint64> holder = m_store.payoutWithCid(cid); holder && *holder != claimed.id) {
-        const QString why
-            = QStringLiteral("Cregis answered cid %1, which payout %2 already holds").arg(cid).arg(*holder);
-        if (m_store.recordNeedsReconciliation(claimed.id, QStringLiteral("duplicate_cid"), why, m_actor)) {
-            return {Kind::NeedsReconciliation, cid, QStringLiteral("duplicate_cid"), why + u'.'};
+        outcome.otherPayoutId = holder;
+        if (m_store.recordNeedsReconciliation(claimed.id, QStringLiteral("duplicate_cid"),
+                                              QStringLiteral("cid %1 is held by payout %2").arg(cid).arg(*holder),
+                                              m_person.name())) {
+            outcome.kind = Kind::NeedsReconciliation;
+            outcome.store = {};
+            return outcome;
         }
+        outcome.store = m_store.lastError();
     }
-    return {Kind::NotRecorded, cid, QString(),
-            QStringLiteral("Cregis accepted payout %1 with cid %2, but it could not be saved: %3. Record the cid with "
-                           "`reconcile %1 --cid %2`.")
-                .arg(claimed.id)
-                .arg(cid)
-                .arg(saveError)};
+    outcome.kind = Kind::NotRecorded;
+    return outcome;
 }
 
 void PayoutSubmitter::record(const payout::Payout& claimed, PayoutState claimedFrom,
                              const cregis::CregisResult<cregis::PayoutCreated>& result, Done done)
 {
     const qint64 id = claimed.id;
-    SubmitOutcome outcome;
-    bool stored = false;
     if (result.ok()) {
         finish(this, std::move(done), recordAccepted(claimed, result.value->cid));
         return;
     }
+    SubmitOutcome outcome;
+    outcome.cregis = result.error;
     const cregis::CregisError& error = result.error;
+    const QString code = error.kind == cregis::CregisError::Kind::Api ? error.code : cregis::kindName(error.kind);
+    bool stored = false;
     if (error.isApiCode("E0009")) {
         // The third_party_id is already known to Cregis: an earlier attempt (ours, whose answer
         // was lost) got through. Never send again under another id; a person finds the cid.
-        outcome = {Kind::NeedsReconciliation, std::nullopt, error.code, error.message};
-        stored = m_store.recordNeedsReconciliation(id, error.code, error.message, m_actor);
+        outcome.kind = Kind::NeedsReconciliation;
+        stored = m_store.recordNeedsReconciliation(id, code, error.message, m_person.name());
     } else if (error.isDefinitelyNotProcessed() && error.kind != cregis::CregisError::Kind::Api) {
-        // Nothing left this computer (the TLS handshake of a first connection failed, or the URL
-        // was refused): the payout is as it was before the claim, and can be sent once fixed.
-        outcome = {Kind::NotSent, std::nullopt, cregis::kindName(error.kind),
-                   QStringLiteral("Payout %1 was not sent: %2").arg(id).arg(error.message)};
-        stored = m_store.releaseClaim(id, claimedFrom, error.message, m_actor);
+        // Nothing left this computer (the TLS handshake of a first connection failed, the URL
+        // was refused, no key): the payout is as it was before the claim, and can be sent later.
+        outcome.kind = Kind::NotSent;
+        stored = m_store.releaseClaim(id, claimedFrom, code + u' ' + error.message, m_person.name());
     } else if (error.isDefinitelyNotProcessed()) {
-        outcome = {Kind::Refused, std::nullopt, error.code, error.message};
-        stored = m_store.recordRefused(id, error.code, error.message, m_actor);
+        outcome.kind = Kind::Refused;
+        stored = m_store.recordRefused(id, code, error.message, m_person.name());
     } else {
-        const QString kind = error.kind == cregis::CregisError::Kind::Api ? error.code : cregis::kindName(error.kind);
-        outcome = {Kind::Unknown, std::nullopt, kind, error.message};
-        stored = m_store.recordUnknown(id, kind, error.message, m_actor);
+        outcome.kind = Kind::Unknown;
+        stored = m_store.recordUnknown(id, code, error.message, m_person.name());
     }
     if (!stored) {
         // The answer could not be committed: say so, so a person can act. The row stays
         // `submitting` under this process's claim; the next start makes it `unknown`.
-        outcome = {Kind::NotRecorded, std::nullopt, outcome.code,
-                   QStringLiteral("Payout %1: %2 (and that answer could not be saved: %3)")
-                       .arg(id)
-                       .arg(outcome.message, m_store.lastError())};
+        outcome.kind = Kind::NotRecorded;
+        outcome.store = m_store.lastError();
     }
     finish(this, std::move(done), outcome);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApprovalService.h"
+#include "config/ActingPerson.h"
 #include "SubmitOutcome.h"
 #include "cregis/CregisClient.h"
 #include "store/PayoutStore.h"
@@ -24,8 +25,8 @@ class PayoutSubmitter : public QObject
 public:
     using Done = std::function<void(const SubmitOutcome&)>;
 
-    PayoutSubmitter(store::PayoutStore& store, cregis::CregisClient& client, ApprovalService& approvals, QString actor,
-                    QObject* parent = nullptr);
+    PayoutSubmitter(store::PayoutStore& store, cregis::CregisClient& client, ApprovalService& approvals,
+                    const config::ActingPerson& person, QObject* parent = nullptr);
 
     // States a payout may be sent from: `approved`, and `unknown` for a retry under the same id.
     static const QSet<payout::PayoutState>& sendableStates();
@@ -43,7 +44,7 @@ private:
     store::PayoutStore& m_store;
     cregis::CregisClient& m_client;
     ApprovalService& m_approvals;
-    QString m_actor;
+    const config::ActingPerson& m_person;
 };
 
 } // namespace paydesk::workflow

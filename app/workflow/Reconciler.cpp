@@ -27,11 +27,6 @@ bool reconcilable(const payout::Payout& p)
     return p.state == PayoutState::NeedsReconciliation || p.state == PayoutState::Unknown;
 }
 
-QString describe(const cregis::CregisError& error)
-{
-    return error.kind == cregis::CregisError::Kind::Api ? error.code + u' ' + error.message : error.message;
-}
-
 } // namespace
 
 struct Reconciler::Search
@@ -48,49 +43,61 @@ struct Reconciler::Search
 };
 
 Reconciler::Reconciler(store::PayoutStore& store, cregis::CregisClient& client, ApprovalService& approvals,
-                       const config::Clock& clock, QString actor, QObject* parent)
+                       const config::Clock& clock, const config::ActingPerson& person, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_client(client)
     , m_approvals(approvals)
     , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_person(person)
 { }
 
-std::optional<QString> Reconciler::refusal(const std::optional<payout::Payout>& p) const
+std::optional<Reconciler::Result> Reconciler::refusal(qint64 payoutId, const std::optional<payout::Payout>& p) const
 {
+    Result result;
+    result.payoutId = payoutId;
     if (!p) {
-        return m_store.lastError();
+        result.store = m_store.lastError();
+        return result;
     }
     if (!reconcilable(*p)) {
-        return QStringLiteral("Payout %1 is %2; only unknown or needs_reconciliation payouts are reconciled.")
-            .arg(p->id)
-            .arg(payout::toStorageName(p->state));
+        result.store = store::StoreError::of(store::StoreProblem::WrongState, payoutId);
+        result.store.state = p->state;
+        result.store.wanted = PayoutState::Submitted;
+        return result;
     }
     if (!m_client.endpoint().isProject(p->projectPid)) {
-        return QStringLiteral("Payout %1 belongs to project %2, not to this profile's project %3.")
-            .arg(p->id)
-            .arg(p->projectPid.value_or(0))
-            .arg(m_client.endpoint().pid);
+        result.store = store::StoreError::of(store::StoreProblem::WrongProject, payoutId);
+        result.store.count = p->projectPid.value_or(0);
+        result.store.required = m_client.endpoint().pid;
+        return result;
     }
     return std::nullopt;
+}
+
+Reconciler::Result Reconciler::result(Result::Outcome outcome, const payout::Payout& payout) const
+{
+    Result result;
+    result.outcome = outcome;
+    result.payoutId = payout.id;
+    return result;
 }
 
 void Reconciler::reconcileWithCid(qint64 payoutId, qint64 cid, Done done)
 {
     const std::optional<payout::Payout> p = m_store.payout(payoutId);
-    if (const auto why = refusal(p)) {
-        done({false, std::nullopt, *why});
+    if (const auto refused = refusal(payoutId, p)) {
+        done(*refused);
         return;
     }
-    verifyAndRecord(*p, cid, QStringLiteral("entered by %1").arg(m_actor), std::move(done));
+    verifyAndRecord(*p, cid, true, std::move(done));
 }
 
 void Reconciler::findAndReconcile(qint64 payoutId, Done done)
 {
     const std::optional<payout::Payout> p = m_store.payout(payoutId);
-    if (const auto why = refusal(p)) {
-        done({false, std::nullopt, *why});
+    if (const auto refused = refusal(payoutId, p)) {
+        done(*refused);
         return;
     }
     auto search = std::make_shared<Search>();
@@ -111,12 +118,13 @@ void Reconciler::findAndReconcile(qint64 payoutId, Done done)
 void Reconciler::readPage(std::shared_ptr<Search> search)
 {
     m_client.tradePage(search->query, this, [this, search](const cregis::CregisResult<cregis::TradePage>& page) {
+        const payout::Payout& payout = search->payout;
         if (!page.ok()) {
-            search->done({false, std::nullopt,
-                          QStringLiteral("The trade history could not be read: %1").arg(describe(page.error))});
+            Result failed = result(Result::Outcome::HistoryUnreadable, payout);
+            failed.cregis = page.error;
+            search->done(failed);
             return;
         }
-        const payout::Payout& payout = search->payout;
         const money::ChainFamily family = familyOf(payout);
         for (const cregis::TradeRow& row : page.value->rows) {
             const bool outgoing = row.tradeType.isEmpty() || row.tradeType == QLatin1String("payout");
@@ -128,8 +136,8 @@ void Reconciler::readPage(std::shared_ptr<Search> search)
             }
         }
         const qint64 seen = qint64(search->query.pageNum) * search->query.pageSize;
-        const bool lastPage
-            = page.value->rows.size() < search->query.pageSize || (page.value->total > 0 && seen >= page.value->total);
+        const bool lastPage = page.value->rows.size() < search->query.pageSize
+            || (page.value->total > 0 && seen >= page.value->total);
         if (!search->windowed) {
             search->windowed = true;
             search->query.pageNum = 1;
@@ -143,10 +151,7 @@ void Reconciler::readPage(std::shared_ptr<Search> search)
             return;
         }
         if (search->query.pageNum >= maxPages || search->candidates.size() > maxCandidates) {
-            search->done({false, std::nullopt,
-                          QStringLiteral("Too many trades around payout %1 to search them all; enter its cid from "
-                                         "the Cregis console.")
-                              .arg(payout.id)});
+            search->done(result(Result::Outcome::TooManyTrades, payout));
             return;
         }
         ++search->query.pageNum;
@@ -162,10 +167,9 @@ void Reconciler::searched(const std::shared_ptr<Search>& search)
         return;
     }
     if (search->candidates.size() > maxCandidates) {
-        search->done({false, std::nullopt,
-                      QStringLiteral("%1 trades match payout %2; enter the right cid from the Cregis console.")
-                          .arg(search->candidates.size())
-                          .arg(payout.id)});
+        Result many = result(Result::Outcome::TooManyMatches, payout);
+        many.matches = static_cast<int>(search->candidates.size());
+        search->done(many);
         return;
     }
     // Same recipient and amount is not proof: the payout query names the third_party_id, and only
@@ -177,88 +181,79 @@ void Reconciler::nothingFound(const payout::Payout& payout, Done done)
 {
     if (payout.state == PayoutState::NeedsReconciliation) {
         // E0009 said Cregis has it: only its cid settles it.
-        done({false, std::nullopt,
-              QStringLiteral("No trade in the history is payout %1 yet, though Cregis knows its third_party_id; "
-                             "enter its cid from the Cregis console.")
-                  .arg(payout.id)});
+        done(result(Result::Outcome::EnterCid, payout));
         return;
     }
     // Resending under the same third_party_id is safe (Cregis answers E0009 if it has it), so a
     // search that found nothing lets it be resent, if the policy still stands behind it.
-    if (m_approvals.meetsPolicy(payout)) {
-        if (!m_store.recordReconcileSearch(payout.id, QStringLiteral("no trade in the history matched"), m_actor)) {
-            done({false, std::nullopt, m_store.lastError()});
-            return;
-        }
-        done({false, std::nullopt,
-              QStringLiteral("No trade in the history is payout %1; it may be resent under its own third_party_id "
-                             "(send it again), or enter its cid from the Cregis console.")
-                  .arg(payout.id)});
+    const bool resendable = m_approvals.meetsPolicy(payout);
+    const bool saved = resendable
+        ? m_store.recordReconcileSearch(payout.id, QStringLiteral("no trade in the history matched"), m_person.name())
+        : m_store.returnForApproval(payout.id,
+                                    QStringLiteral("no trade in the history matched, and its approvals no longer "
+                                                   "meet the policy"),
+                                    m_person.name());
+    if (!saved) {
+        Result failed = result(Result::Outcome::StoreFailed, payout);
+        failed.store = m_store.lastError();
+        done(failed);
         return;
     }
-    if (!m_store.returnForApproval(payout.id,
-                                   QStringLiteral("no trade in the history matched, and its approvals no longer meet "
-                                                  "the policy"),
-                                   m_actor)) {
-        done({false, std::nullopt, m_store.lastError()});
-        return;
-    }
-    done({false, std::nullopt,
-          QStringLiteral("No trade in the history is payout %1, and its approvals no longer meet the policy: it is "
-                         "back in the approval queue under the same third_party_id.")
-              .arg(payout.id)});
+    done(result(resendable ? Result::Outcome::MayBeResent : Result::Outcome::ReturnedForApproval, payout));
 }
 
 void Reconciler::tryCandidates(const payout::Payout& payout, QList<qint64> candidates, Done done)
 {
     const qint64 cid = candidates.takeFirst();
-    verifyAndRecord(payout, cid, QStringLiteral("found in the trade history"),
-                    [this, payout, candidates, done](const Result& result) {
-                        if (result.recorded) {
-                            done(result);
-                        } else if (candidates.isEmpty()) {
-                            nothingFound(payout, done);
-                        } else {
-                            tryCandidates(payout, candidates, done);
-                        }
-                    });
+    verifyAndRecord(payout, cid, false, [this, payout, candidates, done](const Result& attempt) {
+        if (attempt.recorded() || attempt.outcome == Result::Outcome::StoreFailed) {
+            done(attempt);
+        } else if (candidates.isEmpty()) {
+            nothingFound(payout, done);
+        } else {
+            tryCandidates(payout, candidates, done);
+        }
+    });
 }
 
-void Reconciler::verifyAndRecord(const payout::Payout& payout, qint64 cid, const QString& how, Done done)
+void Reconciler::verifyAndRecord(const payout::Payout& payout, qint64 cid, bool enteredByPerson, Done done)
 {
-    m_client.queryPayout(
-        cid, this, [this, payout, cid, how, done](const cregis::CregisResult<cregis::PayoutStatus>& r) {
-            if (!r.ok()) {
-                done({false, std::nullopt,
-                      QStringLiteral("Cregis could not confirm cid %1: %2").arg(cid).arg(describe(r.error))});
-                return;
-            }
-            QStringList mismatches;
-            if (r.value->thirdPartyId != payout.thirdPartyId) {
-                mismatches
-                    << QStringLiteral("third_party_id %1 is not %2").arg(r.value->thirdPartyId, payout.thirdPartyId);
-            }
-            if (!sameAmount(r.value->amount, payout.fields.amount)) {
-                mismatches
-                    << QStringLiteral("amount %1 is not %2").arg(r.value->amount, payout.fields.amount.toCanonical());
-            }
-            if (!address::sameAddress(familyOf(payout), r.value->address, payout.fields.toAddress)) {
-                mismatches << QStringLiteral("address %1 is not %2").arg(r.value->address, payout.fields.toAddress);
-            }
-            if (!mismatches.isEmpty()) {
-                done({false, std::nullopt,
-                      QStringLiteral("cid %1 is not payout %2: %3.")
-                          .arg(cid)
-                          .arg(payout.id)
-                          .arg(mismatches.join(u"; "))});
-                return;
-            }
-            if (!m_store.recordReconciled(payout.id, cid, how, m_actor)) {
-                done({false, std::nullopt, m_store.lastError()});
-                return;
-            }
-            done({true, cid, QStringLiteral("payout %1 is cid %2 (%3, verified)").arg(payout.id).arg(cid).arg(how)});
-        });
+    m_client.queryPayout(cid, this,
+                         [this, payout, cid, enteredByPerson, done](const cregis::CregisResult<cregis::PayoutStatus>& r) {
+                             Result answer = result(Result::Outcome::NotConfirmed, payout);
+                             answer.cid = cid;
+                             answer.enteredByPerson = enteredByPerson;
+                             if (!r.ok()) {
+                                 answer.cregis = r.error;
+                                 done(answer);
+                                 return;
+                             }
+                             using Field = Result::Mismatch::Field;
+                             if (r.value->thirdPartyId != payout.thirdPartyId) {
+                                 answer.mismatches.append({Field::ThirdPartyId, r.value->thirdPartyId, payout.thirdPartyId});
+                             }
+                             if (!sameAmount(r.value->amount, payout.fields.amount)) {
+                                 answer.mismatches.append({Field::Amount, r.value->amount, payout.fields.amount.toCanonical()});
+                             }
+                             if (!address::sameAddress(familyOf(payout), r.value->address, payout.fields.toAddress)) {
+                                 answer.mismatches.append({Field::Address, r.value->address, payout.fields.toAddress});
+                             }
+                             if (!answer.mismatches.isEmpty()) {
+                                 answer.outcome = Result::Outcome::NotThisPayout;
+                                 done(answer);
+                                 return;
+                             }
+                             const QString how = enteredByPerson ? QStringLiteral("entered by %1").arg(m_person.name())
+                                                                 : QStringLiteral("found in the trade history");
+                             if (!m_store.recordReconciled(payout.id, cid, how, m_person.name())) {
+                                 answer.outcome = Result::Outcome::StoreFailed;
+                                 answer.store = m_store.lastError();
+                                 done(answer);
+                                 return;
+                             }
+                             answer.outcome = Result::Outcome::Recorded;
+                             done(answer);
+                         });
 }
 
 } // namespace paydesk::workflow

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApprovalService.h"
+#include "config/ActingPerson.h"
 #include "cregis/CregisClient.h"
 #include "store/PayoutStore.h"
 
@@ -18,16 +19,50 @@ class Reconciler : public QObject
     Q_OBJECT
 
 public:
+    // How a reconciliation ended. Typed: each front end words it.
     struct Result
     {
-        bool recorded = false;
+        enum class Outcome
+        {
+            Recorded, // `cid` is the payout's, confirmed by Cregis, and saved (`how`)
+            MayBeResent, // no trace in the trade history: resending under its own id is safe
+            ReturnedForApproval, // no trace, and its approvals no longer meet the policy: back in the queue
+            EnterCid, // Cregis has it (E0009) but the trade history shows no trace yet
+            TooManyMatches, // `matches` trades look alike: a person picks the cid
+            TooManyTrades, // the window holds more trades than are read
+            NotConfirmed, // Cregis could not confirm `cid` (`cregis`)
+            NotThisPayout, // `cid` belongs to another payout: `mismatches`
+            HistoryUnreadable, // the trade history could not be read (`cregis`)
+            NotReconcilable, // the payout is in no state to reconcile, or of another project (`store`)
+            StoreFailed, // the store did not take it (`store`)
+        };
+        struct Mismatch
+        {
+            enum class Field
+            {
+                ThirdPartyId,
+                Amount,
+                Address,
+            } field;
+            QString theirs;
+            QString ours;
+        };
+
+        Outcome outcome = Outcome::NotReconcilable;
+        qint64 payoutId = 0;
         std::optional<qint64> cid;
-        QString message; // what happened, in words
+        bool enteredByPerson = false; // `cid` came from a person, not from the trade history
+        int matches = 0;
+        QList<Mismatch> mismatches;
+        cregis::CregisError cregis;
+        store::StoreError store;
+
+        bool recorded() const { return outcome == Outcome::Recorded; }
     };
     using Done = std::function<void(const Result&)>;
 
     Reconciler(store::PayoutStore& store, cregis::CregisClient& client, ApprovalService& approvals,
-               const config::Clock& clock, QString actor, QObject* parent = nullptr);
+               const config::Clock& clock, const config::ActingPerson& person, QObject* parent = nullptr);
 
     // A person's cid: verified, then recorded.
     void reconcileWithCid(qint64 payoutId, qint64 cid, Done done);
@@ -50,14 +85,15 @@ private:
     void searched(const std::shared_ptr<Search>& search);
     void nothingFound(const payout::Payout& payout, Done done);
     void tryCandidates(const payout::Payout& payout, QList<qint64> candidates, Done done);
-    void verifyAndRecord(const payout::Payout& payout, qint64 cid, const QString& how, Done done);
-    std::optional<QString> refusal(const std::optional<payout::Payout>& payout) const;
+    void verifyAndRecord(const payout::Payout& payout, qint64 cid, bool enteredByPerson, Done done);
+    std::optional<Result> refusal(qint64 payoutId, const std::optional<payout::Payout>& payout) const;
+    Result result(Result::Outcome outcome, const payout::Payout& payout) const;
 
     store::PayoutStore& m_store;
     cregis::CregisClient& m_client;
     ApprovalService& m_approvals;
     const config::Clock& m_clock;
-    QString m_actor;
+    const config::ActingPerson& m_person;
 };
 
 } // namespace paydesk::workflow

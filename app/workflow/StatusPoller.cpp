@@ -5,12 +5,12 @@ namespace paydesk::workflow {
 using payout::PayoutState;
 
 StatusPoller::StatusPoller(store::PayoutStore& store, cregis::CregisClient& client, const config::Clock& clock,
-                           QString actor, QObject* parent)
+                           const config::ActingPerson& person, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_client(client)
     , m_clock(clock)
-    , m_actor(std::move(actor))
+    , m_person(person)
 { }
 
 void StatusPoller::pollOnce(bool ignoreBackOff)
@@ -64,7 +64,7 @@ void StatusPoller::pollNext()
             const bool changed = expected.cregisStatus != r.value->status || expected.txid != r.value->txid;
             if (changed) {
                 // A status that could not be saved is a failed poll, tried again later.
-                ++(m_store.recordCregisProgress(id, progress, m_actor) ? m_updated : m_failed);
+                ++(m_store.recordCregisProgress(id, progress, m_person.name()) ? m_updated : m_failed);
             }
             schedule.intervalMs = changed ? firstIntervalMs : std::min(schedule.intervalMs * 2, maxIntervalMs);
             schedule.lastStatus = r.value->status;

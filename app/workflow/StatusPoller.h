@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/ActingPerson.h"
 #include "cregis/CregisClient.h"
 #include "store/PayoutStore.h"
 
@@ -16,8 +17,8 @@ class StatusPoller : public QObject
     Q_OBJECT
 
 public:
-    StatusPoller(store::PayoutStore& store, cregis::CregisClient& client, const config::Clock& clock, QString actor,
-                 QObject* parent = nullptr);
+    StatusPoller(store::PayoutStore& store, cregis::CregisClient& client, const config::Clock& clock,
+                 const config::ActingPerson& person, QObject* parent = nullptr);
 
     // Queries every payout that is due (all of them with `ignoreBackOff`), one at a time.
     void pollOnce(bool ignoreBackOff = false);
@@ -42,7 +43,7 @@ private:
     store::PayoutStore& m_store;
     cregis::CregisClient& m_client;
     const config::Clock& m_clock;
-    QString m_actor;
+    const config::ActingPerson& m_person;
     QList<qint64> m_queue;
     QHash<qint64, Schedule> m_schedules;
     bool m_polling = false;

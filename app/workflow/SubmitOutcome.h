@@ -1,34 +1,39 @@
 #pragma once
 
-#include "payout/PayoutState.h"
+#include "SendCheck.h"
+#include "cregis/CregisError.h"
+#include "store/StoreError.h"
 
 #include <QMetaType>
-#include <QString>
 
 #include <optional>
 
 namespace paydesk::workflow {
 
-// How one submission attempt ended, as committed to the store.
+// How one submission attempt ended, as committed to the store. Typed: each front end words it.
 struct SubmitOutcome
 {
     enum class Kind
     {
         Submitted, // `cid` set and saved
-        Refused, // Cregis said no: `code` and `message` are Cregis's
-        Unknown, // no definite answer; retry with the same third_party_id
-        NeedsReconciliation, // E0009 (an earlier attempt got through) or a cid another payout holds
-        NotRecorded, // an answer came (`cid` when Cregis accepted it) but could not be saved
-        NotSent, // held back before anything went out: the policy, its content, its project, ...
-        Skipped, // not in a state to send: already sent, or being sent by another process
+        Refused, // Cregis said no for good: `cregis` holds its code and message
+        Unknown, // no definite answer (`cregis` says what came instead); retried under the same id
+        NeedsReconciliation, // E0009 (an earlier attempt got through), or `cid` held by `otherPayoutId`
+        NotRecorded, // an answer came (`cid` when Cregis accepted it) but could not be saved (`store`)
+        NotSent, // held back before anything went out: `check` (the policy), `store` (the claim), or
+                 // `cregis` (nothing could leave this computer)
+        Skipped, // not in a state to send (`store`): already sent, or being sent by another process
     };
 
     Kind kind = Kind::NotSent;
     std::optional<qint64> cid;
-    QString code;
-    QString message;
+    std::optional<qint64> otherPayoutId;
+    cregis::CregisError cregis;
+    store::StoreError store;
+    SendCheck check;
+    // Nothing matched what was approved in the request PayDesk built (a defect, never expected).
+    bool requestMismatch = false;
 
-    // Whether Cregis now has the payout for certain, and PayDesk knows its cid.
     bool isSubmitted() const { return kind == Kind::Submitted; }
 };
 

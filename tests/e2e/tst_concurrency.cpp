@@ -5,7 +5,7 @@
 #include "SimFixture.h"
 #include "config/Clock.h"
 #include "payout/PayoutValidator.h"
-#include "store/PayoutStore.h"
+#include "TestStore.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -63,10 +63,8 @@ void TestConcurrency::twoSendersAndAReaderSendEachOnce()
     config::SystemClock clock;
     QSet<QString> thirdPartyIds;
     {
-        QString error;
-        auto store
-            = store::PayoutStore::openSqlite(dir.filePath(QStringLiteral("payouts.sqlite")), scope, clock, &error);
-        QVERIFY2(store, qPrintable(error));
+        const TestStore store = TestStore::open(dir.filePath(QStringLiteral("payouts.sqlite")), scope, clock);
+        QVERIFY(store);
         const payout::PayoutValidator validator(money::AssetCatalogue::builtIn());
         for (int i = 0; i < total; ++i) {
             payout::PayoutDraft draft;
@@ -75,7 +73,7 @@ void TestConcurrency::twoSendersAndAReaderSendEachOnce()
             draft.amount = QStringLiteral("%1.25").arg(i + 1);
             const auto id = store->addPayout(*validator.validate(draft).fields, QStringLiteral("alice"));
             QVERIFY(id);
-            QVERIFY(store->approve(*id, QStringLiteral("bob"), {}));
+            QVERIFY(store.approvals().approve(*id, QStringLiteral("bob"), {}));
             thirdPartyIds.insert(store->payout(*id)->thirdPartyId);
         }
     }
@@ -113,8 +111,7 @@ void TestConcurrency::twoSendersAndAReaderSendEachOnce()
         QCOMPARE(payout.value(QLatin1String("attempts")).toInt(), 1); // and requested once
         cidByThirdPartyId.insert(thirdPartyId, payout.value(QLatin1String("cid")).toString());
     }
-    QString error;
-    auto store = store::PayoutStore::openSqlite(dir.filePath(QStringLiteral("payouts.sqlite")), scope, clock, &error);
+    const TestStore store = TestStore::open(dir.filePath(QStringLiteral("payouts.sqlite")), scope, clock);
     QVERIFY(store);
     int submitted = 0;
     store->forEachPayout(store::PayoutQuery{{}, std::nullopt, 0}, [&](const payout::Payout& p) {
@@ -125,7 +122,7 @@ void TestConcurrency::twoSendersAndAReaderSendEachOnce()
         return true;
     });
     QCOMPARE(submitted, total);
-    QVERIFY(store->verifyAudit().intact);
+    QVERIFY(store.audit().verify().intact);
     qInfo("two senders and %d concurrent lists: %d payouts, each recorded once with its cid", lists, total);
 }
 

@@ -6,7 +6,7 @@
 #include "SimFixture.h"
 #include "config/Clock.h"
 #include "payout/PayoutValidator.h"
-#include "store/PayoutStore.h"
+#include "TestStore.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -76,10 +76,8 @@ void TestCrash::killedSubmissionsEndExactlyOnce()
     QSet<QString> thirdPartyIds;
     {
         config::SystemClock clock;
-        QString error;
-        auto store
-            = store::PayoutStore::openSqlite(dir.filePath(QStringLiteral("payouts.sqlite")), scope, clock, &error);
-        QVERIFY2(store, qPrintable(error));
+        const TestStore store = TestStore::open(dir.filePath(QStringLiteral("payouts.sqlite")), scope, clock);
+        QVERIFY(store);
         const payout::PayoutValidator validator(money::AssetCatalogue::builtIn());
         for (int i = 0; i < total; ++i) {
             payout::PayoutDraft draft;
@@ -88,7 +86,7 @@ void TestCrash::killedSubmissionsEndExactlyOnce()
             draft.amount = QStringLiteral("%1.5").arg(i + 1);
             const auto id = store->addPayout(*validator.validate(draft).fields, QStringLiteral("alice"));
             QVERIFY(id);
-            QVERIFY(store->approve(*id, QStringLiteral("bob"), {}));
+            QVERIFY(store.approvals().approve(*id, QStringLiteral("bob"), {}));
             thirdPartyIds.insert(store->payout(*id)->thirdPartyId);
         }
     }
@@ -119,8 +117,7 @@ void TestCrash::killedSubmissionsEndExactlyOnce()
     }
 
     config::SystemClock clock;
-    QString error;
-    auto store = store::PayoutStore::openSqlite(dir.filePath(QStringLiteral("payouts.sqlite")), scope, clock, &error);
+    const TestStore store = TestStore::open(dir.filePath(QStringLiteral("payouts.sqlite")), scope, clock);
     QVERIFY(store);
     int submitted = 0;
     int reconcile = 0;
@@ -137,7 +134,7 @@ void TestCrash::killedSubmissionsEndExactlyOnce()
     // Evidence that the kills interrupted submissions (claimed, killed before the answer, then
     // resent under the same id), whatever the timing decided about the first copy reaching Cregis.
     QVERIFY(retried > 0);
-    QVERIFY(store->verifyAudit().intact);
+    QVERIFY(store.audit().verify().intact);
 }
 
 QTEST_GUILESS_MAIN(TestCrash)

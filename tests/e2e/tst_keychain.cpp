@@ -5,6 +5,7 @@
 #include "SimFixture.h"
 #include "config/AppPaths.h"
 #include "secrets/KeychainSecretStore.h"
+#include "words/ErrorWords.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -86,7 +87,7 @@ void TestKeychain::storedByOneProcessReadByAnother()
     // This test process is not the one that stored it.
     const SecretResult result
         = read(accountFor(dir.path(), profile, QStringLiteral("https://t-test.cregis.dev"), 1382528827416576));
-    QVERIFY2(result.ok(), qPrintable(describe(result)));
+    QVERIFY2(result.ok(), qPrintable(paydesk::words::ErrorWords::secret(result)));
     QCOMPARE(result.secret, key);
 
     // Nowhere on disk: not in the settings, the database, the WAL, or anything else PayDesk wrote,
@@ -111,7 +112,7 @@ void TestKeychain::missingEntryIsReportedInWords()
 {
     const SecretResult result = read(QStringLiteral("no-such-profile-%1").arg(QRandomGenerator::system()->generate()));
     QCOMPARE(result.status, SecretResult::Status::NotFound);
-    QVERIFY(describe(result).contains(QLatin1String("No API key is stored")));
+    QVERIFY(paydesk::words::ErrorWords::secret(result).contains(QLatin1String("No API key is stored")));
 }
 
 void TestKeychain::sameNameElsewhereKeepsItsOwnKey()

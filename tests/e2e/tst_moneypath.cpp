@@ -252,7 +252,7 @@ void TestMoneyPath::unsavableCidIsAnError()
     }
     const CliRun run = desk.cli({QStringLiteral("submit"), QStringLiteral("--all-approved")}, QStringLiteral("carol"));
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains("2 payout(s) were not submitted"), run.err.constData());
+    QVERIFY2(run.err.contains("2 payouts were not submitted"), run.err.constData());
     const QString cid = desk.rows(QStringLiteral("main")).value(ids.first()).value(QLatin1String("cid")).toString();
     QVERIFY(!cid.isEmpty());
     int reconcile = 0;

@@ -1,10 +1,14 @@
 // The approval queue's model over a real store, checked by QAbstractItemModelTester while
 // payouts are queued, approved, rejected, cancelled and sent.
 
-#include "ui/ApprovalQueueModel.h"
+#include "ui/approvals/ApprovalQueueModel.h"
 
 #include "config/AppPaths.h"
 #include "desk/Desk.h"
+#include "store/StoreError.h"
+#include "words/ErrorWords.h"
+#include "TestStore.h"
+#include "words/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -71,6 +75,8 @@ private:
 void TestApprovalQueueModel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // As main() does: the English plural forms ("1 payout", "2 payouts").
+    paydesk::words::installTranslations(*QCoreApplication::instance());
 }
 
 void TestApprovalQueueModel::init()
@@ -79,8 +85,8 @@ void TestApprovalQueueModel::init()
     QVERIFY(m_dir->isValid());
     qputenv("PAYDESK_DATA_DIR", m_dir->path().toLocal8Bit());
     m_desk = std::make_unique<desk::Desk>(config::AppPaths::resolve(), profile(profileName), QStringLiteral("bob"));
-    QString error;
-    QVERIFY2(m_desk->openStore(&error), qPrintable(error));
+    store::StoreError error;
+    QVERIFY2(m_desk->openStore(&error), qPrintable(words::ErrorWords::store(error)));
     m_model = std::make_unique<ApprovalQueueModel>(*m_desk);
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -110,10 +116,9 @@ qint64 TestApprovalQueueModel::add(const QString& creator, const QString& amount
         return store()->addPayout(*checked.fields, creator).value_or(-1);
     }
     // Another profile's store over the same file.
-    QString error;
-    const auto other = paydesk::store::PayoutStore::openSqlite(
-        m_desk->paths().databaseFile(m_desk->profile()),
-        {profileOverride, m_desk->profile().pid, m_desk->profile().baseUrl}, m_desk->clock(), &error);
+    const TestStore other = TestStore::open(m_desk->paths().databaseFile(m_desk->profile()),
+                                            {profileOverride, m_desk->profile().pid, m_desk->profile().baseUrl},
+                                            m_desk->clock());
     return other ? other->addPayout(*checked.fields, creator).value_or(-1) : -1;
 }
 

@@ -2,22 +2,24 @@
 // another on the Approvals page, sent from there and followed in History, all against a real
 // cregis-sim process on loopback. Windows are driven by object name, mostly by keyboard.
 
-#include "InMemorySecretStore.h"
+#include "GuiDesk.h"
 #include "SimControl.h"
 
-#include "ui/ApprovalQueueModel.h"
-#include "ui/ApprovalsPage.h"
-#include "ui/ConfirmPayoutDialog.h"
-#include "ui/HistoryModel.h"
-#include "ui/HistoryPage.h"
+#include "ui/approvals/ApprovalQueueModel.h"
+#include "ui/approvals/ApprovalsPage.h"
+#include "ui/newpayout/ConfirmPayoutDialog.h"
+#include "ui/history/HistoryModel.h"
+#include "ui/history/HistoryPage.h"
 #include "ui/MainWindow.h"
-#include "ui/NewPayoutPage.h"
-#include "ui/StatusRefresher.h"
+#include "ui/newpayout/NewPayoutPage.h"
+#include "ui/history/StatusRefresher.h"
 
 #include "config/AppPaths.h"
 #include "config/ProfileRepository.h"
 #include "demo/SimulatorProcess.h"
 #include "desk/Desk.h"
+#include "words/ErrorWords.h"
+#include "words/Translations.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -126,97 +128,55 @@ private:
     void selectRows(const QList<int>& rows);
     void approveSelectedAndConfirm();
     void sendAllAndConfirm();
-    std::optional<payout::Payout> stored(qint64 id) const { return m_desk->store()->payout(id); }
+    std::optional<payout::Payout> stored(qint64 id) const { return m_gui->desk().store()->payout(id); }
     template <typename T> T* widget(const char* objectName) const;
-    ui::ApprovalQueueModel* queue() const { return m_window->approvalsPage()->model(); }
+    ui::ApprovalQueueModel* queue() const { return m_gui->window().approvalsPage()->model(); }
     QString statusText() const { return widget<QLabel>("approvalsStatusLabel")->text(); }
     int simRecorded();
     QString profileName() const { return QStringLiteral("GUI test"); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<demo::SimulatorProcess> m_sim;
-    std::unique_ptr<SimControl> m_simControl;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<config::ProfileRepository> m_profiles;
-    std::unique_ptr<InMemorySecretStore> m_secrets;
+    std::unique_ptr<GuiDesk> m_gui;
     config::Profile m_profile;
-    std::unique_ptr<desk::Desk> m_desk;
-    std::unique_ptr<ui::MainWindow> m_window;
 };
 
 void TestGuiApprovals::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // As main() does: the English plural forms ("1 payout", "2 payouts").
+    paydesk::words::installTranslations(*QCoreApplication::instance());
 }
 
 void TestGuiApprovals::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    qputenv("PAYDESK_DATA_DIR", m_dir->path().toLocal8Bit());
-
-    m_sim = std::make_unique<demo::SimulatorProcess>();
-    m_sim->start(demo::SimulatorProcess::locateProgram(), apiKey, simPid,
-                 {QStringLiteral("--delay-ms"), QString::number(simDelayMs)});
-    QVERIFY2(m_sim->waitForReady(demo::SimulatorProcess::readyTimeoutMs), "cregis-sim did not start");
-    m_simControl = std::make_unique<SimControl>(m_sim->baseUrl());
-
-    const config::AppPaths paths = config::AppPaths::resolve();
-    QCOMPARE(paths.dataDir, QDir(m_dir->path()).absolutePath());
-    m_settings = std::make_unique<QSettings>(paths.settingsFile, QSettings::IniFormat);
-    m_profiles = std::make_unique<config::ProfileRepository>(*m_settings);
-    m_secrets = std::make_unique<InMemorySecretStore>();
-
-    m_profile = config::Profile{};
-    m_profile.name = profileName();
-    m_profile.baseUrl = m_sim->baseUrl().toString();
-    m_profile.pid = simPid;
+    m_gui = std::make_unique<GuiDesk>(apiKey, QStringList{QStringLiteral("--delay-ms"), QString::number(simDelayMs)});
+    QVERIFY(m_gui->isReady());
+    m_profile = m_gui->profile(profileName());
 }
 
 void TestGuiApprovals::cleanup()
 {
-    m_window.reset();
-    m_desk.reset();
-    m_profiles.reset();
-    m_settings.reset();
-    m_secrets.reset();
-    m_simControl.reset();
-    m_sim.reset();
-    m_dir.reset();
+    m_gui.reset();
 }
 
 void TestGuiApprovals::openWindowAs(const QString& actor, const config::Profile& profile)
 {
-    m_window.reset();
-    m_desk.reset();
-    m_desk = std::make_unique<desk::Desk>(config::AppPaths::resolve(), profile, actor);
-    QString error;
-    QVERIFY2(m_desk->openStore(&error), qPrintable(error));
-    m_desk->setApiKey(apiKey);
-    m_window = std::make_unique<ui::MainWindow>(*m_desk, *m_profiles, *m_secrets);
-    m_window->newPayoutPage()->setConfirmationDelayMs(confirmationDelayMs);
+    QVERIFY(m_gui->openWindow(actor, profile));
+    m_gui->window().newPayoutPage()->setConfirmationDelayMs(confirmationDelayMs);
     // The tests refresh statuses themselves and count the simulator's steps; a timed poll in
     // between would take one of them.
-    m_window->historyPage()->statusRefresher()->setIntervalMs(60 * 60 * 1000);
-    m_window->resize(1100, 720);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_gui->window().historyPage()->statusRefresher()->setIntervalMs(60 * 60 * 1000);
+    m_gui->window().activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&m_gui->window()));
 }
 
 template <typename T> T* TestGuiApprovals::widget(const char* objectName) const
 {
-    T* found = m_window->findChild<T*>(QLatin1String(objectName));
-    if (!found) {
-        qWarning("no widget named %s", objectName);
-    }
-    return found;
+    return m_gui->widget<T>(objectName);
 }
 
 int TestGuiApprovals::simRecorded()
 {
-    const std::optional<QJsonArray> recorded = m_simControl->payouts();
+    const std::optional<QJsonArray> recorded = m_gui->sim().payouts();
     // A failed read must not pass for "nothing sent".
     return recorded ? static_cast<int>(recorded->size()) : -1;
 }
@@ -235,7 +195,7 @@ qint64 TestGuiApprovals::queueThroughForm(const QString& amount, const QString& 
         qWarning("no confirmation: %s", qPrintable(widget<QLabel>("submitStatusLabel")->text()));
         return -1;
     }
-    auto* queueButton = dialog->findChild<QPushButton*>(QStringLiteral("sendButton"));
+    auto* queueButton = dialog->findChild<QPushButton*>(QStringLiteral("queueButton"));
     if (!QTest::qWaitFor([queueButton] { return queueButton->isEnabled(); }, 5000)) {
         return -1;
     }
@@ -253,19 +213,19 @@ qint64 TestGuiApprovals::queueAs(const QString& creator, const QString& amount, 
     draft.toAddress = toAddress;
     draft.amount = amount;
     draft.remark = remark;
-    const payout::ValidationResult checked = m_desk->validator().validate(draft);
+    const payout::ValidationResult checked = m_gui->desk().validator().validate(draft);
     if (!checked.fields) {
         qWarning("draft for %s did not validate", qPrintable(remark));
         return -1;
     }
-    return m_desk->store()->addPayout(*checked.fields, creator).value_or(-1);
+    return m_gui->desk().store()->addPayout(*checked.fields, creator).value_or(-1);
 }
 
 void TestGuiApprovals::showApprovalsPage()
 {
     auto* pages = widget<QListWidget>("pageList");
     pages->setCurrentRow(pages->row(pages->findItems(QStringLiteral("Approvals"), Qt::MatchExactly).value(0)));
-    QCOMPARE(widget<QStackedWidget>("pageStack")->currentWidget(), m_window->approvalsPage());
+    QCOMPARE(widget<QStackedWidget>("pageStack")->currentWidget(), m_gui->window().approvalsPage());
 }
 
 void TestGuiApprovals::selectRows(const QList<int>& rows)
@@ -312,13 +272,13 @@ void TestGuiApprovals::approveAndSendByKeyboard()
 
     // Bob opens PayDesk on the same data and finds them waiting for him.
     openWindowAs(bob);
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("PayDesk — GUI test (2 waiting for your approval)"));
+    QCOMPARE(m_gui->window().windowTitle(), QStringLiteral("PayDesk — GUI test (2 waiting for your approval)"));
 
     // Keyboard only from here: the task list, the queue, the shortcut, the confirmation.
     auto* pages = widget<QListWidget>("pageList");
     QTRY_COMPARE(QApplication::focusWidget(), pages);
     press(Qt::Key_Down);
-    QCOMPARE(widget<QStackedWidget>("pageStack")->currentWidget(), m_window->approvalsPage());
+    QCOMPARE(widget<QStackedWidget>("pageStack")->currentWidget(), m_gui->window().approvalsPage());
     press(Qt::Key_Tab);
     auto* view = widget<QAbstractItemView>("approvalQueueView");
     QCOMPARE(QApplication::focusWidget(), view);
@@ -351,13 +311,13 @@ void TestGuiApprovals::approveAndSendByKeyboard()
     QCOMPARE(stored(first)->approvedBy, bob);
     QVERIFY2(statusText().startsWith(QStringLiteral("Approved #%1, #%2").arg(first).arg(second)),
              qPrintable(statusText()));
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("PayDesk — GUI test"));
+    QCOMPARE(m_gui->window().windowTitle(), QStringLiteral("PayDesk — GUI test"));
     QCOMPARE(simRecorded(), 0); // approving sends nothing
 
     // Send them, still by keyboard. The offscreen platform has no window manager to give the
     // window back its activation when a dialog closes; a desktop does that itself.
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_gui->window().activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&m_gui->window()));
     QTRY_COMPARE(QApplication::focusWidget(), view);
     press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     QPointer<QDialog> sendDialog = visibleDialog(QStringLiteral("sendConfirmDialog"));
@@ -370,11 +330,11 @@ void TestGuiApprovals::approveAndSendByKeyboard()
     press(Qt::Key_Space);
     QTRY_VERIFY_WITH_TIMEOUT(statusText().startsWith(QStringLiteral("Sent 2 payouts to Cregis")), 15000);
     QVERIFY(!visibleDialog<QProgressDialog>(QStringLiteral("sendProgressDialog")));
-    m_window->activateWindow(); // as a window manager would once the progress dialog is gone
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_gui->window().activateWindow(); // as a window manager would once the progress dialog is gone
+    QVERIFY(QTest::qWaitForWindowActive(&m_gui->window()));
 
     // The simulator recorded both, and History shows them by cid as Submitted.
-    std::optional<QJsonArray> recorded = m_simControl->payouts();
+    std::optional<QJsonArray> recorded = m_gui->sim().payouts();
     QVERIFY(recorded);
     QCOMPARE(recorded->size(), 2);
     QList<qint64> cids;
@@ -389,7 +349,7 @@ void TestGuiApprovals::approveAndSendByKeyboard()
 
     pages->setFocus(Qt::OtherFocusReason);
     press(Qt::Key_Down);
-    QCOMPARE(widget<QStackedWidget>("pageStack")->currentWidget(), m_window->historyPage());
+    QCOMPARE(widget<QStackedWidget>("pageStack")->currentWidget(), m_gui->window().historyPage());
     auto* history = widget<QAbstractItemView>("historyView");
     for (const qint64 cid : std::as_const(cids)) {
         const int row = rowWithCid(history->model(), cid);
@@ -402,7 +362,7 @@ void TestGuiApprovals::approveAndSendByKeyboard()
     // Each refresh asks Cregis once per payout; the simulator moves one step per question.
     auto* refresh = widget<QPushButton>("refreshStatusesButton");
     QVERIFY(refresh->isEnabled());
-    QSignalSpy refreshed(m_window->historyPage()->statusRefresher(), &ui::StatusRefresher::refreshFinished);
+    QSignalSpy refreshed(m_gui->window().historyPage()->statusRefresher(), &ui::StatusRefresher::refreshFinished);
     const QStringList expected{QStringLiteral("Awaiting signature"), QStringLiteral("Broadcasting"),
                                QStringLiteral("Paid")};
     for (const QString& status : expected) {
@@ -446,7 +406,7 @@ void TestGuiApprovals::creatorCannotApprove()
         QVERIFY(queue()->index(row, 0).data(ui::ApprovalQueueModel::IsOwnRole).toBool());
     }
     // Her own payouts are nothing she can approve.
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("PayDesk — GUI test"));
+    QCOMPARE(m_gui->window().windowTitle(), QStringLiteral("PayDesk — GUI test"));
 
     selectRows({0, 1});
     press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
@@ -456,14 +416,17 @@ void TestGuiApprovals::creatorCannotApprove()
     QVERIFY2(statusText().endsWith(QStringLiteral("Nothing was approved.")), qPrintable(statusText()));
     for (const qint64 id : {first, second}) {
         QCOMPARE(stored(id)->state, PayoutState::PendingApproval);
-        QCOMPARE(m_desk->store()->validApprovalCount(id, store::ApprovalRequirement{}), 0);
+        QCOMPARE(m_gui->desk().approvalStore()->validApprovalCount(id, store::ApprovalRequirement{}), 0);
     }
     QCOMPARE(queue()->index(0, ui::ApprovalQueueModel::ApprovalsColumn).data().toString(), QStringLiteral("0 of 1"));
 
     // Past the window, the store refuses it too, in words the page would show.
-    QVERIFY(!m_desk->approvals()->approve(first, alice));
-    QVERIFY2(m_desk->approvals()->lastError().contains(QStringLiteral("cannot also approve")),
-             qPrintable(m_desk->approvals()->lastError()));
+    QVERIFY(!m_gui->desk().approvals()->approve(first, alice));
+    const workflow::DecisionError& refusal = m_gui->desk().approvals()->lastError();
+    QCOMPARE(refusal.kind, workflow::DecisionError::Kind::Store);
+    QCOMPARE(refusal.store.problem, store::StoreProblem::CreatorCannotApprove);
+    QVERIFY2(words::ErrorWords::decision(refusal).contains(QStringLiteral("cannot also approve")),
+             qPrintable(words::ErrorWords::decision(refusal)));
     QCOMPARE(stored(first)->state, PayoutState::PendingApproval);
     QCOMPARE(simRecorded(), 0);
 }
@@ -500,7 +463,7 @@ void TestGuiApprovals::rejectNeedsReasonAndIsFinal()
     QCOMPARE(queue()->rowCount(), 0);
 
     // Final: nobody can approve it afterwards, and there is nothing to send.
-    QVERIFY(!m_desk->approvals()->approve(id, carol));
+    QVERIFY(!m_gui->desk().approvals()->approve(id, carol));
     QCOMPARE(stored(id)->state, PayoutState::Rejected);
     QTest::mouseClick(widget<QPushButton>("sendApprovedButton"), Qt::LeftButton);
     QVERIFY(!visibleDialog(QStringLiteral("sendConfirmDialog")));
@@ -546,7 +509,7 @@ void TestGuiApprovals::cancelByCreatorIsFinal()
     QCOMPARE(queue()->rowOf(own), -1);
 
     // Final: a second person cannot bring it back by approving it.
-    QVERIFY(!m_desk->approvals()->approve(own, bob));
+    QVERIFY(!m_gui->desk().approvals()->approve(own, bob));
     QCOMPARE(stored(own)->state, PayoutState::Cancelled);
     QCOMPARE(simRecorded(), 0);
 }
@@ -557,7 +520,7 @@ void TestGuiApprovals::thresholdNeedsTwoApprovers()
     workflow::ApprovalPolicy policy;
     policy.approvalsRequired = 1;
     policy.thresholds = {{usdtTrc20, *money::Amount::parse(QStringLiteral("1000"), 6).amount, 2}};
-    m_desk->setPolicy(policy);
+    m_gui->desk().setPolicy(policy);
     const qint64 large = queueThroughForm(QStringLiteral("1500"), QStringLiteral("large"));
     const qint64 small = queueThroughForm(QStringLiteral("10"), QStringLiteral("small"));
     QVERIFY(large > 0 && small > 0);
@@ -580,8 +543,8 @@ void TestGuiApprovals::thresholdNeedsTwoApprovers()
     QVERIFY2(widget<QTextEdit>("approvalDetail")->toPlainText().contains(QStringLiteral("by bob")),
              qPrintable(widget<QTextEdit>("approvalDetail")->toPlainText()));
     // Bob has done his part on the large payout: only the small one still waits for him.
-    QVERIFY2(m_window->windowTitle().endsWith(QStringLiteral("(1 waiting for your approval)")),
-             qPrintable(m_window->windowTitle()));
+    QVERIFY2(m_gui->window().windowTitle().endsWith(QStringLiteral("(1 waiting for your approval)")),
+             qPrintable(m_gui->window().windowTitle()));
 
     // A second approval by the same person does not count twice.
     selectRows({queue()->rowOf(large)});
@@ -605,21 +568,21 @@ void TestGuiApprovals::windowTitleCountsWaitingPayouts()
 {
     openWindowAs(bob);
     const QString plain = QStringLiteral("PayDesk — GUI test");
-    QCOMPARE(m_window->windowTitle(), plain);
+    QCOMPARE(m_gui->window().windowTitle(), plain);
     const qint64 first = queueAs(alice, QStringLiteral("1"), QStringLiteral("one"));
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("%1 (1 waiting for your approval)").arg(plain));
+    QCOMPARE(m_gui->window().windowTitle(), QStringLiteral("%1 (1 waiting for your approval)").arg(plain));
     const qint64 second = queueAs(carol, QStringLiteral("2"), QStringLiteral("two"));
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("%1 (2 waiting for your approval)").arg(plain));
+    QCOMPARE(m_gui->window().windowTitle(), QStringLiteral("%1 (2 waiting for your approval)").arg(plain));
     // His own payout waits for someone else, not for him.
     QVERIFY(queueAs(bob, QStringLiteral("3"), QStringLiteral("his")) > 0);
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("%1 (2 waiting for your approval)").arg(plain));
+    QCOMPARE(m_gui->window().windowTitle(), QStringLiteral("%1 (2 waiting for your approval)").arg(plain));
 
     showApprovalsPage();
     selectRows({queue()->rowOf(first)});
     approveSelectedAndConfirm();
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("%1 (1 waiting for your approval)").arg(plain));
-    QVERIFY(m_desk->approvals()->cancel(second, carol));
-    QCOMPARE(m_window->windowTitle(), plain);
+    QCOMPARE(m_gui->window().windowTitle(), QStringLiteral("%1 (1 waiting for your approval)").arg(plain));
+    QVERIFY(m_gui->desk().approvals()->cancel(second, carol));
+    QCOMPARE(m_gui->window().windowTitle(), plain);
 }
 
 void TestGuiApprovals::lookAlikeWarningShownBeforeApproval()
@@ -669,7 +632,7 @@ void TestGuiApprovals::noAnswerIsSummarised()
     selectRows({0});
     approveSelectedAndConfirm();
     // Every attempt of the batch (the first and its retries under the same id) gets a 503.
-    QVERIFY(m_simControl->armFault(QStringLiteral("http-503"), 10));
+    QVERIFY(m_gui->sim().armFault(QStringLiteral("http-503"), 10));
     sendAllAndConfirm();
     QTRY_VERIFY_WITH_TIMEOUT(statusText().contains(QStringLiteral("no answer from Cregis")), 20000);
     QVERIFY2(statusText().contains(QStringLiteral("same id")), qPrintable(statusText()));
@@ -685,22 +648,22 @@ void TestGuiApprovals::reconcileFindsOrAsks()
     const qint64 recorded = queueAs(alice, QStringLiteral("7.25"), QStringLiteral("lost answer"));
     const qint64 missing = queueAs(alice, QStringLiteral("8.5"), QStringLiteral("never arrived"));
     for (const qint64 id : {recorded, missing}) {
-        QVERIFY(m_desk->approvals()->approve(id, bob));
+        QVERIFY(m_gui->desk().approvals()->approve(id, bob));
     }
     const auto sendOnce = [this](qint64 id) {
         bool done = false;
-        m_desk->submitter()->submit(id, this, [&done](const workflow::SubmitOutcome&) { done = true; });
+        m_gui->desk().submitter()->submit(id, this, [&done](const workflow::SubmitOutcome&) { done = true; });
         return QTest::qWaitFor([&done] { return done; }, 15000);
     };
     // Recorded by Cregis, but the connection drops before the answer (twice: Qt re-sends once).
-    QVERIFY(m_simControl->armFault(QStringLiteral("drop-after-record"), 2));
+    QVERIFY(m_gui->sim().armFault(QStringLiteral("drop-after-record"), 2));
     QVERIFY(sendOnce(recorded));
     QCOMPARE(stored(recorded)->state, PayoutState::Unknown);
     // Never recorded: the gateway is down.
-    QVERIFY(m_simControl->armFault(QStringLiteral("http-503"), 1));
+    QVERIFY(m_gui->sim().armFault(QStringLiteral("http-503"), 1));
     QVERIFY(sendOnce(missing));
     QCOMPARE(stored(missing)->state, PayoutState::Unknown);
-    QVERIFY(m_simControl->armFault(QStringLiteral("none"), 1));
+    QVERIFY(m_gui->sim().armFault(QStringLiteral("none"), 1));
 
     auto* pages = widget<QListWidget>("pageList");
     pages->setCurrentItem(pages->findItems(QStringLiteral("History"), Qt::MatchExactly).value(0));
@@ -722,7 +685,7 @@ void TestGuiApprovals::reconcileFindsOrAsks()
     QTRY_VERIFY(reconcile->isEnabled());
     QTest::mouseClick(reconcile, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(stored(recorded)->state == PayoutState::Submitted, 10000);
-    const auto simPayouts = m_simControl->payouts();
+    const auto simPayouts = m_gui->sim().payouts();
     QVERIFY(simPayouts);
     QCOMPARE(simPayouts->size(), 1);
     QCOMPARE(QString::number(*stored(recorded)->cid),
@@ -733,7 +696,7 @@ void TestGuiApprovals::reconcileFindsOrAsks()
     QTRY_VERIFY(reconcile->isEnabled());
     QTest::mouseClick(reconcile, Qt::LeftButton);
     QInputDialog* dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<QInputDialog*>(QStringLiteral("reconcileCidDialog"))),
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_gui->window().findChild<QInputDialog*>(QStringLiteral("reconcileCidDialog"))),
                              10000);
     dialog->setTextValue(QString::number(*stored(recorded)->cid));
     dialog->accept();
@@ -757,7 +720,7 @@ void TestGuiApprovals::cancellingTheSendStopsBetweenPayouts()
         QCOMPARE(stored(id)->state, PayoutState::Approved);
     }
     // The first answers are held back, so Cancel comes while those requests are out.
-    QVERIFY(m_simControl->armFault(QStringLiteral("delay"), 6));
+    QVERIFY(m_gui->sim().armFault(QStringLiteral("delay"), 6));
     sendAllAndConfirm();
     QPointer<QProgressDialog> progress;
     QTRY_VERIFY((progress = visibleDialog<QProgressDialog>(QStringLiteral("sendProgressDialog"))));

@@ -3,19 +3,22 @@
 // queued for approval: these tests also check that nothing reaches the simulator.
 // Approving and sending are in tst_gui_approvals.
 
-#include "InMemorySecretStore.h"
+#include "GuiDesk.h"
 #include "SimControl.h"
 
-#include "ui/ConfirmPayoutDialog.h"
-#include "ui/HistoryModel.h"
-#include "ui/HistoryPage.h"
+#include "ui/newpayout/ConfirmPayoutDialog.h"
+#include "ui/history/HistoryModel.h"
+#include "ui/history/HistoryPage.h"
 #include "ui/MainWindow.h"
-#include "ui/NewPayoutPage.h"
+#include "ui/newpayout/NewPayoutPage.h"
 
 #include "config/AppPaths.h"
 #include "config/ProfileRepository.h"
 #include "demo/SimulatorProcess.h"
 #include "desk/Desk.h"
+#include "store/StoreError.h"
+#include "words/ErrorWords.h"
+#include "words/Translations.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -103,91 +106,45 @@ private:
     int storedPayouts() const;
     QString profileName() const { return QStringLiteral("GUI test"); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<demo::SimulatorProcess> m_sim;
-    std::unique_ptr<SimControl> m_simControl;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<config::ProfileRepository> m_profiles;
-    std::unique_ptr<InMemorySecretStore> m_secrets;
+    std::unique_ptr<GuiDesk> m_gui;
     config::Profile m_profile;
-    std::unique_ptr<desk::Desk> m_desk;
-    std::unique_ptr<ui::MainWindow> m_window;
 };
 
 void TestGuiPayoutFlow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // As main() does: the English plural forms ("1 payout", "2 payouts").
+    paydesk::words::installTranslations(*QCoreApplication::instance());
 }
 
 void TestGuiPayoutFlow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    qputenv("PAYDESK_DATA_DIR", m_dir->path().toLocal8Bit());
-
-    m_sim = std::make_unique<demo::SimulatorProcess>();
-    m_sim->start(demo::SimulatorProcess::locateProgram(), apiKey, 1382528827416576,
-                 {QStringLiteral("--inner-address"), ownAddress});
-    QVERIFY2(m_sim->waitForReady(demo::SimulatorProcess::readyTimeoutMs), "cregis-sim did not start");
-    m_simControl = std::make_unique<SimControl>(m_sim->baseUrl());
-
-    const config::AppPaths paths = config::AppPaths::resolve();
-    // Everything the desk writes goes to this test's own directory.
-    QCOMPARE(paths.dataDir, QDir(m_dir->path()).absolutePath());
-    m_settings = std::make_unique<QSettings>(paths.settingsFile, QSettings::IniFormat);
-    m_profiles = std::make_unique<config::ProfileRepository>(*m_settings);
-    m_secrets = std::make_unique<InMemorySecretStore>();
-
-    m_profile = config::Profile{};
-    m_profile.name = profileName();
-    m_profile.baseUrl = m_sim->baseUrl().toString();
-    m_profile.pid = 1382528827416576;
+    m_gui = std::make_unique<GuiDesk>(apiKey, QStringList{QStringLiteral("--inner-address"), ownAddress});
+    QVERIFY(m_gui->isReady());
+    m_profile = m_gui->profile(profileName());
     openWindow(m_profile, true, true);
 }
 
 void TestGuiPayoutFlow::openWindow(const config::Profile& profile, bool withKey, bool coinsExpected)
 {
-    m_window.reset();
-    m_desk.reset();
-    m_desk = std::make_unique<desk::Desk>(config::AppPaths::resolve(), profile, actor);
-    QString error;
-    QVERIFY2(m_desk->openStore(&error), qPrintable(error));
-    if (withKey) {
-        m_desk->setApiKey(apiKey);
-    }
-
     // The page asks the gateway for its currencies as it starts; wait for them so every test
     // begins from the same list.
-    QSignalSpy catalogue(m_desk.get(), &desk::Desk::catalogueChanged);
-    m_window = std::make_unique<ui::MainWindow>(*m_desk, *m_profiles, *m_secrets);
-    m_window->newPayoutPage()->setConfirmationDelayMs(confirmationDelayMs);
-    m_window->resize(1100, 720);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_gui->openWindow(actor, profile, withKey));
+    m_gui->window().newPayoutPage()->setConfirmationDelayMs(confirmationDelayMs);
     if (withKey && coinsExpected) {
-        QVERIFY(catalogue.count() > 0 || catalogue.wait(10000));
+        QSignalSpy catalogue(&m_gui->desk(), &desk::Desk::catalogueChanged);
+        QVERIFY(m_gui->desk().catalogue().find(QStringLiteral("607@607")) || catalogue.wait(10000));
     }
 }
 
 void TestGuiPayoutFlow::cleanup()
 {
-    m_window.reset();
-    m_desk.reset();
-    m_profiles.reset();
-    m_settings.reset();
-    m_secrets.reset();
-    m_simControl.reset();
-    m_sim.reset();
-    m_dir.reset();
+    m_gui.reset();
 }
 
 template <typename T> T* TestGuiPayoutFlow::widget(const char* objectName) const
 {
-    T* found = m_window->findChild<T*>(QLatin1String(objectName));
-    if (!found) {
-        qWarning("no widget named %s", objectName);
-    }
-    return found;
+    return m_gui->widget<T>(objectName);
 }
 
 void TestGuiPayoutFlow::chooseCurrency(const QString& currency)
@@ -226,7 +183,7 @@ void TestGuiPayoutFlow::fillValidForm(const QString& remark)
 
 int TestGuiPayoutFlow::storedPayouts() const
 {
-    return m_desk->store()->countPayouts(store::PayoutQuery{});
+    return m_gui->desk().store()->countPayouts(store::PayoutQuery{});
 }
 
 void TestGuiPayoutFlow::badInput_data()
@@ -313,9 +270,9 @@ void TestGuiPayoutFlow::badInput()
         }
     }
     QVERIFY(!visibleConfirmation());
-    QVERIFY(!m_window->findChild<QDialog*>(QStringLiteral("confirmPayoutDialog")));
+    QVERIFY(!m_gui->window().findChild<QDialog*>(QStringLiteral("confirmPayoutDialog")));
     QCOMPARE(storedPayouts(), 0);
-    const std::optional<QJsonArray> recorded = m_simControl->payouts();
+    const std::optional<QJsonArray> recorded = m_gui->sim().payouts();
     QVERIFY2(recorded, "the simulator's control endpoint did not answer");
     QCOMPARE(recorded->size(), 0);
 }
@@ -338,7 +295,7 @@ void TestGuiPayoutFlow::validPayoutIsQueuedNotSent()
     QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("confirmCurrencyLabel"))->text().contains(usdtTrc20));
     QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("confirmProfileLabel"))->text().contains(profileName()));
 
-    auto* queue = dialog->findChild<QPushButton*>(QStringLiteral("sendButton"));
+    auto* queue = dialog->findChild<QPushButton*>(QStringLiteral("queueButton"));
     auto* cancel = dialog->findChild<QPushButton*>(QStringLiteral("cancelButton"));
     QVERIFY(queue && cancel);
     QVERIFY(cancel->isDefault());
@@ -373,7 +330,7 @@ void TestGuiPayoutFlow::validPayoutIsQueuedNotSent()
 
     // Nothing reached the simulator, even given time to arrive.
     QTest::qWait(500);
-    const std::optional<QJsonArray> recorded = m_simControl->payouts();
+    const std::optional<QJsonArray> recorded = m_gui->sim().payouts();
     QVERIFY2(recorded, "the simulator's control endpoint did not answer");
     QCOMPARE(recorded->size(), 0);
 
@@ -383,7 +340,7 @@ void TestGuiPayoutFlow::validPayoutIsQueuedNotSent()
     QListWidgetItem* historyItem = pages->findItems(QStringLiteral("History"), Qt::MatchExactly).value(0);
     QVERIFY(historyItem);
     QTest::mouseClick(pages->viewport(), Qt::LeftButton, {}, pages->visualItemRect(historyItem).center());
-    QCOMPARE(stack->currentWidget(), m_window->historyPage());
+    QCOMPARE(stack->currentWidget(), m_gui->window().historyPage());
     auto* view = widget<QAbstractItemView>("historyView");
     QCOMPARE(view->model()->rowCount(), 1);
     QCOMPARE(view->model()->index(0, ui::HistoryModel::StateColumn).data().toString(),
@@ -393,11 +350,10 @@ void TestGuiPayoutFlow::validPayoutIsQueuedNotSent()
 
     // Everything above was committed: a new desk over the same data directory finds it.
     const QString thirdPartyId = stored->thirdPartyId;
-    m_window.reset();
-    m_desk.reset();
+    m_gui->closeWindow();
     desk::Desk reopened(config::AppPaths::resolve(), m_profile, actor);
-    QString error;
-    QVERIFY2(reopened.openStore(&error), qPrintable(error));
+    store::StoreError error;
+    QVERIFY2(reopened.openStore(&error), qPrintable(words::ErrorWords::store(error)));
     const QList<payout::Payout> kept = reopened.store()->payouts(store::PayoutQuery{});
     QCOMPARE(kept.size(), 1);
     QCOMPARE(kept.first().state, payout::PayoutState::PendingApproval);
@@ -423,7 +379,7 @@ void TestGuiPayoutFlow::closingTheConfirmationSendsNothing()
     auto* cancel = dialog->findChild<QPushButton*>(QStringLiteral("cancelButton"));
     if (byKeyboard) {
         // Wait until Send would be enabled, so Enter really chooses between the two.
-        QTRY_VERIFY(dialog->findChild<QPushButton*>(QStringLiteral("sendButton"))->isEnabled());
+        QTRY_VERIFY(dialog->findChild<QPushButton*>(QStringLiteral("queueButton"))->isEnabled());
         QTest::keyClick(dialog, Qt::Key_Return);
     } else {
         QTest::mouseClick(cancel, Qt::LeftButton);
@@ -432,7 +388,7 @@ void TestGuiPayoutFlow::closingTheConfirmationSendsNothing()
     // Give a (wrongly) sent request time to arrive before looking.
     QTest::qWait(500);
     QCOMPARE(storedPayouts(), 0);
-    const std::optional<QJsonArray> recorded = m_simControl->payouts();
+    const std::optional<QJsonArray> recorded = m_gui->sim().payouts();
     QVERIFY(recorded);
     QCOMPARE(recorded->size(), 0);
     // Nothing typed was lost.
@@ -463,8 +419,8 @@ void TestGuiPayoutFlow::keyboardOnly()
     QFETCH(QStringList, order);
 
     chooseCurrency(currency);
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_gui->window().activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&m_gui->window()));
     auto* walletId = widget<QLineEdit>("walletIdEdit");
     walletId->setFocus(Qt::TabFocusReason);
     QTRY_COMPARE(QApplication::focusWidget(), walletId);
@@ -501,7 +457,7 @@ void TestGuiPayoutFlow::confirmAndQueue()
     QTest::mouseClick(widget<QPushButton>("reviewButton"), Qt::LeftButton);
     QPointer<ui::ConfirmPayoutDialog> dialog = visibleConfirmation();
     QVERIFY(dialog);
-    auto* queue = dialog->findChild<QPushButton*>(QStringLiteral("sendButton"));
+    auto* queue = dialog->findChild<QPushButton*>(QStringLiteral("queueButton"));
     QTRY_VERIFY_WITH_TIMEOUT(queue->isEnabled(), 5000);
     QTest::mouseClick(queue, Qt::LeftButton);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
@@ -509,14 +465,14 @@ void TestGuiPayoutFlow::confirmAndQueue()
 
 std::optional<payout::Payout> TestGuiPayoutFlow::onlyStoredPayout() const
 {
-    const QList<payout::Payout> stored = m_desk->store()->payouts(store::PayoutQuery{});
+    const QList<payout::Payout> stored = m_gui->desk().store()->payouts(store::PayoutQuery{});
     return stored.size() == 1 ? std::optional<payout::Payout>(stored.first()) : std::nullopt;
 }
 
 void TestGuiPayoutFlow::inlineCheckOnLeavingAField()
 {
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_gui->window().activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&m_gui->window()));
     auto* amount = widget<QLineEdit>("amountEdit");
     auto* amountError = widget<QLabel>("amountError");
     amount->setFocus(Qt::OtherFocusReason);
@@ -543,7 +499,7 @@ void TestGuiPayoutFlow::withoutKeyThePayoutIsQueued()
     if (QTest::currentTestFailed()) {
         return;
     }
-    QVERIFY(!m_desk->submitter());
+    QVERIFY(!m_gui->desk().hasApiKey());
     fillValidForm(QStringLiteral("queued without a key"));
     confirmAndQueue();
 
@@ -554,7 +510,7 @@ void TestGuiPayoutFlow::withoutKeyThePayoutIsQueued()
     QCOMPARE(stored->state, payout::PayoutState::PendingApproval);
     QCOMPARE(stored->fields.amount.toCanonical(), QStringLiteral("1.5"));
     QCOMPARE(widget<QLineEdit>("toAddressEdit")->text(), QString());
-    const std::optional<QJsonArray> recorded = m_simControl->payouts();
+    const std::optional<QJsonArray> recorded = m_gui->sim().payouts();
     QVERIFY(recorded);
     QCOMPARE(recorded->size(), 0);
 }
@@ -590,7 +546,7 @@ void TestGuiPayoutFlow::localeAmountIsQueuedCanonical()
     QPointer<ui::ConfirmPayoutDialog> dialog = visibleConfirmation();
     QVERIFY(dialog);
     QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("confirmAmountLabel"))->text(), canonical);
-    auto* queue = dialog->findChild<QPushButton*>(QStringLiteral("sendButton"));
+    auto* queue = dialog->findChild<QPushButton*>(QStringLiteral("queueButton"));
     QTRY_VERIFY_WITH_TIMEOUT(queue->isEnabled(), 5000);
     QTest::mouseClick(queue, Qt::LeftButton);
     // What is stored (and later signed and sent) is the canonical text.
@@ -598,7 +554,7 @@ void TestGuiPayoutFlow::localeAmountIsQueuedCanonical()
     QVERIFY(stored);
     QCOMPARE(stored->fields.amount.toCanonical(), canonical);
     QCOMPARE(stored->state, payout::PayoutState::PendingApproval);
-    QCOMPARE(m_simControl->payouts().value_or(QJsonArray{QJsonValue()}).size(), 0);
+    QCOMPARE(m_gui->sim().payouts().value_or(QJsonArray{QJsonValue()}).size(), 0);
 }
 
 void TestGuiPayoutFlow::lookAlikeRecipientIsWarnedInConfirmation()
@@ -608,9 +564,9 @@ void TestGuiPayoutFlow::lookAlikeRecipientIsWarnedInConfirmation()
     earlier.currency = eth;
     earlier.toAddress = QStringLiteral("0xab00000000000000000000000000000000001234");
     earlier.amount = QStringLiteral("0.1");
-    const payout::ValidationResult checked = m_desk->validator().validate(earlier);
+    const payout::ValidationResult checked = m_gui->desk().validator().validate(earlier);
     QVERIFY(checked.fields);
-    QVERIFY(m_desk->store()->addPayout(*checked.fields, actor));
+    QVERIFY(m_gui->desk().store()->addPayout(*checked.fields, actor));
 
     chooseCurrency(eth);
     type("toAddressEdit", QStringLiteral("0xab99999999999999999999999999999999991234"));
@@ -667,9 +623,9 @@ void TestGuiPayoutFlow::historySearchFiltersAfterAPause()
         draft.toAddress = tronAddress;
         draft.amount = QStringLiteral("3");
         draft.remark = remark;
-        const payout::ValidationResult checked = m_desk->validator().validate(draft);
+        const payout::ValidationResult checked = m_gui->desk().validator().validate(draft);
         QVERIFY(checked.fields);
-        QVERIFY(m_desk->store()->addPayout(*checked.fields, actor));
+        QVERIFY(m_gui->desk().store()->addPayout(*checked.fields, actor));
     }
     auto* pages = widget<QListWidget>("pageList");
     QListWidgetItem* historyItem = pages->findItems(QStringLiteral("History"), Qt::MatchExactly).value(0);
@@ -696,8 +652,8 @@ void TestGuiPayoutFlow::historySearchFiltersAfterAPause()
 
 void TestGuiPayoutFlow::demoProfileShowsBanner()
 {
-    QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("demoBanner")), nullptr);
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("PayDesk — GUI test"));
+    QCOMPARE(m_gui->window().findChild<QLabel*>(QStringLiteral("demoBanner")), nullptr);
+    QCOMPARE(m_gui->window().windowTitle(), QStringLiteral("PayDesk — GUI test"));
     QVERIFY(widget<QLabel>("gatewayStatusLabel")->text().contains(m_profile.baseUrl));
     QVERIFY(widget<QLabel>("actorStatusLabel")->text().contains(actor));
 
@@ -705,9 +661,9 @@ void TestGuiPayoutFlow::demoProfileShowsBanner()
     demo.name = QStringLiteral("Demo");
     demo.demo = true;
     desk::Desk demoDesk(config::AppPaths::resolve(), demo, actor);
-    QString error;
-    QVERIFY2(demoDesk.openStore(&error), qPrintable(error));
-    ui::MainWindow demoWindow(demoDesk, *m_profiles, *m_secrets);
+    store::StoreError error;
+    QVERIFY2(demoDesk.openStore(&error), qPrintable(words::ErrorWords::store(error)));
+    ui::MainWindow demoWindow(demoDesk, m_gui->profiles(), m_gui->secrets());
     demoWindow.show();
     QVERIFY(QTest::qWaitForWindowExposed(&demoWindow));
     auto* banner = demoWindow.findChild<QLabel*>(QStringLiteral("demoBanner"));
@@ -719,11 +675,11 @@ void TestGuiPayoutFlow::demoProfileShowsBanner()
 
 void TestGuiPayoutFlow::settingsSavesProfileAndTestsConnection()
 {
-    auto* action = m_window->findChild<QAction*>(QStringLiteral("settingsAction"));
+    auto* action = m_gui->window().findChild<QAction*>(QStringLiteral("settingsAction"));
     QVERIFY(action);
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
     action->trigger();
-    QDialog* dialog = m_window->findChild<QDialog*>(QStringLiteral("settingsDialog"));
+    QDialog* dialog = m_gui->window().findChild<QDialog*>(QStringLiteral("settingsDialog"));
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     const auto field = [dialog](const char* name) {
@@ -738,10 +694,10 @@ void TestGuiPayoutFlow::settingsSavesProfileAndTestsConnection()
     QTest::mouseClick(save, Qt::LeftButton);
     auto* saveStatus = dialog->findChild<QLabel*>(QStringLiteral("saveStatusLabel"));
     QVERIFY2(saveStatus->text().startsWith(QStringLiteral("Gateway URL:")), qPrintable(saveStatus->text()));
-    QVERIFY(!m_profiles->find(QStringLiteral("Live")));
+    QVERIFY(!m_gui->profiles().find(QStringLiteral("Live")));
 
     field("baseUrlEdit")->clear();
-    QTest::keyClicks(field("baseUrlEdit"), m_sim->baseUrl().toString());
+    QTest::keyClicks(field("baseUrlEdit"), m_gui->simUrl().toString());
     QTest::keyClicks(field("apiKeyEdit"), QString::fromLatin1(apiKey));
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
     auto* connection = dialog->findChild<QLabel*>(QStringLiteral("connectionStatusLabel"));
@@ -749,17 +705,17 @@ void TestGuiPayoutFlow::settingsSavesProfileAndTestsConnection()
     QVERIFY2(connection->text().endsWith(QStringLiteral("payout currencies")), qPrintable(connection->text()));
 
     QTest::mouseClick(save, Qt::LeftButton);
-    QTRY_VERIFY(m_profiles->find(QStringLiteral("Live")));
-    const std::optional<config::Profile> saved = m_profiles->find(QStringLiteral("Live"));
+    QTRY_VERIFY(m_gui->profiles().find(QStringLiteral("Live")));
+    const std::optional<config::Profile> saved = m_gui->profiles().find(QStringLiteral("Live"));
     QVERIFY(saved);
     // Stored under an entry bound to the profile's gateway, pid and data folder.
-    QTRY_VERIFY(m_secrets->contains(config::keychainAccount(*saved, m_desk->paths())));
+    QTRY_VERIFY(m_gui->secrets().contains(config::keychainAccount(*saved, m_gui->desk().paths())));
     QCOMPARE(saved->pid, 1382528827416576);
-    QCOMPARE(saved->baseUrl, m_sim->baseUrl().toString());
+    QCOMPARE(saved->baseUrl, m_gui->simUrl().toString());
     // The key went to the keychain only, and the field does not show it again.
     QCOMPARE(field("apiKeyEdit")->text(), QString());
     QTRY_COMPARE(field("apiKeyEdit")->placeholderText(), QStringLiteral("stored in the system keychain"));
-    QVERIFY(!m_settings->allKeys().join(u' ').contains(QString::fromLatin1(apiKey)));
+    QVERIFY(!m_gui->settings().allKeys().join(u' ').contains(QString::fromLatin1(apiKey)));
 
     // A wrong key is refused by the gateway, in words.
     QTest::keyClicks(field("apiKeyEdit"), QStringLiteral("wrong-key"));

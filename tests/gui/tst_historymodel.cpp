@@ -1,8 +1,10 @@
-#include "ui/HistoryModel.h"
+#include "ui/history/HistoryModel.h"
 
 #include "config/Clock.h"
 #include "money/Amount.h"
-#include "store/PayoutStore.h"
+#include "TestStore.h"
+#include "words/ErrorWords.h"
+#include "words/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -66,13 +68,15 @@ private:
 
     paydesk::config::SystemClock m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<PayoutStore> m_store;
-    std::unique_ptr<PayoutStore> m_otherStore; // another profile's view of the same file
+    TestStore m_store;
+    TestStore m_otherStore; // another profile's view of the same file
 };
 
 void TestHistoryModel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // As main() does: the English plural forms ("1 payout", "2 payouts").
+    paydesk::words::installTranslations(*QCoreApplication::instance());
 }
 
 void TestHistoryModel::init()
@@ -80,35 +84,33 @@ void TestHistoryModel::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     qputenv("PAYDESK_DATA_DIR", m_dir->path().toLocal8Bit());
-    QString error;
     const QString path = m_dir->filePath(QStringLiteral("payouts.sqlite"));
-    m_store = PayoutStore::openSqlite(path, {profileName, 1, QStringLiteral("https://gw.example")}, m_clock, &error);
-    QVERIFY2(m_store, qPrintable(error));
-    m_otherStore = PayoutStore::openSqlite(path, {QStringLiteral("Other"), 1, QStringLiteral("https://gw.example")},
-                                           m_clock, &error);
-    QVERIFY2(m_otherStore, qPrintable(error));
+    m_store = TestStore::open(path, {profileName, 1, QStringLiteral("https://gw.example")}, m_clock);
+    QVERIFY(m_store);
+    m_otherStore = TestStore::open(path, {QStringLiteral("Other"), 1, QStringLiteral("https://gw.example")}, m_clock);
+    QVERIFY(m_otherStore);
 }
 
 void TestHistoryModel::cleanup()
 {
-    m_otherStore.reset();
-    m_store.reset();
+    m_otherStore = {};
+    m_store = {};
     m_dir.reset();
 }
 
 qint64 TestHistoryModel::add(int n, const QString& profile, const QString& amount)
 {
-    PayoutStore& store = profile == profileName ? *m_store : *m_otherStore;
+    PayoutStore& store = profile == profileName ? m_store.payouts() : m_otherStore.payouts();
     const std::optional<qint64> id = store.addPayout(fieldsFor(n, amount), actor);
     if (!id) {
-        qFatal("addPayout failed: %s", qPrintable(store.lastError()));
+        qFatal("addPayout failed: %s", qPrintable(paydesk::words::ErrorWords::store(store.lastError())));
     }
     return *id;
 }
 
 bool TestHistoryModel::claim(qint64 id)
 {
-    return m_store->approve(id, QStringLiteral("bob"), {})
+    return m_store.approvals().approve(id, QStringLiteral("bob"), {})
         && m_store->claimForSubmission(id, {PayoutState::Approved}, {}, actor).claimed;
 }
 
@@ -123,7 +125,7 @@ void TestHistoryModel::pagesThroughTheStore()
     for (int i = 0; i < 450; ++i) {
         ids.append(add(i));
     }
-    HistoryModel model(*m_store);
+    HistoryModel model(m_store.payouts());
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.canFetchMore(QModelIndex()));
 
@@ -153,7 +155,7 @@ void TestHistoryModel::newPayoutAppearsAtTheTop()
     for (int i = 0; i < 3; ++i) {
         add(i);
     }
-    HistoryModel model(*m_store);
+    HistoryModel model(m_store.payouts());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     while (model.canFetchMore(QModelIndex())) {
         model.fetchMore(QModelIndex());
@@ -177,7 +179,7 @@ void TestHistoryModel::payoutAddedBeforeLaterPagesIsNotDuplicated()
     for (int i = 0; i < 250; ++i) {
         add(i);
     }
-    HistoryModel model(*m_store);
+    HistoryModel model(m_store.payouts());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.fetchMore(QModelIndex());
     const int firstPage = model.rowCount();
@@ -202,7 +204,7 @@ void TestHistoryModel::changedPayoutUpdatesOnlyItsRow()
     for (int i = 0; i < 5; ++i) {
         ids.append(add(i));
     }
-    HistoryModel model(*m_store);
+    HistoryModel model(m_store.payouts());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.fetchMore(QModelIndex());
     QCOMPARE(model.rowCount(), 5);
@@ -212,7 +214,7 @@ void TestHistoryModel::changedPayoutUpdatesOnlyItsRow()
     QCOMPARE(model.index(row, 0).data(HistoryModel::PayoutIdRole).toLongLong(), ids.at(1));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-    QVERIFY(m_store->approve(ids.at(1), QStringLiteral("bob"), {}));
+    QVERIFY(m_store.approvals().approve(ids.at(1), QStringLiteral("bob"), {}));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(cell(model, row, HistoryModel::StateColumn), QStringLiteral("Approved"));
     changed.clear();
@@ -247,7 +249,7 @@ void TestHistoryModel::cidAbove2Pow53IsExact()
     // 2^53 + 1: a double would round it to ...992.
     const qint64 cid = 9007199254740993LL;
     QVERIFY(submit(id, cid));
-    HistoryModel model(*m_store);
+    HistoryModel model(m_store.payouts());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.fetchMore(QModelIndex());
     QCOMPARE(cell(model, 0, HistoryModel::CidColumn), QStringLiteral("9007199254740993"));
@@ -279,7 +281,7 @@ void TestHistoryModel::cregisStatusWords()
 
     const qint64 id = add(1);
     QVERIFY(submit(id, 77));
-    HistoryModel model(*m_store);
+    HistoryModel model(m_store.payouts());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.fetchMore(QModelIndex());
     // Submitted, but Cregis has said nothing yet: no words at all, certainly not "Paid".
@@ -300,7 +302,7 @@ void TestHistoryModel::amountIsExactAndRightAligned()
 {
     add(1, profileName, QStringLiteral("123456789012.123456"));
     add(2, profileName, QStringLiteral("2.50"));
-    HistoryModel model(*m_store);
+    HistoryModel model(m_store.payouts());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.fetchMore(QModelIndex());
     QCOMPARE(cell(model, 0, HistoryModel::AmountColumn), QStringLiteral("2.5"));
@@ -323,7 +325,7 @@ void TestHistoryModel::showsOnlyItsProfile()
 {
     add(1, QStringLiteral("Other"));
     const qint64 mine = add(2);
-    HistoryModel model(*m_store);
+    HistoryModel model(m_store.payouts());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.fetchMore(QModelIndex());
     QCOMPARE(model.rowCount(), 1);

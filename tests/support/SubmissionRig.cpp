@@ -5,18 +5,22 @@
 using namespace paydesk;
 
 SubmissionRig::SubmissionRig(SimFixture& sim, const QString& actor, int clientTimeoutMs)
+    : m_person(actor)
 {
     const store::StoreScope scope{QString::fromLatin1(profile), SimFixture::pid, sim.baseUrl()};
-    m_store = store::PayoutStore::openSqlite(databasePath(), scope, m_clock, &m_error);
+    store::StoreError error;
+    m_store = store::ProfileStore::openSqlite(databasePath(), scope, m_clock, &error);
     if (!m_store) {
+        m_error = error.detail;
         return;
     }
     m_client
         = std::make_unique<cregis::CregisClient>(cregis::Endpoint{sim.baseUrl(), SimFixture::pid},
                                                  std::make_unique<cregis::Signer>(sim.apiKey()), m_clock, m_nonces);
     m_client->setTimeoutMs(clientTimeoutMs);
-    m_approvals = std::make_unique<workflow::ApprovalService>(*m_store, workflow::ApprovalPolicy(), m_clock);
-    m_submitter = std::make_unique<workflow::PayoutSubmitter>(*m_store, *m_client, *m_approvals, actor);
+    m_approvals = std::make_unique<workflow::ApprovalService>(m_store->payouts(), m_store->approvals(),
+                                                              workflow::ApprovalPolicy(), m_clock);
+    m_submitter = std::make_unique<workflow::PayoutSubmitter>(m_store->payouts(), *m_client, *m_approvals, m_person);
 }
 
 // The submitter and client refer to the store: they go first.
@@ -28,16 +32,21 @@ SubmissionRig::~SubmissionRig()
     m_store.reset();
 }
 
+qint64 SubmissionRig::queueApproved(const payout::PayoutFields& fields)
+{
+    const std::optional<qint64> id = store().addPayout(fields, QStringLiteral("alice"));
+    return id && approvalStore().approve(*id, QStringLiteral("bob"), {}) ? *id : 0;
+}
+
 workflow::SubmitOutcome SubmissionRig::submit(qint64 id, int timeoutMs)
 {
     std::optional<workflow::SubmitOutcome> outcome;
     QObject context;
     m_submitter->submit(id, &context, [&outcome](const workflow::SubmitOutcome& o) { outcome = o; });
     if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, timeoutMs)) {
-        return {workflow::SubmitOutcome::Kind::NotSent,
-                std::nullopt,
-                {},
-                QStringLiteral("no outcome within the time limit")};
+        workflow::SubmitOutcome none;
+        none.cregis.kind = cregis::CregisError::Kind::Timeout;
+        return none;
     }
     return *outcome;
 }

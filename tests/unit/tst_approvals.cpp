@@ -1,6 +1,7 @@
 // Four eyes in the store and the approval policy: who may approve, what voids an approval, and
 // which decisions are final.
 #include "payout/PayoutValidator.h"
+#include "store/ProfileStore.h"
 #include "workflow/ApprovalService.h"
 
 #include <QTemporaryDir>
@@ -72,22 +73,26 @@ private:
 
     SettableClock m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<store::PayoutStore> m_store;
+    std::unique_ptr<store::ProfileStore> m_profileStore;
+    store::PayoutStore* m_store = nullptr;
+    store::ApprovalStore* m_approvals = nullptr;
 };
 
 void TestApprovals::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    QString error;
-    m_store = store::PayoutStore::openSqlite(m_dir->filePath(QStringLiteral("a.sqlite")),
-                                             {QStringLiteral("main"), 1, QStringLiteral("https://gw.example")}, m_clock,
-                                             &error);
-    QVERIFY2(m_store, qPrintable(error));
+    store::StoreError error;
+    m_profileStore = store::ProfileStore::openSqlite(m_dir->filePath(QStringLiteral("a.sqlite")),
+                                                     {QStringLiteral("main"), 1, QStringLiteral("https://gw.example")},
+                                                     m_clock, &error);
+    QVERIFY2(m_profileStore, qPrintable(error.detail));
+    m_store = &m_profileStore->payouts();
+    m_approvals = &m_profileStore->approvals();
 }
 
 void TestApprovals::cleanup()
 {
-    m_store.reset();
+    m_profileStore.reset();
 }
 
 qint64 TestApprovals::add(const QString& amount, const QString& creator)
@@ -98,9 +103,9 @@ qint64 TestApprovals::add(const QString& amount, const QString& creator)
 void TestApprovals::creatorCannotApprove()
 {
     const qint64 id = add(QStringLiteral("10"));
-    workflow::ApprovalService service(*m_store, {}, m_clock);
+    workflow::ApprovalService service(*m_store, *m_approvals, {}, m_clock);
     QVERIFY(!service.approve(id, QStringLiteral("alice")));
-    QVERIFY(service.lastError().contains(QLatin1String("cannot also approve it")));
+    QCOMPARE(service.lastError().store.problem, store::StoreProblem::CreatorCannotApprove);
     QCOMPARE(m_store->payout(id)->state, PayoutState::PendingApproval);
     QCOMPARE(service.approve(id, QStringLiteral("bob")), std::optional(store::ApprovalOutcome::Approved));
     QCOMPARE(m_store->payout(id)->state, PayoutState::Approved);
@@ -110,10 +115,10 @@ void TestApprovals::creatorCannotApprove()
 void TestApprovals::samePersonCountsOnce()
 {
     const qint64 id = add(QStringLiteral("1500"));
-    workflow::ApprovalService service(*m_store, thresholdPolicy(), m_clock);
+    workflow::ApprovalService service(*m_store, *m_approvals, thresholdPolicy(), m_clock);
     QCOMPARE(service.approve(id, QStringLiteral("bob")), std::optional(store::ApprovalOutcome::Recorded));
     QVERIFY(!service.approve(id, QStringLiteral("bob")));
-    QVERIFY(service.lastError().contains(QLatin1String("already approved")));
+    QCOMPARE(service.lastError().store.problem, store::StoreProblem::AlreadyApproved);
     QCOMPARE(m_store->payout(id)->state, PayoutState::PendingApproval);
 }
 
@@ -131,7 +136,7 @@ void TestApprovals::thresholdNeedsTwoDistinctApprovers()
     QFETCH(QString, amount);
     QFETCH(int, required);
     const qint64 id = add(amount);
-    workflow::ApprovalService service(*m_store, thresholdPolicy(), m_clock);
+    workflow::ApprovalService service(*m_store, *m_approvals, thresholdPolicy(), m_clock);
     QCOMPARE(service.policy().requiredApprovals(m_store->payout(id)->fields), required);
     const auto first = service.approve(id, QStringLiteral("bob"));
     QCOMPARE(first, std::optional(required == 1 ? store::ApprovalOutcome::Approved : store::ApprovalOutcome::Recorded));
@@ -146,7 +151,7 @@ void TestApprovals::thresholdNeedsTwoDistinctApprovers()
 void TestApprovals::editVoidsApprovals()
 {
     const qint64 id = add(QStringLiteral("1500"));
-    workflow::ApprovalService service(*m_store, thresholdPolicy(), m_clock);
+    workflow::ApprovalService service(*m_store, *m_approvals, thresholdPolicy(), m_clock);
     QVERIFY(service.approve(id, QStringLiteral("bob")));
     const QByteArray before = m_store->payout(id)->contentHash;
     // Only the creator edits; someone else's edit is refused.
@@ -155,7 +160,7 @@ void TestApprovals::editVoidsApprovals()
     const auto edited = m_store->payout(id);
     QVERIFY(edited->contentHash != before);
     QCOMPARE(edited->fields.amount.toCanonical(), QStringLiteral("1600"));
-    QCOMPARE(m_store->validApprovalCount(id, {}), 0);
+    QCOMPARE(m_approvals->validApprovalCount(id, {}), 0);
     // bob's earlier approval was for other content: he may (and must) approve again.
     QCOMPARE(service.approve(id, QStringLiteral("carol")), std::optional(store::ApprovalOutcome::Recorded));
     QCOMPARE(service.approve(id, QStringLiteral("bob")), std::optional(store::ApprovalOutcome::Approved));
@@ -169,9 +174,9 @@ void TestApprovals::editVoidsApprovals()
 void TestApprovals::rejectNeedsReasonAndIsFinal()
 {
     const qint64 id = add(QStringLiteral("10"));
-    workflow::ApprovalService service(*m_store, {}, m_clock);
+    workflow::ApprovalService service(*m_store, *m_approvals, {}, m_clock);
     QVERIFY(!service.reject(id, QStringLiteral("bob"), QStringLiteral("   ")));
-    QVERIFY(service.lastError().contains(QLatin1String("reason")));
+    QCOMPARE(service.lastError().store.problem, store::StoreProblem::ReasonRequired);
     QVERIFY(!service.reject(id, QStringLiteral("alice"), QStringLiteral("mine"))); // the creator cancels instead
     QVERIFY(service.reject(id, QStringLiteral("bob"), QStringLiteral("wrong invoice")));
     QCOMPARE(m_store->payout(id)->state, PayoutState::Rejected);
@@ -186,10 +191,10 @@ void TestApprovals::rejectNeedsReasonAndIsFinal()
 void TestApprovals::cancelIsCreatorsAndFinal()
 {
     const qint64 id = add(QStringLiteral("10"));
-    workflow::ApprovalService service(*m_store, {}, m_clock);
+    workflow::ApprovalService service(*m_store, *m_approvals, {}, m_clock);
     QVERIFY(service.approve(id, QStringLiteral("bob")));
     QVERIFY(!service.cancel(id, QStringLiteral("bob")));
-    QVERIFY(service.lastError().contains(QLatin1String("only its creator")));
+    QCOMPARE(service.lastError().store.problem, store::StoreProblem::CreatorOnly);
     QVERIFY(service.cancel(id, QStringLiteral("alice")));
     QCOMPARE(m_store->payout(id)->state, PayoutState::Cancelled);
     QVERIFY(!m_store->claimForSubmission(id, {PayoutState::Approved, PayoutState::Unknown}, {}, QStringLiteral("bob"))
@@ -203,13 +208,13 @@ void TestApprovals::allowList()
     workflow::ApprovalPolicy policy;
     policy.allowListOnly = true;
     policy.allowList = {QStringLiteral("TEkxiTehnzSmSe2XqrBj4w32RUN966rdz8")};
-    workflow::ApprovalService service(*m_store, policy, m_clock);
+    workflow::ApprovalService service(*m_store, *m_approvals, policy, m_clock);
     const qint64 listed
         = *m_store->addPayout(fields(QStringLiteral("1"), policy.allowList.first()), QStringLiteral("alice"));
     const qint64 unlisted = add(QStringLiteral("1"));
     QVERIFY(service.approve(listed, QStringLiteral("bob")));
     QVERIFY(!service.approve(unlisted, QStringLiteral("bob")));
-    QVERIFY(service.lastError().contains(QLatin1String("not on this profile's list")));
+    QCOMPARE(service.lastError().kind, workflow::DecisionError::Kind::RecipientNotAllowed);
     QCOMPARE(m_store->payout(unlisted)->state, PayoutState::PendingApproval);
 }
 
@@ -217,14 +222,14 @@ void TestApprovals::expiredApprovalsReturnToQueue()
 {
     workflow::ApprovalPolicy policy;
     policy.approvalExpiryMs = 3600000;
-    workflow::ApprovalService service(*m_store, policy, m_clock);
+    workflow::ApprovalService service(*m_store, *m_approvals, policy, m_clock);
     const qint64 id = add(QStringLiteral("10"));
     QVERIFY(service.approve(id, QStringLiteral("bob")));
-    QVERIFY(service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed);
+    QVERIFY(service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed());
     m_clock.advance(3600001);
     const workflow::SendCheck expired = service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol"));
-    QVERIFY(!expired.allowed);
-    QVERIFY(expired.why.contains(QLatin1String("back in the approval queue")));
+    QCOMPARE(expired.refusal, workflow::SendCheck::Refusal::ApprovalsInsufficient);
+    QVERIFY(expired.returnedToQueue);
     QCOMPARE(m_store->payout(id)->state, PayoutState::PendingApproval);
     QCOMPARE(service.approve(id, QStringLiteral("dave")), std::optional(store::ApprovalOutcome::Approved));
 }
@@ -232,17 +237,17 @@ void TestApprovals::expiredApprovalsReturnToQueue()
 void TestApprovals::approvalIsOfWhatWasReviewed()
 {
     const qint64 id = add(QStringLiteral("1500"));
-    workflow::ApprovalService service(*m_store, thresholdPolicy(), m_clock);
+    workflow::ApprovalService service(*m_store, *m_approvals, thresholdPolicy(), m_clock);
     const QByteArray reviewed = m_store->payout(id)->contentHash;
     // The creator edits while bob is still looking at the old amount.
     QVERIFY(m_store->editPayout(id, fields(QStringLiteral("15000")), QStringLiteral("alice")));
     QVERIFY(!service.approve(id, QStringLiteral("bob"), reviewed));
-    QVERIFY(service.lastError().contains(QLatin1String("changed after you reviewed it")));
-    QVERIFY(m_store->approvers(id, {}).isEmpty());
+    QCOMPARE(service.lastError().store.problem, store::StoreProblem::ChangedSinceReview);
+    QVERIFY(m_approvals->approvers(id, {}).isEmpty());
     QCOMPARE(service.approve(id, QStringLiteral("bob"), m_store->payout(id)->contentHash),
              std::optional(store::ApprovalOutcome::Recorded));
     QCOMPARE(service.approve(id, QStringLiteral("carol")), std::optional(store::ApprovalOutcome::Approved));
-    QCOMPARE(m_store->approvers(id, {}), QStringList({QStringLiteral("bob"), QStringLiteral("carol")}));
+    QCOMPARE(m_approvals->approvers(id, {}), QStringList({QStringLiteral("bob"), QStringLiteral("carol")}));
 }
 
 void TestApprovals::thresholdAtAnyPrecision_data()
@@ -278,18 +283,18 @@ void TestApprovals::thresholdAtAnyPrecision()
 void TestApprovals::blockedPolicyApprovesAndSendsNothing()
 {
     const qint64 id = add(QStringLiteral("10"));
-    workflow::ApprovalService open(*m_store, {}, m_clock);
+    workflow::ApprovalService open(*m_store, *m_approvals, {}, m_clock);
     QVERIFY(open.approve(id, QStringLiteral("bob")));
     workflow::ApprovalPolicy blocked;
     blocked.blocked = true;
-    blocked.problems = {QStringLiteral("the number of approvals required cannot be read")};
-    workflow::ApprovalService service(*m_store, blocked, m_clock);
+    blocked.problems = {{workflow::PolicyProblem::Kind::ApprovalsRequired, QStringLiteral("two"), {}, 0}};
+    workflow::ApprovalService service(*m_store, *m_approvals, blocked, m_clock);
     const workflow::SendCheck check = service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol"));
-    QVERIFY(!check.allowed);
-    QVERIFY(check.why.contains(QLatin1String("cannot be read")));
+    QCOMPARE(check.refusal, workflow::SendCheck::Refusal::PolicyBlocked);
+    QCOMPARE(check.policyProblems.size(), 1);
     const qint64 other = add(QStringLiteral("11"));
     QVERIFY(!service.approve(other, QStringLiteral("bob")));
-    QVERIFY(service.lastError().contains(QLatin1String("policy cannot be applied")));
+    QCOMPARE(service.lastError().kind, workflow::DecisionError::Kind::PolicyBlocked);
 }
 
 void TestApprovals::allowListComparesEvmAddressesByValue()
@@ -328,44 +333,45 @@ qint64 TestApprovals::addUnanswered(workflow::ApprovalService& service, const QS
 void TestApprovals::unansweredResendFollowsThePolicy()
 {
     // Defect: an `unknown` payout went out again with every batch, skipping the policy.
-    workflow::ApprovalService service(*m_store, {}, m_clock);
+    workflow::ApprovalService service(*m_store, *m_approvals, {}, m_clock);
     const qint64 id = addUnanswered(service, QStringLiteral("1500"));
     QVERIFY(id > 0);
-    QVERIFY(service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed);
+    QVERIFY(service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed());
     // The policy now wants two approvers above 1000: the resend is held back, and the payout stays
     // unanswered (Cregis may have it), rather than going back to the queue.
     service.setPolicy(thresholdPolicy());
     const workflow::SendCheck threshold = service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol"));
-    QVERIFY(!threshold.allowed);
-    QVERIFY(threshold.why.contains(QLatin1String("Reconcile it")));
+    QCOMPARE(threshold.refusal, workflow::SendCheck::Refusal::ApprovalsInsufficient);
+    QVERIFY(threshold.unanswered);
+    QVERIFY(!threshold.returnedToQueue);
     QCOMPARE(m_store->payout(id)->state, PayoutState::Unknown);
     // Expired approvals and a recipient off the allow-list hold it back the same way.
     workflow::ApprovalPolicy expiring;
     expiring.approvalExpiryMs = 60000;
     service.setPolicy(expiring);
     m_clock.advance(60001);
-    QVERIFY(!service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed);
+    QVERIFY(!service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed());
     workflow::ApprovalPolicy listed;
     listed.allowListOnly = true;
     service.setPolicy(listed);
-    QVERIFY(!service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed);
+    QVERIFY(!service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed());
     QCOMPARE(m_store->payout(id)->state, PayoutState::Unknown);
 }
 
 void TestApprovals::unansweredTooLongNeedsReconciliation()
 {
-    workflow::ApprovalService service(*m_store, {}, m_clock);
+    workflow::ApprovalService service(*m_store, *m_approvals, {}, m_clock);
     const qint64 id = addUnanswered(service, QStringLiteral("10"));
     QVERIFY(id > 0);
     m_clock.advance(workflow::ApprovalPolicy::defaultResendLimitMs - 1000);
-    QVERIFY(service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed);
+    QVERIFY(service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed());
     m_clock.advance(2000);
     const workflow::SendCheck old = service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol"));
-    QVERIFY(!old.allowed);
-    QVERIFY2(old.why.contains(QLatin1String("reconcile it first")), qPrintable(old.why));
+    QCOMPARE(old.refusal, workflow::SendCheck::Refusal::UnansweredTooLong);
+    QVERIFY(old.unansweredForMs > old.limitMs);
     // A search of the trade history that found nothing restarts the clock.
     QVERIFY(m_store->recordReconcileSearch(id, QStringLiteral("nothing matched"), QStringLiteral("carol")));
-    QVERIFY(service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed);
+    QVERIFY(service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed());
 }
 
 QTEST_GUILESS_MAIN(TestApprovals)

@@ -51,8 +51,11 @@ TestOnlineCheck::Outcome TestOnlineCheck::run(cregis::CregisClient& client, cons
     std::optional<Outcome> outcome;
     QObject context;
     workflow::OnlineAddressCheck::run(client, *asset, address, payout::PayoutField::ToAddress, &context,
-                                      [&outcome](const payout::ValidationIssues& issues, const QString& failure) {
-                                          outcome = Outcome{issues, failure};
+                                      [&outcome](const payout::ValidationIssues& issues,
+                                                 const cregis::CregisError& failure) {
+                                          outcome = Outcome{issues, failure.kind == cregis::CregisError::Kind::None
+                                                                        ? QString()
+                                                                        : failure.code + u' ' + failure.message};
                                       });
     if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 15000)) {
         return Outcome{{}, QStringLiteral("no answer in time")};

@@ -1,7 +1,7 @@
 #include "money/AssetCatalogue.h"
 #include "payout/PayoutValidator.h"
 #include "store/Migrations.h"
-#include "store/PayoutStore.h"
+#include "store/ProfileStore.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -51,6 +51,24 @@ bool tamper(const QString& path, const QString& statement)
     return done;
 }
 
+// One profile's store, used like the PayoutStore it mostly is.
+class Store
+{
+public:
+    explicit Store(std::unique_ptr<store::ProfileStore> opened)
+        : m_store(std::move(opened))
+    { }
+    explicit operator bool() const { return m_store != nullptr; }
+    store::PayoutStore* operator->() const { return &m_store->payouts(); }
+    store::PayoutStore& operator*() const { return m_store->payouts(); }
+    store::ApprovalStore& approvals() const { return m_store->approvals(); }
+    store::AuditLog& audit() const { return m_store->audit(); }
+    int schemaVersion() const { return m_store->database().schemaVersion(); }
+
+private:
+    std::unique_ptr<store::ProfileStore> m_store;
+};
+
 } // namespace
 
 class TestPayoutStore : public QObject
@@ -79,10 +97,10 @@ private Q_SLOTS:
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("p.sqlite")); }
-    std::unique_ptr<store::PayoutStore> open(const QString& profile = QStringLiteral("main"), qint64 pid = projectPid);
+    Store open(const QString& profile = QStringLiteral("main"), qint64 pid = projectPid);
     // Queued by alice and approved by bob.
-    qint64 addApproved(store::PayoutStore& store, const QString& amount = QStringLiteral("12.5"));
-    static bool claim(store::PayoutStore& store, qint64 id, const QString& actor = QStringLiteral("carol"));
+    qint64 addApproved(const Store& store, const QString& amount = QStringLiteral("12.5"));
+    static bool claim(const Store& store, qint64 id, const QString& actor = QStringLiteral("carol"));
 
     FixedClock m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -94,28 +112,28 @@ void TestPayoutStore::init()
     QVERIFY(m_dir->isValid());
 }
 
-std::unique_ptr<store::PayoutStore> TestPayoutStore::open(const QString& profile, qint64 pid)
+Store TestPayoutStore::open(const QString& profile, qint64 pid)
 {
-    QString error;
-    auto store = store::PayoutStore::openSqlite(path(), {profile, pid, gateway}, m_clock, &error);
-    if (!store) {
-        qWarning("%s", qPrintable(error));
+    store::StoreError error;
+    auto opened = store::ProfileStore::openSqlite(path(), {profile, pid, gateway}, m_clock, &error);
+    if (!opened) {
+        qWarning("%s", qPrintable(error.detail));
     }
-    return store;
+    return Store(std::move(opened));
 }
 
-qint64 TestPayoutStore::addApproved(store::PayoutStore& store, const QString& amount)
+qint64 TestPayoutStore::addApproved(const Store& store, const QString& amount)
 {
-    const auto id = store.addPayout(fields(amount), QStringLiteral("alice"));
-    if (!id || !store.approve(*id, QStringLiteral("bob"), {})) {
+    const auto id = store->addPayout(fields(amount), QStringLiteral("alice"));
+    if (!id || !store.approvals().approve(*id, QStringLiteral("bob"), {})) {
         return 0;
     }
     return *id;
 }
 
-bool TestPayoutStore::claim(store::PayoutStore& store, qint64 id, const QString& actor)
+bool TestPayoutStore::claim(const Store& store, qint64 id, const QString& actor)
 {
-    return store.claimForSubmission(id, sendable, {}, actor).claimed.has_value();
+    return store->claimForSubmission(id, sendable, {}, actor).claimed.has_value();
 }
 
 void TestPayoutStore::addAndReopen()
@@ -125,10 +143,10 @@ void TestPayoutStore::addAndReopen()
     {
         auto store = open();
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), store::Migrations::latestVersion());
-        QSignalSpy added(store.get(), &store::PayoutStore::payoutAdded);
+        QCOMPARE(store.schemaVersion(), store::Migrations::latestVersion());
+        QSignalSpy added(&*store, &store::PayoutStore::payoutAdded);
         const auto newId = store->addPayout(fields(), QStringLiteral("alice"));
-        QVERIFY2(newId, qPrintable(store->lastError()));
+        QVERIFY2(newId, qPrintable(store->lastError().detail));
         id = *newId;
         QCOMPARE(added.count(), 1);
         const auto p = store->payout(id);
@@ -138,8 +156,8 @@ void TestPayoutStore::addAndReopen()
         QCOMPARE(p->projectPid, std::optional<qint64>(projectPid));
         QCOMPARE(p->gateway, gateway);
         thirdPartyId = p->thirdPartyId;
-        QVERIFY(store->approve(id, QStringLiteral("bob"), {}));
-        QVERIFY(claim(*store, id));
+        QVERIFY(store.approvals().approve(id, QStringLiteral("bob"), {}));
+        QVERIFY(claim(store, id));
         QVERIFY(store->recordSubmitted(id, 9007199254740993, QStringLiteral("carol")));
     }
     auto reopened = open();
@@ -162,13 +180,13 @@ void TestPayoutStore::claimIsExclusive()
 {
     auto first = open();
     auto second = open(); // another desktop on the same file
-    const qint64 id = addApproved(*first);
+    const qint64 id = addApproved(first);
     const store::ClaimResult won = first->claimForSubmission(id, sendable, {}, QStringLiteral("carol"));
     QVERIFY(won.claimed);
     QCOMPARE(won.claimed->claimOwner, first->claimOwner());
     const store::ClaimResult lost = second->claimForSubmission(id, sendable, {}, QStringLiteral("dave"));
     QVERIFY(!lost.claimed);
-    QCOMPARE(lost.problem, store::ClaimProblem::Busy);
+    QCOMPARE(lost.error.problem, store::StoreProblem::Busy);
     // Only the claim's holder can record its answer.
     QVERIFY(!second->recordSubmitted(id, 5, QStringLiteral("dave")));
     QVERIFY(first->recordSubmitted(id, 5, QStringLiteral("carol")));
@@ -189,7 +207,7 @@ void TestPayoutStore::recordsOnlyFromSubmitting()
     QFETCH(int, outcome);
     QFETCH(int, expectedState);
     auto store = open();
-    const qint64 id = addApproved(*store);
+    const qint64 id = addApproved(store);
     const auto record = [&]() {
         switch (outcome) {
         case 0:
@@ -205,7 +223,7 @@ void TestPayoutStore::recordsOnlyFromSubmitting()
     };
     QVERIFY(!record()); // not claimed yet
     QCOMPARE(store->payout(id)->state, PayoutState::Approved);
-    QVERIFY(claim(*store, id));
+    QVERIFY(claim(store, id));
     QVERIFY(record());
     QCOMPARE(int(store->payout(id)->state), expectedState);
     QVERIFY(!record()); // a second answer cannot overwrite the first
@@ -216,8 +234,8 @@ void TestPayoutStore::crashRecovery()
     qint64 id = 0;
     {
         auto store = open();
-        id = addApproved(*store);
-        QVERIFY(claim(*store, id));
+        id = addApproved(store);
+        QVERIFY(claim(store, id));
         // ...and the process dies before the answer is recorded (its lease goes with it).
     }
     auto store = open();
@@ -227,7 +245,7 @@ void TestPayoutStore::crashRecovery()
     QCOMPARE(p->errorCode, QStringLiteral("interrupted"));
     QVERIFY(p->claimOwner.isEmpty());
     // A retry goes out under the same third_party_id.
-    QVERIFY(claim(*store, id));
+    QVERIFY(claim(store, id));
     QCOMPARE(store->payout(id)->thirdPartyId, p->thirdPartyId);
     QCOMPARE(store->payout(id)->attempts, 2);
 }
@@ -237,8 +255,8 @@ void TestPayoutStore::liveClaimIsLeftAlone()
     // Defect: opening the store turned every `submitting` row into `unknown`, including one that
     // another live desk was still sending.
     auto sender = open();
-    const qint64 id = addApproved(*sender);
-    QVERIFY(claim(*sender, id));
+    const qint64 id = addApproved(sender);
+    QVERIFY(claim(sender, id));
     {
         auto reader = open(); // a `list` in another process
         QCOMPARE(reader->recoverAbandonedClaims(QStringLiteral("dave")), 0);
@@ -253,11 +271,11 @@ void TestPayoutStore::claimRecomputesTheContentHash()
 {
     // Defect: an amount changed in the file after approval was sent as it stood.
     auto store = open();
-    const qint64 id = addApproved(*store, QStringLiteral("5"));
+    const qint64 id = addApproved(store, QStringLiteral("5"));
     QVERIFY(tamper(path(), QStringLiteral("UPDATE payouts SET amount = '5000' WHERE id = %1").arg(id)));
     const store::ClaimResult refused = store->claimForSubmission(id, sendable, {}, QStringLiteral("carol"));
     QVERIFY(!refused.claimed);
-    QCOMPARE(refused.problem, store::ClaimProblem::ContentChanged);
+    QCOMPARE(refused.error.problem, store::StoreProblem::ContentChanged);
     QCOMPARE(store->payout(id)->state, PayoutState::Approved);
     QCOMPARE(store->payout(id)->attempts, 0);
     // Rewriting the hash column to match does not help: the approvals are bound to the old hash.
@@ -268,25 +286,25 @@ void TestPayoutStore::claimRecomputesTheContentHash()
                        .arg(QString::fromLatin1(forged))
                        .arg(id)));
     const store::ClaimResult stillRefused = store->claimForSubmission(id, sendable, {}, QStringLiteral("carol"));
-    QCOMPARE(stillRefused.problem, store::ClaimProblem::NotApproved);
+    QCOMPARE(stillRefused.error.problem, store::StoreProblem::NotApproved);
 }
 
 void TestPayoutStore::claimCountsApprovalsOfExactContent()
 {
     auto store = open();
-    const qint64 id = addApproved(*store);
+    const qint64 id = addApproved(store);
     const store::ClaimResult refused = store->claimForSubmission(id, sendable, {2, std::nullopt}, QStringLiteral("c"));
-    QCOMPARE(refused.problem, store::ClaimProblem::NotApproved);
+    QCOMPARE(refused.error.problem, store::StoreProblem::NotApproved);
     // Expired approvals do not count either.
     const store::ClaimResult expired
         = store->claimForSubmission(id, sendable, {1, m_clock.nowMs() + 1}, QStringLiteral("carol"));
-    QCOMPARE(expired.problem, store::ClaimProblem::NotApproved);
+    QCOMPARE(expired.error.problem, store::StoreProblem::NotApproved);
     // A claim never needs fewer than one approval, whatever the caller asks.
     const qint64 unapproved = *store->addPayout(fields(), QStringLiteral("alice"));
     QVERIFY(tamper(path(), QStringLiteral("UPDATE payouts SET state = 'approved' WHERE id = %1").arg(unapproved)));
     const store::ClaimResult none
         = store->claimForSubmission(unapproved, sendable, {0, std::nullopt}, QStringLiteral("c"));
-    QCOMPARE(none.problem, store::ClaimProblem::NotApproved);
+    QCOMPARE(none.error.problem, store::StoreProblem::NotApproved);
 }
 
 void TestPayoutStore::claimRefusesAnotherProject()
@@ -294,20 +312,20 @@ void TestPayoutStore::claimRefusesAnotherProject()
     qint64 id = 0;
     {
         auto store = open();
-        id = addApproved(*store);
+        id = addApproved(store);
     }
     // The same profile, later pointed at another project.
     auto moved = open(QStringLiteral("main"), projectPid + 1);
     const store::ClaimResult refused = moved->claimForSubmission(id, sendable, {}, QStringLiteral("carol"));
-    QCOMPARE(refused.problem, store::ClaimProblem::WrongProject);
+    QCOMPARE(refused.error.problem, store::StoreProblem::WrongProject);
     QCOMPARE(moved->payout(id)->state, PayoutState::Approved);
 }
 
 void TestPayoutStore::releasedClaimIsNoAttempt()
 {
     auto store = open();
-    const qint64 id = addApproved(*store);
-    QVERIFY(claim(*store, id));
+    const qint64 id = addApproved(store);
+    QVERIFY(claim(store, id));
     QVERIFY(store->releaseClaim(id, PayoutState::Approved, QStringLiteral("TLS failed"), QStringLiteral("carol")));
     const auto p = store->payout(id);
     QCOMPARE(p->state, PayoutState::Approved);
@@ -319,13 +337,13 @@ void TestPayoutStore::releasedClaimIsNoAttempt()
 void TestPayoutStore::everSentIsNeverCancelledRejectedOrEdited()
 {
     auto store = open();
-    const qint64 id = addApproved(*store);
-    QVERIFY(claim(*store, id));
+    const qint64 id = addApproved(store);
+    QVERIFY(claim(store, id));
     QVERIFY(store->recordUnknown(id, QStringLiteral("timeout"), QStringLiteral("t"), QStringLiteral("carol")));
     QVERIFY(store->returnForApproval(id, QStringLiteral("approvals expired"), QStringLiteral("carol")));
     QCOMPARE(store->payout(id)->state, PayoutState::PendingApproval);
     QVERIFY(!store->cancel(id, QStringLiteral("alice")));
-    QVERIFY(store->lastError().contains(QLatin1String("already sent")));
+    QCOMPARE(store->lastError().problem, store::StoreProblem::EverSent);
     QVERIFY(!store->reject(id, QStringLiteral("bob"), QStringLiteral("late")));
     QVERIFY(!store->editPayout(id, fields(QStringLiteral("13")), QStringLiteral("alice")));
     QCOMPARE(store->payout(id)->state, PayoutState::PendingApproval);
@@ -339,13 +357,13 @@ void TestPayoutStore::profilesDoNotSeeEachOther()
     auto b = open(QStringLiteral("B"));
     const qint64 id = *b->addPayout(fields(QStringLiteral("900")), QStringLiteral("alice"));
     QVERIFY(!a->payout(id));
-    QVERIFY(!a->approve(id, QStringLiteral("bob"), {}));
+    QVERIFY(!a.approvals().approve(id, QStringLiteral("bob"), {}));
     QCOMPARE(a->countPayouts({}), 0);
     QVERIFY(a->payouts({}).isEmpty());
     QVERIFY(!a->cancel(id, QStringLiteral("alice")));
     QVERIFY(!a->reject(id, QStringLiteral("bob"), QStringLiteral("no")));
-    QVERIFY(b->approve(id, QStringLiteral("bob"), {}));
-    QCOMPARE(a->claimForSubmission(id, sendable, {}, QStringLiteral("bob")).problem, store::ClaimProblem::NotFound);
+    QVERIFY(b.approvals().approve(id, QStringLiteral("bob"), {}));
+    QCOMPARE(a->claimForSubmission(id, sendable, {}, QStringLiteral("bob")).error.problem, store::StoreProblem::NotFound);
     QCOMPARE(b->payout(id)->state, PayoutState::Approved);
     QCOMPARE(b->countPayouts({}), 1);
 }
@@ -355,13 +373,13 @@ void TestPayoutStore::cidIsUniquePerProfile()
     // Two profiles may pay through unrelated Cregis systems whose cids overlap.
     auto a = open(QStringLiteral("A"));
     auto b = open(QStringLiteral("B"));
-    const qint64 first = addApproved(*a);
-    const qint64 second = addApproved(*b);
-    QVERIFY(claim(*a, first) && a->recordSubmitted(first, 11061508850647041, QStringLiteral("c")));
-    QVERIFY(claim(*b, second) && b->recordSubmitted(second, 11061508850647041, QStringLiteral("c")));
+    const qint64 first = addApproved(a);
+    const qint64 second = addApproved(b);
+    QVERIFY(claim(a, first) && a->recordSubmitted(first, 11061508850647041, QStringLiteral("c")));
+    QVERIFY(claim(b, second) && b->recordSubmitted(second, 11061508850647041, QStringLiteral("c")));
     // Within one profile a cid belongs to one payout.
-    const qint64 third = addApproved(*a);
-    QVERIFY(claim(*a, third));
+    const qint64 third = addApproved(a);
+    QVERIFY(claim(a, third));
     QVERIFY(!a->recordSubmitted(third, 11061508850647041, QStringLiteral("c")));
     QCOMPARE(a->payoutWithCid(11061508850647041), std::optional<qint64>(first));
 }
@@ -419,12 +437,12 @@ void TestPayoutStore::upgradesVersionTwoFile()
 
     auto store = open();
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), store::Migrations::latestVersion());
+    QCOMPARE(store.schemaVersion(), store::Migrations::latestVersion());
     const auto p = store->payout(7);
     QVERIFY(p);
     QCOMPARE(p->state, PayoutState::Approved);
     QCOMPARE(p->projectPid, std::optional<qint64>(projectPid)); // bound to the profile's project now
-    QVERIFY(claim(*store, 7));
+    QVERIFY(claim(store, 7));
     // New ids continue after the old ones.
     QVERIFY(*store->addPayout(fields(), QStringLiteral("alice")) > 7);
 }
@@ -432,8 +450,8 @@ void TestPayoutStore::upgradesVersionTwoFile()
 void TestPayoutStore::auditChain()
 {
     auto store = open();
-    const qint64 id = addApproved(*store);
-    QVERIFY(claim(*store, id, QStringLiteral("carol")));
+    const qint64 id = addApproved(store);
+    QVERIFY(claim(store, id, QStringLiteral("carol")));
     QVERIFY(store->recordSubmitted(id, 77, QStringLiteral("carol")));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit-reader"));
     {
@@ -456,7 +474,7 @@ void TestPayoutStore::auditChain()
     }
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("audit-reader"));
-    QVERIFY(store->verifyAudit().intact);
+    QVERIFY(store.audit().verify().intact);
 }
 
 void TestPayoutStore::pragmas()

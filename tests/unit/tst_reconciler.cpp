@@ -46,7 +46,7 @@ private:
 qint64 TestReconciler::lostAnswer(SimFixture& sim, SubmissionRig& rig, const payout::PayoutFields& fields)
 {
     const qint64 id = rig.store().addPayout(fields, QStringLiteral("alice")).value_or(0);
-    if (id == 0 || !rig.store().approve(id, QStringLiteral("bob"), {})) {
+    if (id == 0 || !rig.approvalStore().approve(id, QStringLiteral("bob"), {})) {
         return 0;
     }
     // Twice: Qt sends a dropped POST once more by itself.
@@ -58,11 +58,11 @@ qint64 TestReconciler::lostAnswer(SimFixture& sim, SubmissionRig& rig, const pay
 
 workflow::Reconciler::Result TestReconciler::reconcile(SubmissionRig& rig, qint64 id)
 {
-    workflow::Reconciler reconciler(rig.store(), rig.client(), rig.approvals(), rig.clock(), QStringLiteral("carol"));
+    workflow::Reconciler reconciler(rig.store(), rig.client(), rig.approvals(), rig.clock(), rig.person());
     std::optional<workflow::Reconciler::Result> result;
     reconciler.findAndReconcile(id, [&result](const workflow::Reconciler::Result& r) { result = r; });
     if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000)) {
-        return {false, std::nullopt, QStringLiteral("no answer")};
+        return {};
     }
     return *result;
 }
@@ -92,7 +92,7 @@ void TestReconciler::findsATradeBeyondTheFirstPage()
                               .addPayout(fieldsFor(QStringLiteral("USDT-TRC20"), tron, QStringLiteral("%1").arg(i + 1)),
                                          QStringLiteral("alice"))
                               .value_or(0);
-        QVERIFY(rig.store().approve(id, QStringLiteral("bob"), {}));
+        QVERIFY(rig.approvalStore().approve(id, QStringLiteral("bob"), {}));
         const workflow::SubmitOutcome sent = rig.submit(id);
         QCOMPARE(sent.kind, Kind::Submitted);
         QVERIFY(query(rig, *sent.cid));
@@ -103,7 +103,7 @@ void TestReconciler::findsATradeBeyondTheFirstPage()
     QVERIFY(query(rig, lostCid));
 
     const workflow::Reconciler::Result result = reconcile(rig, lost);
-    QVERIFY2(result.recorded, qPrintable(result.message));
+    QCOMPARE(result.outcome, workflow::Reconciler::Result::Outcome::Recorded);
     QCOMPARE(rig.store().payout(lost)->cid, std::optional<qint64>(lostCid));
     QCOMPARE(rig.store().payout(lost)->state, PayoutState::Submitted);
 }
@@ -123,7 +123,7 @@ void TestReconciler::evmAddressInAnotherCaseIsTheSame()
     QVERIFY(recorded);
     QCOMPARE(recorded->first().toObject().value(QLatin1String("to_address")).toString(), checksummed.toLower());
     const workflow::Reconciler::Result result = reconcile(rig, lost);
-    QVERIFY2(result.recorded, qPrintable(result.message));
+    QCOMPARE(result.outcome, workflow::Reconciler::Result::Outcome::Recorded);
     QCOMPARE(QString::number(*rig.store().payout(lost)->cid),
              recorded->first().toObject().value(QLatin1String("cid")).toString());
 }
@@ -140,12 +140,12 @@ void TestReconciler::nothingFoundLetsItBeResent()
                                    QStringLiteral("3")),
                          QStringLiteral("alice"))
               .value_or(0);
-    QVERIFY(rig.store().approve(id, QStringLiteral("bob"), {}));
+    QVERIFY(rig.approvalStore().approve(id, QStringLiteral("bob"), {}));
     QVERIFY(sim.armFault(QStringLiteral("http-503"), 1)); // never reached Cregis
     QCOMPARE(rig.submit(id).kind, Kind::Unknown);
     const workflow::Reconciler::Result result = reconcile(rig, id);
-    QVERIFY(!result.recorded);
-    QVERIFY2(result.message.contains(QLatin1String("may be resent")), qPrintable(result.message));
+    QVERIFY(!result.recorded());
+    QCOMPARE(result.outcome, workflow::Reconciler::Result::Outcome::MayBeResent);
     const auto p = rig.store().payout(id);
     QCOMPARE(p->state, PayoutState::Unknown);
     QVERIFY(p->reconcileCheckedAtMs);
@@ -165,7 +165,7 @@ void TestReconciler::nothingFoundWithStaleApprovalsReturnsItToTheQueue()
                                    QStringLiteral("4")),
                          QStringLiteral("alice"))
               .value_or(0);
-    QVERIFY(rig.store().approve(id, QStringLiteral("bob"), {}));
+    QVERIFY(rig.approvalStore().approve(id, QStringLiteral("bob"), {}));
     QVERIFY(sim.armFault(QStringLiteral("http-503"), 1));
     QCOMPARE(rig.submit(id).kind, Kind::Unknown);
     const QString thirdPartyId = rig.store().payout(id)->thirdPartyId;
@@ -173,7 +173,7 @@ void TestReconciler::nothingFoundWithStaleApprovalsReturnsItToTheQueue()
     stricter.approvalsRequired = 2;
     rig.approvals().setPolicy(stricter);
     const workflow::Reconciler::Result result = reconcile(rig, id);
-    QVERIFY2(result.message.contains(QLatin1String("back in the approval queue")), qPrintable(result.message));
+    QCOMPARE(result.outcome, workflow::Reconciler::Result::Outcome::ReturnedForApproval);
     QCOMPARE(rig.store().payout(id)->state, PayoutState::PendingApproval);
     QCOMPARE(rig.store().payout(id)->thirdPartyId, thirdPartyId); // the same idempotency key
     QVERIFY(!rig.store().cancel(id, QStringLiteral("alice"))); // it was sent once: never cancelled

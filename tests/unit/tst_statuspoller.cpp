@@ -61,12 +61,12 @@ void TestStatusPoller::followsEveryPathToItsFinalStatus()
         fields.toAddress = address;
         fields.amount = *money::Amount::parse(QStringLiteral("1"), 6).amount;
         const qint64 id = rig.store().addPayout(fields, QStringLiteral("alice")).value_or(0);
-        QVERIFY(rig.store().approve(id, QStringLiteral("bob"), {}));
+        QVERIFY(rig.approvalStore().approve(id, QStringLiteral("bob"), {}));
         QCOMPARE(rig.submit(id).kind, workflow::SubmitOutcome::Kind::Submitted);
         finalStatusById.insert(id, status);
     }
 
-    workflow::StatusPoller poller(rig.store(), rig.client(), rig.clock(), QStringLiteral("carol"));
+    workflow::StatusPoller poller(rig.store(), rig.client(), rig.clock(), rig.person());
     QHash<qint64, QList<int>> seen;
     for (int round = 0; round < 6; ++round) {
         QSignalSpy finished(&poller, &workflow::StatusPoller::finished);

@@ -65,7 +65,7 @@ qint64 TestSubmitter::queue(const QString& amount, const QString& memo)
     }
     const qint64 id = m_rig->store().addPayout(*result.fields, QStringLiteral("alice")).value_or(0);
     // A second person approves it; only approved payouts are sent.
-    return id > 0 && m_rig->store().approve(id, QStringLiteral("bob"), store::ApprovalRequirement{}) ? id : 0;
+    return id > 0 && m_rig->approvalStore().approve(id, QStringLiteral("bob"), store::ApprovalRequirement{}) ? id : 0;
 }
 
 workflow::SubmitOutcome TestSubmitter::submit(qint64 id)
@@ -101,10 +101,10 @@ void TestSubmitter::refusalIsRecorded()
     fields.toAddress = QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS");
     fields.amount = *money::Amount::parse(QStringLiteral("1"), 6).amount;
     const qint64 id = *m_rig->store().addPayout(fields, QStringLiteral("alice"));
-    QVERIFY(m_rig->store().approve(id, QStringLiteral("bob"), store::ApprovalRequirement{}));
+    QVERIFY(m_rig->approvalStore().approve(id, QStringLiteral("bob"), store::ApprovalRequirement{}));
     const auto outcome = submit(id);
     QCOMPARE(outcome.kind, Kind::Refused);
-    QCOMPARE(outcome.code, QStringLiteral("E0005"));
+    QCOMPARE(outcome.cregis.code, QStringLiteral("E0005"));
     const auto stored = m_rig->store().payout(id);
     QCOMPARE(stored->state, PayoutState::Refused);
     QCOMPARE(stored->errorCode, QStringLiteral("E0005"));
@@ -139,7 +139,7 @@ void TestSubmitter::unclaimableIsNotSent()
     QVERIFY(before);
     const auto again = submit(id); // already submitted
     QCOMPARE(again.kind, Kind::Skipped);
-    QVERIFY(again.message.contains(QLatin1String("submitted")));
+    QCOMPARE(again.store.state, std::optional(PayoutState::Submitted));
     QCOMPARE(m_sim->payouts().value_or(QJsonArray{}).size(), before->size());
 }
 
@@ -153,7 +153,8 @@ void TestSubmitter::pendingIsNotSent()
     const qint64 id = *m_rig->store().addPayout(*fields, QStringLiteral("alice"));
     const auto outcome = submit(id);
     QCOMPARE(outcome.kind, Kind::Skipped);
-    QVERIFY(outcome.message.contains(QLatin1String("only approved payouts are sent")));
+    QCOMPARE(outcome.store.problem, store::StoreProblem::WrongState);
+    QCOMPARE(outcome.store.state, std::optional(PayoutState::PendingApproval));
     QCOMPARE(m_rig->store().payout(id)->state, PayoutState::PendingApproval);
     QCOMPARE(simRecordsFor(m_rig->store().payout(id)->thirdPartyId), 0);
 }

@@ -1,4 +1,4 @@
-#include "payout/IssueText.h"
+#include "words/IssueText.h"
 #include "payout/PayoutValidator.h"
 
 #include <QTest>
@@ -222,7 +222,7 @@ void TestValidator::addressRules()
     QCOMPARE(result.hasErrors(), isError);
     ValidationIssues found = result.issuesFor(PayoutField::ToAddress) + result.issuesFor(PayoutField::Memo);
     if (code < 0) {
-        QVERIFY2(found.isEmpty(), qPrintable(payout::issueText(found.value(0), std::nullopt)));
+        QVERIFY2(found.isEmpty(), qPrintable(words::IssueText::text(found.value(0), std::nullopt)));
         return;
     }
     QCOMPARE(found.size(), 1);
@@ -254,7 +254,7 @@ void TestValidator::issueTextNamesFieldAndFix()
     payout::ValidationIssue issue{PayoutField(field), IssueCode(code), payout::IssueSeverity::Error, 0, 0x0430};
     issue.limit = IssueCode(code) == IssueCode::TooLong ? 256 : 6;
     const auto asset = money::AssetCatalogue::builtIn().resolve(QStringLiteral("USDT-TRC20"));
-    const QString text = payout::issueText(issue, asset);
+    const QString text = words::IssueText::text(issue, asset);
     QVERIFY2(text.contains(mustContain), qPrintable(text));
 }
 

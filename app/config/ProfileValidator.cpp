@@ -1,0 +1,56 @@
+#include "ProfileValidator.h"
+
+#include "Ids.h"
+#include "ProfileRepository.h"
+
+#include <QUrl>
+
+namespace paydesk::config {
+
+ProfileCheck validateProfile(const ProfileInput& input)
+{
+    ProfileCheck check;
+    Profile profile;
+    profile.name = input.name.trimmed();
+    if (profile.name.isEmpty()) {
+        check.issues.append({ProfileField::Name, ProfileIssueCode::Required});
+    } else if (!ProfileRepository::isValidName(profile.name)) {
+        check.issues.append({ProfileField::Name, ProfileIssueCode::BadName});
+    }
+    profile.baseUrl = input.baseUrl.trimmed();
+    if (const GatewayUrlProblem problem = checkGatewayUrl(profile.baseUrl); problem != GatewayUrlProblem::None) {
+        check.issues.append({ProfileField::BaseUrl,
+                             problem == GatewayUrlProblem::Empty ? ProfileIssueCode::Required
+                                                                 : ProfileIssueCode::BadGatewayUrl,
+                             problem});
+    }
+    const QString pid = input.pid.trimmed();
+    if (pid.isEmpty()) {
+        check.issues.append({ProfileField::Pid, ProfileIssueCode::Required});
+    } else if (const std::optional<qint64> parsed = parseId(pid)) {
+        profile.pid = *parsed;
+    } else {
+        check.issues.append({ProfileField::Pid, ProfileIssueCode::NotAnId});
+    }
+    const QString wallet = input.walletId.trimmed();
+    if (!wallet.isEmpty()) {
+        profile.defaultWalletId = parseId(wallet);
+        if (!profile.defaultWalletId) {
+            check.issues.append({ProfileField::WalletId, ProfileIssueCode::NotAnId});
+        }
+    }
+    profile.callbackUrl = input.callbackUrl.trimmed();
+    if (!profile.callbackUrl.isEmpty()) {
+        const QUrl url(profile.callbackUrl, QUrl::StrictMode);
+        const bool web = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+        if (!url.isValid() || url.host().isEmpty() || !web || !url.userInfo().isEmpty()) {
+            check.issues.append({ProfileField::CallbackUrl, ProfileIssueCode::BadCallbackUrl});
+        }
+    }
+    if (check.issues.isEmpty()) {
+        check.profile = profile;
+    }
+    return check;
+}
+
+} // namespace paydesk::config
