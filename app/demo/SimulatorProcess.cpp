@@ -91,13 +91,19 @@ QString SimulatorProcess::locateProgram()
     if (!fromEnvironment.isEmpty()) {
         return fromEnvironment;
     }
+    // A program file: a folder of that name (the simulator's source folder in a build tree) is
+    // "executable" too.
+    const auto isProgram = [](const QString& path) {
+        const QFileInfo info(path);
+        return info.isFile() && info.isExecutable();
+    };
     const QString besideApplication = QCoreApplication::applicationDirPath() + u"/cregis-sim"_s;
-    if (QFileInfo(besideApplication).isExecutable()) {
+    if (isProgram(besideApplication)) {
         return besideApplication;
     }
 #ifdef PAYDESK_SIM_BUILD_PATH
     const QString buildTree = QString::fromUtf8(PAYDESK_SIM_BUILD_PATH);
-    if (QFileInfo(buildTree).isExecutable()) {
+    if (isProgram(buildTree)) {
         return buildTree;
     }
 #endif

@@ -10,8 +10,8 @@
 #include <QTest>
 
 using paydesk::money::Amount;
-using paydesk::payout::Payout;
 using paydesk::money::CurrencyTotal;
+using paydesk::payout::Payout;
 
 namespace {
 

@@ -363,7 +363,8 @@ void TestPayoutStore::profilesDoNotSeeEachOther()
     QVERIFY(!a->cancel(id, QStringLiteral("alice")));
     QVERIFY(!a->reject(id, QStringLiteral("bob"), QStringLiteral("no")));
     QVERIFY(b.approvals().approve(id, QStringLiteral("bob"), {}));
-    QCOMPARE(a->claimForSubmission(id, sendable, {}, QStringLiteral("bob")).error.problem, store::StoreProblem::NotFound);
+    QCOMPARE(a->claimForSubmission(id, sendable, {}, QStringLiteral("bob")).error.problem,
+             store::StoreProblem::NotFound);
     QCOMPARE(b->payout(id)->state, PayoutState::Approved);
     QCOMPARE(b->countPayouts({}), 1);
 }

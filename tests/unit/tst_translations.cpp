@@ -85,8 +85,8 @@ const QRegularExpression technicalContext(QStringLiteral(
 const QRegularExpression stringPart(QStringLiteral(R"re("((?:[^"\\]|\\.)*)")re"));
 const QRegularExpression identifier(QStringLiteral(R"re(^[a-z][A-Za-z0-9]*$)re"));
 const QRegularExpression settingsKey(QStringLiteral(R"re(^[a-z_]+(/[a-z_]+)*$)re"));
-const QRegularExpression markup(
-    QStringLiteral(R"re(color:|\{|\}|<[a-z/]|font-|padding|yyyy|HH:mm|^#|^https?://|%1@%2$)re"));
+const QRegularExpression
+    markup(QStringLiteral(R"re(color:|\{|\}|<[a-z/]|font-|padding|yyyy|HH:mm|^#|^https?://|%1@%2$)re"));
 const QRegularExpression letter(QStringLiteral("[A-Za-z]"));
 const QString productName = QStringLiteral("PayDesk"); // a name, the same in every language
 
@@ -161,8 +161,8 @@ void TestTranslations::detectsUntranslatedText()
 void TestTranslations::windowTextGoesThroughTr_data()
 {
     QTest::addColumn<QString>("path");
-    QDirIterator files(sourceDir + QStringLiteral("/ui"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                       QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator files(sourceDir + QStringLiteral("/ui"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                       QDirIterator::Subdirectories);
     int count = 0;
     while (files.hasNext()) {
         const QString path = files.next();
@@ -178,8 +178,9 @@ void TestTranslations::windowTextGoesThroughTr()
     QFile file(path);
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
     const QStringList found = untranslated(QString::fromUtf8(file.readAll()));
-    QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("text a person reads, not through tr():\n  ")
-                                         + found.join(QStringLiteral("\n  "))));
+    QVERIFY2(
+        found.isEmpty(),
+        qPrintable(QStringLiteral("text a person reads, not through tr():\n  ") + found.join(QStringLiteral("\n  "))));
 }
 
 void TestTranslations::tsFileIsCurrent()
@@ -193,9 +194,8 @@ void TestTranslations::tsFileIsCurrent()
     lupdate.setWorkingDirectory(sourceDir);
     lupdate.start(QStringLiteral(PAYDESK_LUPDATE),
                   {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                   QStringLiteral("none"), QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
-                   QStringLiteral("ui"), QStringLiteral("app/words"), QStringLiteral("app/cli"),
-                   QStringLiteral("-ts"), fresh});
+                   QStringLiteral("none"), QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("ui"),
+                   QStringLiteral("app/words"), QStringLiteral("app/cli"), QStringLiteral("-ts"), fresh});
     QVERIFY2(lupdate.waitForFinished(60000), qPrintable(lupdate.errorString()));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
 
@@ -232,7 +232,8 @@ void TestTranslations::everyEnglishPluralHasBothForms()
         QVERIFY2(message.finished, qPrintable(QStringLiteral("unfinished plural: ") + where));
         QCOMPARE(message.forms.size(), 2);
         QVERIFY2(!message.forms.at(0).isEmpty() && !message.forms.at(1).isEmpty(), qPrintable(where));
-        QVERIFY2(!message.forms.at(0).contains(QLatin1String("(s)")) && !message.forms.at(1).contains(QLatin1String("(s)")),
+        QVERIFY2(!message.forms.at(0).contains(QLatin1String("(s)"))
+                     && !message.forms.at(1).contains(QLatin1String("(s)")),
                  qPrintable(where));
     }
     QVERIFY(plurals > 10);

@@ -1,5 +1,5 @@
-#include "words/IssueText.h"
 #include "payout/PayoutValidator.h"
+#include "words/IssueText.h"
 
 #include <QTest>
 

@@ -50,13 +50,13 @@ TestOnlineCheck::Outcome TestOnlineCheck::run(cregis::CregisClient& client, cons
     const auto asset = money::AssetCatalogue::builtIn().resolve(currency);
     std::optional<Outcome> outcome;
     QObject context;
-    workflow::OnlineAddressCheck::run(client, *asset, address, payout::PayoutField::ToAddress, &context,
-                                      [&outcome](const payout::ValidationIssues& issues,
-                                                 const cregis::CregisError& failure) {
-                                          outcome = Outcome{issues, failure.kind == cregis::CregisError::Kind::None
-                                                                        ? QString()
-                                                                        : failure.code + u' ' + failure.message};
-                                      });
+    workflow::OnlineAddressCheck::run(
+        client, *asset, address, payout::PayoutField::ToAddress, &context,
+        [&outcome](const payout::ValidationIssues& issues, const cregis::CregisError& failure) {
+            outcome = Outcome{issues,
+                              failure.kind == cregis::CregisError::Kind::None ? QString()
+                                                                              : failure.code + u' ' + failure.message};
+        });
     if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 15000)) {
         return Outcome{{}, QStringLiteral("no answer in time")};
     }
