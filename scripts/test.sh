@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# The test command: installs what is missing, builds PayDesk twice (plain, and with
-# AddressSanitizer + UndefinedBehaviorSanitizer), and runs every suite with ctest inside a private
-# Secret Service session. Fails if any test fails or is skipped.
+# The test command: installs what is missing, checks formatting and the direction of includes,
+# builds PayDesk twice (plain, and with AddressSanitizer + UndefinedBehaviorSanitizer), and runs
+# every suite with ctest inside a private Secret Service session. Fails if any check or test
+# fails or is skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/deps.sh
+echo "== checks: formatting and include direction"
+scripts/check-format.sh
+scripts/check-includes.sh
 
 jobs=$(nproc 2>/dev/null || echo 2)
 configure_and_build() {

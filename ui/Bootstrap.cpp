@@ -4,7 +4,6 @@
 
 #include <QRandomGenerator>
 
-
 namespace paydesk::ui {
 
 QByteArray throwAwayApiKey()

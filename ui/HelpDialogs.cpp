@@ -22,15 +22,17 @@ QString HelpDialogs::aboutText(const config::AppPaths& paths, const QString& dat
 
 QString HelpDialogs::shortcutsText()
 {
-    const auto key = [](const QKeySequence& sequence) { return sequence.toString(QKeySequence::NativeText); };
+    const auto key = [](const QKeySequence& sequence) {
+        return sequence.toString(QKeySequence::NativeText);
+    };
     QStringList lines;
-    lines << tr("Anywhere")
-          << tr("  %1  Settings").arg(key(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+    lines << tr("Anywhere") << tr("  %1  Settings").arg(key(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
           << tr("  %1  Quit").arg(key(QKeySequence::Quit))
-          << tr("  Arrow keys in the task list choose a page; Tab goes into it.") << QString()
-          << tr("New payout") << tr("  Enter in any field  Review the payout")
+          << tr("  Arrow keys in the task list choose a page; Tab goes into it.") << QString() << tr("New payout")
+          << tr("  Enter in any field  Review the payout")
           << tr("  In the confirmation, Cancel is the default; Send unlocks after a moment.") << QString()
-          << tr("Approvals") << tr("  %1  Approve the selected payouts").arg(key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)))
+          << tr("Approvals")
+          << tr("  %1  Approve the selected payouts").arg(key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)))
           << tr("  %1  Reject the selected payouts").arg(key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)))
           << tr("  %1  Send the approved payouts").arg(key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)))
           << tr("  Shift, Ctrl and Ctrl+A select several.") << QString() << tr("History")

@@ -55,9 +55,8 @@ MainWindow::MainWindow(desk::Desk& desk, config::ProfileRepository& profiles, se
                        "padding: 6px; }"
                        "QListWidget#pageList::item { padding: 6px; }"));
     m_pageStack->setObjectName(QStringLiteral("pageStack"));
-    const QList<std::pair<QString, QWidget*>> pages{{tr("New payout"), m_newPayoutPage},
-                                                    {tr("Approvals"), m_approvalsPage},
-                                                    {tr("History"), m_historyPage}};
+    const QList<std::pair<QString, QWidget*>> pages{
+        {tr("New payout"), m_newPayoutPage}, {tr("Approvals"), m_approvalsPage}, {tr("History"), m_historyPage}};
     for (const auto& [title, page] : pages) {
         m_pageList->addItem(title);
         m_pageStack->addWidget(page);
@@ -86,8 +85,7 @@ MainWindow::MainWindow(desk::Desk& desk, config::ProfileRepository& profiles, se
 
     buildMenu();
 
-    auto* gateway
-        = new QLabel(tr("Gateway %1 · pid %2").arg(desk.profile().baseUrl).arg(desk.profile().pid), this);
+    auto* gateway = new QLabel(tr("Gateway %1 · pid %2").arg(desk.profile().baseUrl).arg(desk.profile().pid), this);
     gateway->setObjectName(QStringLiteral("gatewayStatusLabel"));
     m_actorLabel->setText(tr("Acting as %1").arg(desk.actor()));
     m_actorLabel->setObjectName(QStringLiteral("actorStatusLabel"));
@@ -106,14 +104,13 @@ MainWindow::MainWindow(desk::Desk& desk, config::ProfileRepository& profiles, se
 void MainWindow::updateTitle(int waitingForActor)
 {
     const QString base = tr("PayDesk — %1").arg(m_desk.profile().name);
-    setWindowTitle(waitingForActor > 0 ? tr("%1 (%n waiting for your approval)", "", waitingForActor).arg(base)
-                                       : base);
+    setWindowTitle(waitingForActor > 0 ? tr("%1 (%n waiting for your approval)", "", waitingForActor).arg(base) : base);
 }
 
 QWidget* MainWindow::buildDemoBanner()
 {
-    auto* banner = new QLabel(
-        tr("DEMO — payouts go to a local simulator with a throw-away key. No real funds move."), this);
+    auto* banner
+        = new QLabel(tr("DEMO — payouts go to a local simulator with a throw-away key. No real funds move."), this);
     banner->setObjectName(QStringLiteral("demoBanner"));
     banner->setAlignment(Qt::AlignCenter);
     banner->setWordWrap(true);
@@ -163,9 +160,8 @@ void MainWindow::buildMenu()
     auto* aboutAction = new QAction(tr("&About PayDesk"), this);
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
     aboutAction->setMenuRole(QAction::AboutRole);
-    connect(aboutAction, &QAction::triggered, this, [this] {
-        HelpDialogs::showAbout(this, m_desk.paths(), m_desk.paths().databaseFile(m_desk.profile()));
-    });
+    connect(aboutAction, &QAction::triggered, this,
+            [this] { HelpDialogs::showAbout(this, m_desk.paths(), m_desk.paths().databaseFile(m_desk.profile())); });
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(shortcutsAction);
     helpMenu->addAction(aboutAction);
@@ -187,6 +183,9 @@ void MainWindow::switchPerson()
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& name) {
         if (m_desk.switchPerson(name)) {
             statusBar()->showMessage(tr("Acting as %1 now (demo).").arg(m_desk.actor()), statusMessageMs);
+        } else {
+            statusBar()->showMessage(
+                tr("Still acting as %1: type the name of the person to act as.").arg(m_desk.actor()), statusMessageMs);
         }
     });
     dialog->open();
@@ -213,16 +212,14 @@ void MainWindow::handleProfileSaved(const QString& name, bool apiKeyStored)
         return;
     }
     if (!apiKeyStored) {
-        statusBar()->showMessage(tr("Profile saved; gateway changes apply when PayDesk restarts."),
-                                 statusMessageMs);
+        statusBar()->showMessage(tr("Profile saved; gateway changes apply when PayDesk restarts."), statusMessageMs);
         return;
     }
     // The key goes from the keychain straight into the desk's signer; the dialog never hands it over.
     const std::optional<config::Profile> saved = m_profiles.find(name);
     if (!saved || !(saved->baseUrl == m_desk.profile().baseUrl && saved->pid == m_desk.profile().pid)) {
         // The desk signs for the gateway and pid it opened with; a key for others waits for a restart.
-        statusBar()->showMessage(tr("Profile saved; gateway changes apply when PayDesk restarts."),
-                                 statusMessageMs);
+        statusBar()->showMessage(tr("Profile saved; gateway changes apply when PayDesk restarts."), statusMessageMs);
         return;
     }
     m_secrets.readApiKey(config::keychainAccount(*saved, m_desk.paths()), this,

@@ -13,8 +13,8 @@
 #include "words/Translations.h"
 
 #include <QApplication>
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QSettings>
 

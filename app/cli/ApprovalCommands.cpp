@@ -39,7 +39,8 @@ int printDecision(CliContext& context, const workflow::DecisionReport& report)
             context.out() << QStringLiteral("approved");
             break;
         case Result::Recorded:
-            context.out() << QStringLiteral("recorded\t") << Cli::tr("%1 of %n approval(s)", nullptr, item.required).arg(item.valid);
+            context.out() << QStringLiteral("recorded\t")
+                          << Cli::tr("%1 of %n approval(s)", nullptr, item.required).arg(item.valid);
             break;
         case Result::Rejected:
             context.out() << QStringLiteral("rejected");
@@ -194,14 +195,13 @@ int runRefreshCommand(CliContext& context, ArgumentList& args)
         loop.exec();
     }
     context.out() << QStringLiteral("id\tcid\tcregis_status\ttxid\n");
-    desk->store()->forEachPayout(store::PayoutQuery{{PayoutState::Submitted}, std::nullopt, 0},
-                                 [&](const payout::Payout& p) {
-                                     context.out()
-                                         << p.id << u'\t' << (p.cid ? QString::number(*p.cid) : QString()) << u'\t'
-                                         << (p.cregisStatus ? QString::number(*p.cregisStatus) : QStringLiteral("-"))
-                                         << u'\t' << p.txid << u'\n';
-                                     return true;
-                                 });
+    desk->store()->forEachPayout(
+        store::PayoutQuery{{PayoutState::Submitted}, std::nullopt, 0}, [&](const payout::Payout& p) {
+            context.out() << p.id << u'\t' << (p.cid ? QString::number(*p.cid) : QString()) << u'\t'
+                          << (p.cregisStatus ? QString::number(*p.cregisStatus) : QStringLiteral("-")) << u'\t'
+                          << p.txid << u'\n';
+            return true;
+        });
     if (failed > 0) {
         context.error(Cli::tr("%n payout(s) could not be queried", "", failed));
     }

@@ -27,7 +27,8 @@ int setDecimals(CliContext& context, desk::Desk& desk, const QString& currencyTe
         return ExitItemFailed;
     }
     if (!asset) {
-        context.error(Cli::tr("Currency: \"%1\" is not a currency of this profile; see `currency list`").arg(currencyText));
+        context.error(
+            Cli::tr("Currency: \"%1\" is not a currency of this profile; see `currency list`").arg(currencyText));
         return ExitItemFailed;
     }
     bool ok = false;

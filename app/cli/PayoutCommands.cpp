@@ -112,10 +112,11 @@ int runNewCommand(CliContext& context, ArgumentList& args)
     draft.fromAddress = args.takeOption(QStringLiteral("--from")).value_or(QString());
     const bool online = args.takeFlag(QStringLiteral("--check-online"));
     if (!currency || !to || !amount || !args.takePositionals().isEmpty() || !args.usageProblem().isEmpty()) {
-        return usageError(context, args.usageProblem().isEmpty()
-                                       ? Cli::tr("new --currency C --to ADDR --amount A [--memo M] [--remark R] "
-                                                 "[--wallet-id N] [--from ADDR]")
-                                       : args.usageProblem());
+        return usageError(context,
+                          args.usageProblem().isEmpty()
+                              ? Cli::tr("new --currency C --to ADDR --amount A [--memo M] [--remark R] "
+                                        "[--wallet-id N] [--from ADDR]")
+                              : args.usageProblem());
     }
     draft.currency = *currency;
     draft.toAddress = *to;
@@ -228,8 +229,9 @@ int runListCommand(CliContext& context, ArgumentList& args)
     if (status) {
         const auto state = payout::stateFromStorageName(*status);
         if (!state) {
-            return usageError(context, Cli::tr("--status: use one of draft, pending_approval, approved, submitting, "
-                                               "submitted, rejected, cancelled, refused, unknown, needs_reconciliation"));
+            return usageError(context,
+                              Cli::tr("--status: use one of draft, pending_approval, approved, submitting, "
+                                      "submitted, rejected, cancelled, refused, unknown, needs_reconciliation"));
         }
         query.states = {*state};
     }

@@ -76,9 +76,8 @@ int runPolicyCommand(CliContext& context, ArgumentList& args)
     const auto expiryHours = args.takeOption(QStringLiteral("--expiry-hours"));
     const auto resendHours = args.takeOption(QStringLiteral("--resend-limit-hours"));
     if (!args.takePositionals().isEmpty() || !args.usageProblem().isEmpty()) {
-        return usageError(context,
-                          args.usageProblem().isEmpty() ? Cli::tr("policy show | policy set ...")
-                                                        : args.usageProblem());
+        return usageError(
+            context, args.usageProblem().isEmpty() ? Cli::tr("policy show | policy set ...") : args.usageProblem());
     }
     auto desk = context.openDesk();
     if (!desk) {

@@ -11,6 +11,24 @@ namespace paydesk::cli {
 
 namespace {
 
+// The option that sets a field, so the message names what was typed.
+QString optionFor(config::ProfileField field)
+{
+    switch (field) {
+    case config::ProfileField::Name:
+        return QStringLiteral("NAME");
+    case config::ProfileField::BaseUrl:
+        return QStringLiteral("--base-url");
+    case config::ProfileField::Pid:
+        return QStringLiteral("--pid");
+    case config::ProfileField::WalletId:
+        return QStringLiteral("--wallet-id");
+    case config::ProfileField::CallbackUrl:
+        return QStringLiteral("--callback-url");
+    }
+    return {};
+}
+
 int setProfile(CliContext& context, ArgumentList& args)
 {
     config::ProfileInput input;
@@ -20,10 +38,11 @@ int setProfile(CliContext& context, ArgumentList& args)
     input.callbackUrl = args.takeOption(QStringLiteral("--callback-url")).value_or(QString());
     const QStringList names = args.takePositionals();
     if (names.size() != 1 || !baseUrl || !pid || !args.usageProblem().isEmpty()) {
-        return usageError(context, args.usageProblem().isEmpty()
-                                       ? Cli::tr("profile set NAME --base-url URL --pid N [--wallet-id N] "
-                                                 "[--callback-url URL]")
-                                       : args.usageProblem());
+        return usageError(context,
+                          args.usageProblem().isEmpty()
+                              ? Cli::tr("profile set NAME --base-url URL --pid N [--wallet-id N] "
+                                        "[--callback-url URL]")
+                              : args.usageProblem());
     }
     input.name = names.first();
     input.baseUrl = *baseUrl;
@@ -32,7 +51,9 @@ int setProfile(CliContext& context, ArgumentList& args)
     const config::ProfileCheck check = config::validateProfile(input);
     if (!check.profile) {
         for (const config::ProfileIssue& issue : check.issues) {
-            context.error(words::ProfileWords::issue(issue));
+            context.error(Cli::tr("%1 (%2): %3", "option (field): what is wrong and how to fix it")
+                              .arg(optionFor(issue.field), words::ProfileWords::fieldName(issue.field),
+                                   words::ProfileWords::fix(issue)));
         }
         return ExitUsage;
     }

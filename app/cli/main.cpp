@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 
-
 using namespace paydesk;
 
 int main(int argc, char* argv[])

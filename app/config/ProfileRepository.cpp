@@ -22,8 +22,7 @@ QString group(const QString& name)
 
 ProfileRepository::ProfileRepository(QSettings& settings)
     : m_settings(settings)
-{
-}
+{ }
 
 bool ProfileRepository::isValidName(const QString& name)
 {

@@ -19,10 +19,10 @@ ProfileCheck validateProfile(const ProfileInput& input)
     }
     profile.baseUrl = input.baseUrl.trimmed();
     if (const GatewayUrlProblem problem = checkGatewayUrl(profile.baseUrl); problem != GatewayUrlProblem::None) {
-        check.issues.append({ProfileField::BaseUrl,
-                             problem == GatewayUrlProblem::Empty ? ProfileIssueCode::Required
-                                                                 : ProfileIssueCode::BadGatewayUrl,
-                             problem});
+        check.issues.append(
+            {ProfileField::BaseUrl,
+             problem == GatewayUrlProblem::Empty ? ProfileIssueCode::Required : ProfileIssueCode::BadGatewayUrl,
+             problem});
     }
     const QString pid = input.pid.trimmed();
     if (pid.isEmpty()) {
@@ -42,8 +42,9 @@ ProfileCheck validateProfile(const ProfileInput& input)
     profile.callbackUrl = input.callbackUrl.trimmed();
     if (!profile.callbackUrl.isEmpty()) {
         const QUrl url(profile.callbackUrl, QUrl::StrictMode);
-        const bool web = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
-        if (!url.isValid() || url.host().isEmpty() || !web || !url.userInfo().isEmpty()) {
+        // Cregis calls it from outside with the payout's details: https only, like the gateway.
+        if (!url.isValid() || url.host().isEmpty() || url.scheme() != QLatin1String("https")
+            || !url.userInfo().isEmpty()) {
             check.issues.append({ProfileField::CallbackUrl, ProfileIssueCode::BadCallbackUrl});
         }
     }

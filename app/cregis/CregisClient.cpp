@@ -178,12 +178,9 @@ CregisResult<QJsonValue> CregisClient::evaluate(QNetworkReply* reply, bool timed
             return CregisResult<QJsonValue>::failure(
                 transportError(Kind::Cancelled, QStringLiteral("The request was cancelled.")));
         case QNetworkReply::SslHandshakeFailedError:
-            return CregisResult<QJsonValue>::failure(transportError(
-                Kind::Tls,
-                QStringLiteral("The gateway's certificate could not be verified: %1").arg(reply->errorString())));
+            return CregisResult<QJsonValue>::failure(transportError(Kind::Tls, reply->errorString()));
         default:
-            return CregisResult<QJsonValue>::failure(transportError(
-                Kind::Network, QStringLiteral("No answer from the gateway: %1").arg(reply->errorString())));
+            return CregisResult<QJsonValue>::failure(transportError(Kind::Network, reply->errorString()));
         }
     }
     if (httpStatus >= 300 && httpStatus < 400) {
@@ -200,8 +197,7 @@ CregisResult<QJsonValue> CregisClient::evaluate(QNetworkReply* reply, bool timed
     if (reply->error() != QNetworkReply::NoError) {
         // A 200 status line followed by a dropped connection: the body is incomplete.
         return CregisResult<QJsonValue>::failure(transportError(
-            Kind::Network, QStringLiteral("The connection broke during the answer: %1").arg(reply->errorString()),
-            httpStatus));
+            Kind::Network, QStringLiteral("broke during the answer: %1").arg(reply->errorString()), httpStatus));
     }
     return ResponseParser::parseEnvelope(body);
 }

@@ -26,7 +26,7 @@ struct CregisError
 
     Kind kind = Kind::None;
     QString code; // Cregis's code (E0009, ...) for Api errors
-    QString message; // Cregis's msg, or a description of the transport failure
+    QString message; // Cregis's msg, or the transport's own detail (Qt's words), for the records
     int httpStatus = 0;
 
     // Set on a TLS failure that came after this client had already used a connection to the

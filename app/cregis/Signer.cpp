@@ -23,8 +23,7 @@ QByteArray md5Hex(const QByteArray& data)
 
 Signer::Signer(QByteArray apiKey)
     : m_apiKey(std::move(apiKey))
-{
-}
+{ }
 
 Signer::~Signer()
 {

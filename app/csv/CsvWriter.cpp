@@ -4,8 +4,7 @@ namespace paydesk::csv {
 
 CsvWriter::CsvWriter(QIODevice& device)
     : m_device(device)
-{
-}
+{ }
 
 QString CsvWriter::quote(const QString& field, bool guardFormula)
 {

@@ -21,20 +21,20 @@ QString HistoryRecord::isoUtc(qint64 msSinceEpoch)
 
 QStringList HistoryRecord::columnNames()
 {
-    return {QStringLiteral("id"),          QStringLiteral("created_at"),    QStringLiteral("created_by"),
-            QStringLiteral("approved_by"), QStringLiteral("state"),         QStringLiteral("cregis_status"),
+    return {QStringLiteral("id"),          QStringLiteral("created_at"),     QStringLiteral("created_by"),
+            QStringLiteral("approved_by"), QStringLiteral("state"),          QStringLiteral("cregis_status"),
             QStringLiteral("cid"),         QStringLiteral("third_party_id"), QStringLiteral("wallet_id"),
-            QStringLiteral("currency"),    QStringLiteral("coin"),          QStringLiteral("from_address"),
-            QStringLiteral("to_address"),  QStringLiteral("amount"),        QStringLiteral("memo"),
-            QStringLiteral("remark"),      QStringLiteral("submitted_at"),  QStringLiteral("txid"),
+            QStringLiteral("currency"),    QStringLiteral("coin"),           QStringLiteral("from_address"),
+            QStringLiteral("to_address"),  QStringLiteral("amount"),         QStringLiteral("memo"),
+            QStringLiteral("remark"),      QStringLiteral("submitted_at"),   QStringLiteral("txid"),
             QStringLiteral("block_time")};
 }
 
 QList<bool> HistoryRecord::freeTextColumns()
 {
     // created_by, approved_by, addresses, memo and remark come from people or files.
-    return {false, false, true, true, false, false, false, false, false, false,
-            false, true,  true, false, true, true, false, false, false};
+    return {false, false, true, true,  false, false, false, false, false, false,
+            false, true,  true, false, true,  true,  false, false, false};
 }
 
 QStringList HistoryRecord::fields(const payout::Payout& p)

@@ -7,8 +7,7 @@
 
 namespace paydesk::desk {
 
-Desk::Desk(config::AppPaths paths, config::Profile profile, QString actor, const config::Clock* clock,
-           QObject* parent)
+Desk::Desk(config::AppPaths paths, config::Profile profile, QString actor, const config::Clock* clock, QObject* parent)
     : QObject(parent)
     , m_paths(std::move(paths))
     , m_profile(std::move(profile))
@@ -58,8 +57,8 @@ bool Desk::openStore(store::StoreError* error)
     }
     // Only claims whose process is gone: another PayDesk may be sending right now.
     m_store->payouts().recoverAbandonedClaims(m_person.name());
-    m_approvals = std::make_unique<workflow::ApprovalService>(m_store->payouts(), m_store->approvals(), policy(),
-                                                              *m_clock);
+    m_approvals
+        = std::make_unique<workflow::ApprovalService>(m_store->payouts(), m_store->approvals(), policy(), *m_clock);
     m_decisions = std::make_unique<workflow::ApprovalDecisions>(m_store->payouts(), *m_approvals, m_person);
     m_intake = std::make_unique<workflow::PayoutIntake>(m_store->payouts(), m_catalogue, m_profile);
     // Nothing leaves without the policy's approval, checked again at the moment of sending by the

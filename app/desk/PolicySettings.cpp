@@ -119,8 +119,7 @@ workflow::ApprovalPolicy PolicySettings::load() const
         const auto expiry = readWholeNumber(m_settings.value(key("approval_expiry_ms")));
         if (!expiry || *expiry <= 0) {
             policy.blocked = true;
-            policy.problems.append(
-                {Problem::Expiry, m_settings.value(key("approval_expiry_ms")).toString(), {}, 0});
+            policy.problems.append({Problem::Expiry, m_settings.value(key("approval_expiry_ms")).toString(), {}, 0});
         } else {
             policy.approvalExpiryMs = *expiry;
         }

@@ -20,7 +20,6 @@ bool isZeroWidth(char32_t c)
     return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
 }
 
-
 } // namespace
 
 bool ValidationResult::hasErrors() const

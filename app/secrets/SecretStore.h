@@ -41,5 +41,4 @@ public:
     virtual void deleteApiKey(const QString& account, QObject* context, Callback done) = 0;
 };
 
-
 } // namespace paydesk::secrets

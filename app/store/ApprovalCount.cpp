@@ -12,9 +12,8 @@ std::optional<int> countValidApprovals(const Database& database, qint64 id, cons
                        " AND approved_at >= ? AND approver <> ?"),
         {id, QString::fromLatin1(contentHash), notBeforeMs.value_or(0), creator});
     if (!count.exec() || !count.next()) {
-        *error = StoreError::database(id, QStringLiteral("count the approvals of payout %1: %2")
-                                              .arg(id)
-                                              .arg(count.lastError().text()));
+        *error = StoreError::database(
+            id, QStringLiteral("count the approvals of payout %1: %2").arg(id).arg(count.lastError().text()));
         return std::nullopt;
     }
     return count.value(0).toInt();

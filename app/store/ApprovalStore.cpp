@@ -77,7 +77,8 @@ std::optional<ApprovalOutcome> ApprovalStore::approve(qint64 id, const QString& 
             refused.person = approver;
             return fail(refused);
         }
-        return fail(StoreError::database(id, QStringLiteral("record the approval of payout %1: %2").arg(id).arg(error.text())));
+        return fail(
+            StoreError::database(id, QStringLiteral("record the approval of payout %1: %2").arg(id).arg(error.text())));
     }
     const std::optional<int> valid
         = countValidApprovals(m_database, id, contentHash, requirement.notBeforeMs, creator, &refused);
@@ -98,9 +99,8 @@ std::optional<ApprovalOutcome> ApprovalStore::approve(qint64 id, const QString& 
             {payout::toStorageName(PayoutState::Approved), approvers(id, requirement).join(QStringLiteral(", ")), now,
              id, payout::toStorageName(PayoutState::PendingApproval), QString::fromLatin1(contentHash)});
         if (!update.exec() || update.numRowsAffected() != 1) {
-            return fail(StoreError::database(id, QStringLiteral("mark payout %1 approved: %2")
-                                                     .arg(id)
-                                                     .arg(update.lastError().text())));
+            return fail(StoreError::database(
+                id, QStringLiteral("mark payout %1 approved: %2").arg(id).arg(update.lastError().text())));
         }
     }
     if (!transaction.commit()) {

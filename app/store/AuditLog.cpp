@@ -45,7 +45,8 @@ bool AuditLog::append(std::optional<qint64> payoutId, const QString& actor, cons
     if (const QString lock = m_database.dialect().lockAuditChain(); !lock.isEmpty()) {
         QSqlQuery serialise = m_database.prepare(lock);
         if (!serialise.exec()) {
-            *error = StoreError::database(id, QStringLiteral("lock the audit log: %1").arg(serialise.lastError().text()));
+            *error
+                = StoreError::database(id, QStringLiteral("lock the audit log: %1").arg(serialise.lastError().text()));
             return false;
         }
     }
@@ -99,9 +100,9 @@ AuditVerification AuditLog::verify() const
         if (events.value(7).toString().toLatin1() != previous) {
             return broken(AuditVerification::Break::Unlinked, eventId, payoutId);
         }
-        const QByteArray expected = linkHash(previous, payoutId, events.value(2).toLongLong(),
-                                             events.value(3).toString(), events.value(4).toString(),
-                                             events.value(5).toString(), payoutHash);
+        const QByteArray expected
+            = linkHash(previous, payoutId, events.value(2).toLongLong(), events.value(3).toString(),
+                       events.value(4).toString(), events.value(5).toString(), payoutHash);
         if (expected != recorded) {
             return broken(AuditVerification::Break::EventAltered, eventId, payoutId);
         }

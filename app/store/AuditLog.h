@@ -26,7 +26,8 @@ struct AuditVerification
         EventAltered, // the event's content no longer hashes to its recorded hash
         PayoutAltered, // the payout's fields no longer match the hash its trail last saw
         Unreadable, // the log could not be read (`detail` says why)
-    } broken = Break::None;
+    } broken
+        = Break::None;
     QString detail;
 };
 

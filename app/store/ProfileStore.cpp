@@ -14,8 +14,7 @@ std::unique_ptr<ProfileStore> ProfileStore::openSqlite(const QString& path, Stor
     }
     store->m_audit = std::make_unique<AuditLog>(*store->m_database, clock);
     store->m_payouts = std::make_unique<PayoutStore>(*store->m_database, *store->m_audit, std::move(scope), clock);
-    store->m_approvals
-        = std::make_unique<ApprovalStore>(*store->m_database, *store->m_audit, *store->m_payouts, clock);
+    store->m_approvals = std::make_unique<ApprovalStore>(*store->m_database, *store->m_audit, *store->m_payouts, clock);
     if (!store->bindUnboundPayouts(error)) {
         return nullptr;
     }
@@ -31,8 +30,8 @@ bool ProfileStore::bindUnboundPayouts(StoreError* error)
         QStringLiteral("UPDATE payouts SET project_pid = ?, gateway = ? WHERE profile = ? AND project_pid IS NULL"),
         {scope.projectPid, scope.gateway, scope.profile});
     if (!update.exec()) {
-        *error = StoreError::database(0, QStringLiteral("bind older payouts to their project: %1")
-                                             .arg(update.lastError().text()));
+        *error = StoreError::database(
+            0, QStringLiteral("bind older payouts to their project: %1").arg(update.lastError().text()));
         return false;
     }
     return true;

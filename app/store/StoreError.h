@@ -9,7 +9,7 @@
 namespace paydesk::store {
 
 // Why the store did not do what it was asked. Typed, so that each front end words it once
-// (words::storeErrorText); nothing below the front ends builds a sentence from it.
+// (words::ErrorWords::store); nothing below the front ends builds a sentence from it.
 enum class StoreProblem
 {
     None,

@@ -93,8 +93,8 @@ QString ErrorWords::store(const store::StoreError& error)
                   "PayDesk). Run `audit verify`.")
             .arg(id);
     case StoreProblem::NotApproved:
-        return tr("Payout #%1 was not sent: it has %n valid approval(s) of exactly this content; it needs %2.",
-                  nullptr, int(error.count))
+        return tr("Payout #%1 was not sent: it has %n valid approval(s) of exactly this content; it needs %2.", nullptr,
+                  int(error.count))
             .arg(id)
             .arg(error.required);
     case StoreProblem::Database:

@@ -60,7 +60,8 @@ QString OutcomeWords::submit(qint64 payoutId, const SubmitOutcome& outcome)
             .arg(ErrorWords::cregis(outcome.cregis));
     case SubmitOutcome::Kind::NeedsReconciliation:
         if (outcome.otherPayoutId) {
-            return tr("Payout #%1 needs reconciliation: Cregis answered cid %2, which payout #%3 already holds. Check it "
+            return tr("Payout #%1 needs reconciliation: Cregis answered cid %2, which payout #%3 already holds. Check "
+                      "it "
                       "in the Cregis console; nothing more is sent.")
                 .arg(payoutId)
                 .arg(cid)

@@ -44,6 +44,11 @@ QString ProfileWords::gatewayUrl(config::GatewayUrlProblem problem)
 
 QString ProfileWords::issue(const config::ProfileIssue& issue)
 {
+    return tr("%1: %2", "field: what is wrong and how to fix it").arg(fieldName(issue.field), fix(issue));
+}
+
+QString ProfileWords::fix(const config::ProfileIssue& issue)
+{
     QString fix;
     switch (issue.code) {
     case ProfileIssueCode::Required:
@@ -64,7 +69,7 @@ QString ProfileWords::issue(const config::ProfileIssue& issue)
         fix = tr("use a full https:// address without a user name or password, or leave it empty.");
         break;
     }
-    return tr("%1: %2", "field: what is wrong and how to fix it").arg(fieldName(issue.field), fix);
+    return fix;
 }
 
 } // namespace paydesk::words

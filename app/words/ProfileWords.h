@@ -14,6 +14,8 @@ class ProfileWords
 
 public:
     static QString fieldName(config::ProfileField field);
+    // What is wrong with the field and how to fix it ("digits only and above zero, ...").
+    static QString fix(const config::ProfileIssue& issue);
     // "Gateway URL: ...": the field, what is wrong and how to fix it.
     static QString issue(const config::ProfileIssue& issue);
     static QString gatewayUrl(config::GatewayUrlProblem problem);

@@ -86,8 +86,8 @@ QString StatusWords::totals(const QList<money::CurrencyTotal>& totals)
                             [&total](const money::CurrencyTotal& other) { return other.coinName == total.coinName; })
             > 1;
         const QString coin = total.coinName.isEmpty() ? total.currency
-            : nameShared                              ? tr("%1 (%2)", "coin (currency)").arg(total.coinName, total.currency)
-                                                      : total.coinName;
+            : nameShared ? tr("%1 (%2)", "coin (currency)").arg(total.coinName, total.currency)
+                         : total.coinName;
         lines << tr("%1 %2 (%n payout(s))", "amount coin (count)", total.count).arg(total.amount.toCanonical(), coin);
     }
     return lines.join(u'\n');

@@ -56,13 +56,13 @@ DecisionReport ApprovalDecisions::apply(DecisionReport::Decision decision, const
     report.decision = decision;
     for (const payout::Payout& payout : reviewed) {
         if (const std::optional<store::StoreError> changed = changedSinceReview(payout)) {
-            report.items.append(
-                {payout.id, DecisionItem::Result::Refused, 0, 0, DecisionError{DecisionError::Kind::Store, *changed, {}}});
+            report.items.append({payout.id, DecisionItem::Result::Refused, 0, 0,
+                                 DecisionError{DecisionError::Kind::Store, *changed, {}}});
             continue;
         }
         const std::optional<DecisionItem> done = action(payout);
-        report.items.append(done ? *done
-                                 : DecisionItem{payout.id, DecisionItem::Result::Refused, 0, 0, m_approvals.lastError()});
+        report.items.append(
+            done ? *done : DecisionItem{payout.id, DecisionItem::Result::Refused, 0, 0, m_approvals.lastError()});
     }
     return report;
 }
@@ -79,8 +79,10 @@ DecisionReport ApprovalDecisions::approve(const QList<payout::Payout>& reviewed)
                      const store::ApprovalRequirement requirement = m_approvals.requirementFor(payout.fields);
                      DecisionItem item{payout.id,
                                        *outcome == store::ApprovalOutcome::Approved ? DecisionItem::Result::Approved
-                                                                                     : DecisionItem::Result::Recorded,
-                                       m_approvals.validApprovals(payout), requirement.required, {}};
+                                                                                    : DecisionItem::Result::Recorded,
+                                       m_approvals.validApprovals(payout),
+                                       requirement.required,
+                                       {}};
                      return item;
                  });
 }

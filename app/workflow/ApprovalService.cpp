@@ -47,7 +47,8 @@ std::optional<store::ApprovalOutcome> ApprovalService::approve(qint64 id, const 
         return std::nullopt;
     }
     if (!m_policy.recipientAllowed(payout->fields)) {
-        m_lastError = {DecisionError::Kind::RecipientNotAllowed, store::StoreError::of(store::StoreProblem::None, id), {}};
+        m_lastError
+            = {DecisionError::Kind::RecipientNotAllowed, store::StoreError::of(store::StoreProblem::None, id), {}};
         return std::nullopt;
     }
     const auto outcome = m_approvals.approve(id, approver, requirementFor(payout->fields), reviewedContentHash);
@@ -100,11 +101,11 @@ SendCheck ApprovalService::checkBeforeSend(const payout::Payout& payout, const Q
     // Cregis may have an unanswered payout: it cannot simply go back to the queue, reconciliation
     // decides. An approved one that was never sent can.
     if (!check.unanswered && payout.state == PayoutState::Approved) {
-        check.returnedToQueue = m_payouts.returnToPending(
-            payout.id,
-            allowed ? QStringLiteral("approvals expired or no longer meet the policy")
-                    : QStringLiteral("recipient not on the list of approved addresses"),
-            actor);
+        check.returnedToQueue
+            = m_payouts.returnToPending(payout.id,
+                                        allowed ? QStringLiteral("approvals expired or no longer meet the policy")
+                                                : QStringLiteral("recipient not on the list of approved addresses"),
+                                        actor);
     }
     return check;
 }

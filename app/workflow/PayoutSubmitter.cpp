@@ -35,7 +35,7 @@ void PayoutSubmitter::submit(qint64 payoutId, QObject* context, Done done)
     if (!sendableStates().contains(before->state)) {
         held.kind = Kind::Skipped;
         held.store = store::StoreError::of(before->state == PayoutState::Submitting ? store::StoreProblem::Busy
-                                                                                     : store::StoreProblem::WrongState,
+                                                                                    : store::StoreProblem::WrongState,
                                            payoutId);
         held.store.state = before->state;
         held.store.wanted = PayoutState::Submitting;

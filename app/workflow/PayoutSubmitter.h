@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ApprovalService.h"
-#include "config/ActingPerson.h"
 #include "SubmitOutcome.h"
+#include "config/ActingPerson.h"
 #include "cregis/CregisClient.h"
 #include "store/PayoutStore.h"
 

@@ -136,8 +136,8 @@ void Reconciler::readPage(std::shared_ptr<Search> search)
             }
         }
         const qint64 seen = qint64(search->query.pageNum) * search->query.pageSize;
-        const bool lastPage = page.value->rows.size() < search->query.pageSize
-            || (page.value->total > 0 && seen >= page.value->total);
+        const bool lastPage
+            = page.value->rows.size() < search->query.pageSize || (page.value->total > 0 && seen >= page.value->total);
         if (!search->windowed) {
             search->windowed = true;
             search->query.pageNum = 1;
@@ -218,42 +218,42 @@ void Reconciler::tryCandidates(const payout::Payout& payout, QList<qint64> candi
 
 void Reconciler::verifyAndRecord(const payout::Payout& payout, qint64 cid, bool enteredByPerson, Done done)
 {
-    m_client.queryPayout(cid, this,
-                         [this, payout, cid, enteredByPerson, done](const cregis::CregisResult<cregis::PayoutStatus>& r) {
-                             Result answer = result(Result::Outcome::NotConfirmed, payout);
-                             answer.cid = cid;
-                             answer.enteredByPerson = enteredByPerson;
-                             if (!r.ok()) {
-                                 answer.cregis = r.error;
-                                 done(answer);
-                                 return;
-                             }
-                             using Field = Result::Mismatch::Field;
-                             if (r.value->thirdPartyId != payout.thirdPartyId) {
-                                 answer.mismatches.append({Field::ThirdPartyId, r.value->thirdPartyId, payout.thirdPartyId});
-                             }
-                             if (!sameAmount(r.value->amount, payout.fields.amount)) {
-                                 answer.mismatches.append({Field::Amount, r.value->amount, payout.fields.amount.toCanonical()});
-                             }
-                             if (!address::sameAddress(familyOf(payout), r.value->address, payout.fields.toAddress)) {
-                                 answer.mismatches.append({Field::Address, r.value->address, payout.fields.toAddress});
-                             }
-                             if (!answer.mismatches.isEmpty()) {
-                                 answer.outcome = Result::Outcome::NotThisPayout;
-                                 done(answer);
-                                 return;
-                             }
-                             const QString how = enteredByPerson ? QStringLiteral("entered by %1").arg(m_person.name())
-                                                                 : QStringLiteral("found in the trade history");
-                             if (!m_store.recordReconciled(payout.id, cid, how, m_person.name())) {
-                                 answer.outcome = Result::Outcome::StoreFailed;
-                                 answer.store = m_store.lastError();
-                                 done(answer);
-                                 return;
-                             }
-                             answer.outcome = Result::Outcome::Recorded;
-                             done(answer);
-                         });
+    m_client.queryPayout(
+        cid, this, [this, payout, cid, enteredByPerson, done](const cregis::CregisResult<cregis::PayoutStatus>& r) {
+            Result answer = result(Result::Outcome::NotConfirmed, payout);
+            answer.cid = cid;
+            answer.enteredByPerson = enteredByPerson;
+            if (!r.ok()) {
+                answer.cregis = r.error;
+                done(answer);
+                return;
+            }
+            using Field = Result::Mismatch::Field;
+            if (r.value->thirdPartyId != payout.thirdPartyId) {
+                answer.mismatches.append({Field::ThirdPartyId, r.value->thirdPartyId, payout.thirdPartyId});
+            }
+            if (!sameAmount(r.value->amount, payout.fields.amount)) {
+                answer.mismatches.append({Field::Amount, r.value->amount, payout.fields.amount.toCanonical()});
+            }
+            if (!address::sameAddress(familyOf(payout), r.value->address, payout.fields.toAddress)) {
+                answer.mismatches.append({Field::Address, r.value->address, payout.fields.toAddress});
+            }
+            if (!answer.mismatches.isEmpty()) {
+                answer.outcome = Result::Outcome::NotThisPayout;
+                done(answer);
+                return;
+            }
+            const QString how = enteredByPerson ? QStringLiteral("entered by %1").arg(m_person.name())
+                                                : QStringLiteral("found in the trade history");
+            if (!m_store.recordReconciled(payout.id, cid, how, m_person.name())) {
+                answer.outcome = Result::Outcome::StoreFailed;
+                answer.store = m_store.lastError();
+                done(answer);
+                return;
+            }
+            answer.outcome = Result::Outcome::Recorded;
+            done(answer);
+        });
 }
 
 } // namespace paydesk::workflow

@@ -354,6 +354,11 @@
         <source>unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>option (field): what is wrong and how to fix it</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionText</name>
@@ -1817,6 +1822,10 @@ API keys: the system keychain (service PayDesk), nowhere else.</source>
         <source>%1 Payouts can be saved but not sent until a key is set.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Still acting as %1: type the name of the person to act as.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::NewPayoutPage</name>
@@ -2084,26 +2093,6 @@ Cregis cid of payout #%2 (digits, from the Cregis console):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gateway URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default wallet id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Callback URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,14 +2134,6 @@ Cregis cid of payout #%2 (digits, from the Cregis console):</source>
     </message>
     <message>
         <source>&amp;Gateway URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project &amp;id (pid):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default &amp;wallet id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2201,6 +2182,14 @@ Cregis cid of payout #%2 (digits, from the Cregis console):</source>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;ID (pid):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;wallet ID:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

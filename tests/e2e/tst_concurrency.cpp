@@ -3,9 +3,9 @@
 // Cregis holds for it. Separate paydesk-cli processes on one SQLite file, as on a shared desk.
 #include "CliRunner.h"
 #include "SimFixture.h"
+#include "TestStore.h"
 #include "config/Clock.h"
 #include "payout/PayoutValidator.h"
-#include "TestStore.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>

@@ -4,9 +4,9 @@
 // paid twice, never guessed.
 #include "CliRunner.h"
 #include "SimFixture.h"
+#include "TestStore.h"
 #include "config/Clock.h"
 #include "payout/PayoutValidator.h"
-#include "TestStore.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>

@@ -1,6 +1,7 @@
 // The holes an audit of the money path found, tried the way it tried them: from outside, through
 // paydesk-cli processes against cregis-sim, with the SQLite file edited behind PayDesk's back
 // where the audit did that. Each case failed before its fix.
+#include "CliDesk.h"
 #include "CliRunner.h"
 #include "SimFixture.h"
 
@@ -18,117 +19,12 @@
 
 namespace {
 
-const QString tron = QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS");
-
 QByteArray throwAwayKey(const char* prefix)
 {
     return QByteArray(prefix) + '-' + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
 }
 
-// A desk: one data directory, one or more profiles, paydesk-cli run in it as separate processes.
-class Desk
-{
-public:
-    Desk() { QVERIFY(m_dir.isValid()); }
-
-    QString path() const { return m_dir.path(); }
-    QString database() const { return m_dir.filePath(QStringLiteral("payouts.sqlite")); }
-
-    CliRun cli(const QStringList& args, const QString& user = QStringLiteral("alice"), const QByteArray& input = {})
-    {
-        return runCli(path(), args, input, user);
-    }
-    CliRun as(const QString& profile, const QStringList& args, const QString& user = QStringLiteral("alice"))
-    {
-        return cli(QStringList{QStringLiteral("--profile"), profile} + args, user);
-    }
-    QProcess* start(const QStringList& args, const QString& user = QStringLiteral("carol"))
-    {
-        auto* process = new QProcess;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("PAYDESK_USER"), user);
-        process->setProcessEnvironment(environment);
-        process->start(QStringLiteral(PAYDESK_CLI_PATH), QStringList{QStringLiteral("--data-dir"), path()} + args);
-        process->waitForStarted();
-        return process;
-    }
-
-    bool addProfile(const QString& name, SimFixture& sim)
-    {
-        const CliRun set = cli({QStringLiteral("profile"), QStringLiteral("set"), name, QStringLiteral("--base-url"),
-                                sim.baseUrl(), QStringLiteral("--pid"), QString::number(SimFixture::pid)});
-        const CliRun key = cli({QStringLiteral("credentials"), QStringLiteral("set"), name}, QStringLiteral("alice"),
-                               sim.apiKey() + '\n');
-        return set.exitCode == 0 && key.exitCode == 0;
-    }
-
-    // Queued by alice under `profile`; returns the id, or an empty string.
-    QString queue(const QString& profile, const QString& amount, const QString& currency = QStringLiteral("TRX"),
-                  const QString& to = tron)
-    {
-        const CliRun queued = as(profile,
-                                 {QStringLiteral("new"), QStringLiteral("--currency"), currency, QStringLiteral("--to"),
-                                  to, QStringLiteral("--amount"), amount});
-        return queued.exitCode == 0 ? queued.lastLine() : QString();
-    }
-    QString queueApproved(const QString& profile, const QString& amount)
-    {
-        const QString id = queue(profile, amount);
-        return as(profile, {QStringLiteral("approve"), id}, QStringLiteral("bob")).exitCode == 0 ? id : QString();
-    }
-
-    // The profile's payouts as `list --format json` shows them, by id.
-    QHash<QString, QJsonObject> rows(const QString& profile)
-    {
-        QHash<QString, QJsonObject> byId;
-        const CliRun list = as(profile, {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
-        for (const QJsonValue& entry : QJsonDocument::fromJson(list.out).array()) {
-            byId.insert(entry.toObject().value(QLatin1String("id")).toString(), entry.toObject());
-        }
-        return byId;
-    }
-    QString state(const QString& profile, const QString& id)
-    {
-        return rows(profile).value(id).value(QLatin1String("state")).toString();
-    }
-
-    // One statement on the file, behind PayDesk's back.
-    bool tamper(const QString& statement)
-    {
-        bool done = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-            db.setDatabaseName(database());
-            done = db.open() && QSqlQuery(db).exec(statement);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-        return done;
-    }
-
-    void setSetting(const QString& key, const QVariant& value)
-    {
-        QSettings settings(m_dir.filePath(QStringLiteral("paydesk.ini")), QSettings::IniFormat);
-        settings.setValue(key, value);
-        settings.sync();
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
-
-int finish(QProcess* process, QByteArray* out = nullptr)
-{
-    process->waitForFinished(60000);
-    if (out) {
-        *out = process->readAllStandardOutput();
-    }
-    const int code = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
-    delete process;
-    return code;
-}
-
-int recordsFor(SimFixture& sim, Desk& desk, const QString& profile, const QString& id)
+int recordsFor(SimFixture& sim, CliDesk& desk, const QString& profile, const QString& id)
 {
     return sim.recordsFor(desk.rows(profile).value(id).value(QLatin1String("third_party_id")).toString());
 }
@@ -161,7 +57,7 @@ void TestMoneyPath::anotherProfileCannotActOnAPayout()
     SimFixture simA(throwAwayKey("a"));
     SimFixture simB(throwAwayKey("b"));
     QVERIFY(simA.isReady() && simB.isReady());
-    Desk desk;
+    CliDesk desk;
     QVERIFY(desk.addProfile(QStringLiteral("A"), simA));
     QVERIFY(desk.addProfile(QStringLiteral("B"), simB));
     QCOMPARE(
@@ -201,7 +97,7 @@ void TestMoneyPath::readerLeavesALiveClaimAlone()
         throwAwayKey("slow"),
         {QStringLiteral("--fault"), QStringLiteral("delay:-1"), QStringLiteral("--delay-ms"), QStringLiteral("3000")});
     QVERIFY(sim.isReady());
-    Desk desk;
+    CliDesk desk;
     QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
     const QString id = desk.queueApproved(QStringLiteral("main"), QStringLiteral("5"));
     QVERIFY(!id.isEmpty());
@@ -221,7 +117,7 @@ void TestMoneyPath::secondSenderLeavesALiveClaimAlone()
         throwAwayKey("slow"),
         {QStringLiteral("--fault"), QStringLiteral("delay:-1"), QStringLiteral("--delay-ms"), QStringLiteral("3000")});
     QVERIFY(sim.isReady());
-    Desk desk;
+    CliDesk desk;
     QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
     const QString id = desk.queueApproved(QStringLiteral("main"), QStringLiteral("6"));
     QProcess* first = desk.start({QStringLiteral("submit"), id});
@@ -244,7 +140,7 @@ void TestMoneyPath::unsavableCidIsAnError()
     // A gateway that answers several payouts with one cid: only the first can hold it.
     SimFixture sim(throwAwayKey("dup"), {QStringLiteral("--fault"), QStringLiteral("duplicate-cid:-1")});
     QVERIFY(sim.isReady());
-    Desk desk;
+    CliDesk desk;
     QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
     QStringList ids;
     for (const char* amount : {"1", "2", "3"}) {
@@ -271,7 +167,7 @@ void TestMoneyPath::undocumentedCodeLeavesThePayoutUnknown()
 {
     SimFixture sim(throwAwayKey("busy"));
     QVERIFY(sim.isReady());
-    Desk desk;
+    CliDesk desk;
     QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
     const QString id = desk.queueApproved(QStringLiteral("main"), QStringLiteral("7"));
     // The command retries an unanswered payout twice: every one of its requests is answered so.
@@ -296,7 +192,7 @@ void TestMoneyPath::editedAmountIsNotSent()
 {
     SimFixture sim(throwAwayKey("edit"));
     QVERIFY(sim.isReady());
-    Desk desk;
+    CliDesk desk;
     QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
     const QString id = desk.queueApproved(QStringLiteral("main"), QStringLiteral("5"));
     QVERIFY(desk.tamper(QStringLiteral("UPDATE payouts SET amount = '5000' WHERE id = %1").arg(id)));
@@ -311,7 +207,7 @@ void TestMoneyPath::unansweredPayoutIsHeldBackUntilReconciled()
 {
     SimFixture sim(throwAwayKey("old"));
     QVERIFY(sim.isReady());
-    Desk desk;
+    CliDesk desk;
     QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
     const QString id = desk.queueApproved(QStringLiteral("main"), QStringLiteral("9"));
     QVERIFY(sim.armFault(QStringLiteral("http-503"), 3)); // never reaches Cregis (nor do the retries): unknown
@@ -343,7 +239,7 @@ void TestMoneyPath::unansweredResendAppliesThePolicy()
 {
     SimFixture sim(throwAwayKey("policy"));
     QVERIFY(sim.isReady());
-    Desk desk;
+    CliDesk desk;
     QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
     const QString id = desk.queueApproved(QStringLiteral("main"), QStringLiteral("10"));
     QVERIFY(sim.armFault(QStringLiteral("http-503"), 3));
@@ -366,7 +262,7 @@ void TestMoneyPath::repeatedIdIsSentOnceAndWaitedFor()
         throwAwayKey("twice"),
         {QStringLiteral("--fault"), QStringLiteral("delay:-1"), QStringLiteral("--delay-ms"), QStringLiteral("1000")});
     QVERIFY(sim.isReady());
-    Desk desk;
+    CliDesk desk;
     QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
     const QString id = desk.queueApproved(QStringLiteral("main"), QStringLiteral("11"));
     const CliRun run = desk.cli({QStringLiteral("submit"), id, id}, QStringLiteral("carol"));
@@ -380,7 +276,7 @@ void TestMoneyPath::concurrentFirstOpensAllSucceed()
 {
     // Three processes opening a new store at once: about 2 runs in 3 failed before.
     for (int round = 0; round < 8; ++round) {
-        Desk desk;
+        CliDesk desk;
         QCOMPARE(desk.cli({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("main"),
                            QStringLiteral("--base-url"), QStringLiteral("https://t-test.cregis.dev"),
                            QStringLiteral("--pid"), QStringLiteral("1")})
@@ -403,7 +299,7 @@ void TestMoneyPath::unreadableThresholdFailsClosed()
 {
     SimFixture sim(throwAwayKey("threshold"));
     QVERIFY(sim.isReady());
-    Desk desk;
+    CliDesk desk;
     QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
     // A threshold with more decimals than any amount can have: dropped on reload before.
     desk.setSetting(QStringLiteral("profiles/main/policy/thresholds"),
@@ -420,7 +316,7 @@ void TestMoneyPath::unreadableApprovalCountBlocks()
 {
     SimFixture sim(throwAwayKey("blocked"));
     QVERIFY(sim.isReady());
-    Desk desk;
+    CliDesk desk;
     QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
     const QString approved = desk.queueApproved(QStringLiteral("main"), QStringLiteral("3"));
     desk.setSetting(QStringLiteral("profiles/main/policy/approvals_required"), QStringLiteral("two"));
@@ -446,7 +342,7 @@ void TestMoneyPath::coinNameOnSeveralChains()
 {
     SimFixture sim(throwAwayKey("chains"));
     QVERIFY(sim.isReady());
-    Desk desk;
+    CliDesk desk;
     QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
     // The gateway serves one coin name on two chains.
     desk.setSetting(
@@ -468,7 +364,7 @@ void TestMoneyPath::demoIsAFlagNotAName()
 {
     SimFixture sim(throwAwayKey("democorp"));
     QVERIFY(sim.isReady());
-    Desk desk;
+    CliDesk desk;
     QVERIFY(desk.addProfile(QStringLiteral("DemoCorp"), sim));
     QVERIFY(!desk.queue(QStringLiteral("DemoCorp"), QStringLiteral("1")).isEmpty());
     QVERIFY(QFile::exists(desk.database()));

@@ -3,11 +3,11 @@
 
 #include "ui/approvals/ApprovalQueueModel.h"
 
+#include "TestStore.h"
 #include "config/AppPaths.h"
 #include "desk/Desk.h"
 #include "store/StoreError.h"
 #include "words/ErrorWords.h"
-#include "TestStore.h"
 #include "words/Translations.h"
 
 #include <QAbstractItemModelTester>
@@ -116,9 +116,9 @@ qint64 TestApprovalQueueModel::add(const QString& creator, const QString& amount
         return store()->addPayout(*checked.fields, creator).value_or(-1);
     }
     // Another profile's store over the same file.
-    const TestStore other = TestStore::open(m_desk->paths().databaseFile(m_desk->profile()),
-                                            {profileOverride, m_desk->profile().pid, m_desk->profile().baseUrl},
-                                            m_desk->clock());
+    const TestStore other
+        = TestStore::open(m_desk->paths().databaseFile(m_desk->profile()),
+                          {profileOverride, m_desk->profile().pid, m_desk->profile().baseUrl}, m_desk->clock());
     return other ? other->addPayout(*checked.fields, creator).value_or(-1) : -1;
 }
 

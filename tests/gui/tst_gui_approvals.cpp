@@ -5,14 +5,14 @@
 #include "GuiDesk.h"
 #include "SimControl.h"
 
+#include "ui/MainWindow.h"
 #include "ui/approvals/ApprovalQueueModel.h"
 #include "ui/approvals/ApprovalsPage.h"
-#include "ui/newpayout/ConfirmPayoutDialog.h"
 #include "ui/history/HistoryModel.h"
 #include "ui/history/HistoryPage.h"
-#include "ui/MainWindow.h"
-#include "ui/newpayout/NewPayoutPage.h"
 #include "ui/history/StatusRefresher.h"
+#include "ui/newpayout/ConfirmPayoutDialog.h"
+#include "ui/newpayout/NewPayoutPage.h"
 
 #include "config/AppPaths.h"
 #include "config/ProfileRepository.h"
@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
@@ -64,12 +65,7 @@ constexpr int simDelayMs = 1500;
 // A dialog of this name while it is on screen, wherever Qt placed it.
 template <typename T = QDialog> T* visibleDialog(const QString& objectName)
 {
-    for (QWidget* widget : QApplication::topLevelWidgets()) {
-        if (widget->objectName() == objectName && widget->isVisible()) {
-            return qobject_cast<T*>(widget);
-        }
-    }
-    return nullptr;
+    return GuiDesk::visibleDialog<T>(objectName);
 }
 
 // The row of `model` whose cid is `cid`, or -1.
@@ -114,6 +110,8 @@ private Q_SLOTS:
     void noAnswerIsSummarised();
     void cancellingTheSendStopsBetweenPayouts();
     void reconcileFindsOrAsks();
+    void demoNewcomerPlaysEveryPart();
+    void realProfileCannotSwitchPerson();
 
 private:
     // A desk acting as `actor` over the test's data directory, and its window.
@@ -704,6 +702,86 @@ void TestGuiApprovals::reconcileFindsOrAsks()
                              10000);
     QCOMPARE(stored(missing)->state, PayoutState::Unknown);
     QVERIFY(!stored(missing)->cid);
+}
+
+void TestGuiApprovals::demoNewcomerPlaysEveryPart()
+{
+    // One person alone with the demo: queues a payout, becomes somebody else, approves and sends
+    // it, and finds its cid in History, without restarting under another PAYDESK_USER.
+    openWindowAs(alice, m_gui->demoProfile());
+    QVERIFY(m_gui->window().findChild<QLabel*>(QStringLiteral("demoBanner")));
+    const qint64 id = queueThroughForm(QStringLiteral("2.5"), QStringLiteral("demo payout"));
+    QVERIFY(id > 0);
+    QCOMPARE(stored(id)->createdBy, alice);
+
+    // Her own payout is nothing she can approve.
+    showApprovalsPage();
+    m_gui->window().approvalsPage()->findChild<QCheckBox*>(QStringLiteral("showOwnPayoutsCheck"))->setChecked(true);
+    QTRY_COMPARE(queue()->rowCount(), 1);
+    selectRows({0});
+    QTest::mouseClick(widget<QPushButton>("approveButton"), Qt::LeftButton);
+    QVERIFY(!visibleDialog(QStringLiteral("approveConfirmDialog")));
+    QCOMPARE(stored(id)->state, PayoutState::PendingApproval);
+
+    // Demo > Switch person…, by keyboard: the menu is there, labelled as a demo convenience.
+    auto* demoMenu = m_gui->window().findChild<QMenu*>(QStringLiteral("demoMenu"));
+    QVERIFY(demoMenu);
+    auto* switchAction = m_gui->window().findChild<QAction*>(QStringLiteral("switchPersonAction"));
+    QVERIFY(switchAction);
+    QVERIFY(switchAction->text().contains(QLatin1String("demo only")));
+    switchAction->trigger();
+    auto* dialog = visibleDialog<QInputDialog>(QStringLiteral("switchPersonDialog"));
+    QVERIFY(dialog);
+    auto* nameEdit = dialog->findChild<QLineEdit*>();
+    QVERIFY(nameEdit);
+    nameEdit->selectAll();
+    QTest::keyClicks(nameEdit, bob);
+    QTest::keyClick(nameEdit, Qt::Key_Return);
+    QTRY_VERIFY(!visibleDialog(QStringLiteral("switchPersonDialog")));
+    QCOMPARE(m_gui->desk().actor(), bob);
+    QVERIFY2(widget<QLabel>("actorStatusLabel")->text().contains(bob),
+             qPrintable(widget<QLabel>("actorStatusLabel")->text()));
+
+    // Now bob: alice's payout waits for him, and he approves and sends it.
+    QTRY_COMPARE(queue()->rowCount(), 1);
+    QVERIFY(!queue()->index(0, 0).data(ui::ApprovalQueueModel::IsOwnRole).toBool());
+    selectRows({0});
+    approveSelectedAndConfirm();
+    QTRY_COMPARE(stored(id)->state, PayoutState::Approved);
+    sendAllAndConfirm();
+    QTRY_VERIFY_WITH_TIMEOUT(stored(id)->state == PayoutState::Submitted, 15000);
+    const std::optional<qint64> cid = stored(id)->cid;
+    QVERIFY(cid);
+    QCOMPARE(simRecorded(), 1);
+
+    auto* pages = widget<QListWidget>("pageList");
+    pages->setCurrentRow(pages->row(pages->findItems(QStringLiteral("History"), Qt::MatchExactly).value(0)));
+    auto* history = widget<QAbstractItemView>("historyView");
+    QTRY_VERIFY(rowWithCid(history->model(), *cid) >= 0);
+    const int row = rowWithCid(history->model(), *cid);
+    QCOMPARE(history->model()->index(row, ui::HistoryModel::CidColumn).data().toString(), QString::number(*cid));
+
+    // The audit trail names each person for what they did.
+    const QList<store::AuditEvent> trail = m_gui->desk().audit()->trail(id);
+    QStringList who;
+    for (const store::AuditEvent& event : trail) {
+        who << event.event + u':' + event.actor;
+    }
+    QVERIFY2(who.contains(QStringLiteral("created:alice")), qPrintable(who.join(u' ')));
+    QVERIFY2(who.contains(QStringLiteral("approved:bob")), qPrintable(who.join(u' ')));
+}
+
+void TestGuiApprovals::realProfileCannotSwitchPerson()
+{
+    openWindowAs(alice);
+    QVERIFY(!m_gui->window().findChild<QAction*>(QStringLiteral("switchPersonAction")));
+    QVERIFY(!m_gui->window().findChild<QMenu*>(QStringLiteral("demoMenu")));
+    for (QAction* action : m_gui->window().findChildren<QAction*>()) {
+        QVERIFY2(!action->text().contains(QLatin1String("Switch person")), qPrintable(action->text()));
+    }
+    // Nor below the window: the desk refuses it on a real profile.
+    QVERIFY(!m_gui->desk().switchPerson(bob));
+    QCOMPARE(m_gui->desk().actor(), alice);
 }
 
 void TestGuiApprovals::cancellingTheSendStopsBetweenPayouts()

@@ -6,10 +6,10 @@
 #include "GuiDesk.h"
 #include "SimControl.h"
 
-#include "ui/newpayout/ConfirmPayoutDialog.h"
+#include "ui/MainWindow.h"
 #include "ui/history/HistoryModel.h"
 #include "ui/history/HistoryPage.h"
-#include "ui/MainWindow.h"
+#include "ui/newpayout/ConfirmPayoutDialog.h"
 #include "ui/newpayout/NewPayoutPage.h"
 
 #include "config/AppPaths.h"
@@ -92,6 +92,8 @@ private Q_SLOTS:
     void onlineCheck();
     void demoProfileShowsBanner();
     void settingsSavesProfileAndTestsConnection();
+    void settingsRefusesWhatTheCliRefuses_data();
+    void settingsRefusesWhatTheCliRefuses();
 
 private:
     // A desk over `profile` and its window; with a key the window's currency list is loaded
@@ -671,6 +673,55 @@ void TestGuiPayoutFlow::demoProfileShowsBanner()
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().startsWith(QStringLiteral("DEMO — payouts go to a local simulator")));
     QCOMPARE(demoWindow.windowTitle(), QStringLiteral("PayDesk — Demo"));
+}
+
+void TestGuiPayoutFlow::settingsRefusesWhatTheCliRefuses_data()
+{
+    // One rule set (config::ProfileValidator) for the dialog and `profile set`: the dialog used to
+    // save project id 0, which no Cregis project has.
+    QTest::addColumn<QString>("pid");
+    QTest::addColumn<QString>("walletId");
+    QTest::addColumn<QString>("callbackUrl");
+    QTest::addColumn<QString>("said");
+    const QString pid = QStringLiteral("1382528827416576");
+    QTest::newRow("project id 0") << QStringLiteral("0") << QString() << QString()
+                                  << QStringLiteral("Project ID (pid): digits only and above zero");
+    QTest::newRow("project id beyond 64 bits") << QStringLiteral("99999999999999999999") << QString() << QString()
+                                               << QStringLiteral("Project ID (pid): digits only and above zero");
+    QTest::newRow("wallet id 0") << pid << QStringLiteral("0") << QString()
+                                 << QStringLiteral("Default wallet ID: digits only, above zero");
+    QTest::newRow("callback over http") << pid << QString() << QStringLiteral("http://pay.example.com/cb")
+                                        << QStringLiteral("Callback URL: use a full https:// address");
+    QTest::newRow("callback with a password") << pid << QString() << QStringLiteral("https://u:p@pay.example.com/cb")
+                                              << QStringLiteral("Callback URL: use a full https:// address");
+}
+
+void TestGuiPayoutFlow::settingsRefusesWhatTheCliRefuses()
+{
+    QFETCH(QString, pid);
+    QFETCH(QString, walletId);
+    QFETCH(QString, callbackUrl);
+    QFETCH(QString, said);
+    m_gui->window().findChild<QAction*>(QStringLiteral("settingsAction"))->trigger();
+    QDialog* dialog = m_gui->window().findChild<QDialog*>(QStringLiteral("settingsDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const auto type = [dialog](const char* name, const QString& text) {
+        auto* edit = dialog->findChild<QLineEdit*>(QLatin1String(name));
+        QVERIFY2(edit, name);
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    };
+    type("profileNameEdit", QStringLiteral("Checked"));
+    type("baseUrlEdit", m_gui->simUrl().toString());
+    type("pidEdit", pid);
+    type("defaultWalletEdit", walletId);
+    type("callbackUrlEdit", callbackUrl);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveProfileButton")), Qt::LeftButton);
+    const QString status = dialog->findChild<QLabel*>(QStringLiteral("saveStatusLabel"))->text();
+    QVERIFY2(status.startsWith(said), qPrintable(status));
+    QVERIFY(!m_gui->profiles().find(QStringLiteral("Checked")));
+    dialog->reject();
 }
 
 void TestGuiPayoutFlow::settingsSavesProfileAndTestsConnection()

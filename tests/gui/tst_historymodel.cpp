@@ -1,8 +1,8 @@
 #include "ui/history/HistoryModel.h"
 
+#include "TestStore.h"
 #include "config/Clock.h"
 #include "money/Amount.h"
-#include "TestStore.h"
 #include "words/ErrorWords.h"
 #include "words/Translations.h"
 

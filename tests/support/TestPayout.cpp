@@ -57,10 +57,11 @@ TestPayout& TestPayout::walletId(const QString& walletId)
 
 payout::PayoutFields TestPayout::fields() const
 {
-    const payout::ValidationResult checked = payout::PayoutValidator(money::AssetCatalogue::builtIn()).validate(m_draft);
+    const payout::ValidationResult checked
+        = payout::PayoutValidator(money::AssetCatalogue::builtIn()).validate(m_draft);
     if (!checked.fields) {
-        qFatal("TestPayout: the validator refused %s %s to %s", qPrintable(m_draft.amount), qPrintable(m_draft.currency),
-               qPrintable(m_draft.toAddress));
+        qFatal("TestPayout: the validator refused %s %s to %s", qPrintable(m_draft.amount),
+               qPrintable(m_draft.currency), qPrintable(m_draft.toAddress));
     }
     return *checked.fields;
 }

@@ -100,8 +100,9 @@ QString ApprovalDetailText::html(const desk::Desk& desk, const ApprovalDetail& d
                             "can no longer be cancelled or rejected.",
                             "", payout.attempts));
     }
-    html += QStringLiteral("<p style=\"margin-top: 0; margin-bottom: 4px; color: #5f6368;\">%1</p>")
-                .arg(tr("Sent to Cregis as below; the pid, nonce, time stamp and signature are added when it is sent."));
+    html
+        += QStringLiteral("<p style=\"margin-top: 0; margin-bottom: 4px; color: #5f6368;\">%1</p>")
+               .arg(tr("Sent to Cregis as below; the pid, nonce, time stamp and signature are added when it is sent."));
     QString table = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
     table += row(tr("Currency"), mono(request.currency, QString()));
     table += row(tr("Coin"), escaped(payout.fields.coinName, tr("unknown")));

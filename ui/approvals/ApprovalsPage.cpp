@@ -4,9 +4,9 @@
 #include "ApprovalQueueModel.h"
 #include "BatchConfirmDialog.h"
 #include "BatchSendController.h"
-#include "ui/widgets/ButtonShortcut.h"
 #include "DecisionText.h"
 #include "RejectDialog.h"
+#include "ui/widgets/ButtonShortcut.h"
 
 #include "desk/Desk.h"
 #include "words/ErrorWords.h"
@@ -108,8 +108,8 @@ void ApprovalsPage::buildLayout()
     }
     title->setFont(titleFont);
     auto* intro = new QLabel(tr("Payouts wait here until someone other than their creator approves them. "
-                                            "Select one or more (Shift, Ctrl, Ctrl+A) and check below exactly what "
-                                            "will be sent."),
+                                "Select one or more (Shift, Ctrl, Ctrl+A) and check below exactly what "
+                                "will be sent."),
                              this);
     intro->setWordWrap(true);
 
@@ -173,14 +173,14 @@ void ApprovalsPage::buildLayout()
     const QAction* reject = addButtonShortcut(this, m_rejectButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     const QAction* send = addButtonShortcut(this, m_sendButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_approveButton->setToolTip(tr("Approve the selected payouts created by others (%1). You see the total "
-                                               "per currency before anything is recorded.")
+                                   "per currency before anything is recorded.")
                                     .arg(shortcutText(approve->shortcut())));
     m_rejectButton->setToolTip(tr("Reject the selected payouts, with a reason (%1). Rejection is final.")
                                    .arg(shortcutText(reject->shortcut())));
     m_cancelButton->setAutoDefault(true);
     m_cancelButton->setToolTip(tr("Cancel payouts you created yourself. Cancelling is final."));
     m_sendButton->setToolTip(tr("Send the selected approved payouts, or every approved payout when none "
-                                            "is selected (%1). You confirm the totals first.")
+                                "is selected (%1). You confirm the totals first.")
                                  .arg(shortcutText(send->shortcut())));
 
     m_statusLabel->setObjectName(QStringLiteral("approvalsStatusLabel"));
@@ -191,7 +191,7 @@ void ApprovalsPage::buildLayout()
 
     m_showOwnCheck->setObjectName(QStringLiteral("showOwnPayoutsCheck"));
     m_showOwnCheck->setToolTip(tr("The queue lists other people's payouts, the ones you can approve. "
-                                              "Your own are listed here only so that you can cancel them."));
+                                  "Your own are listed here only so that you can cancel them."));
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_approveButton);
@@ -221,9 +221,9 @@ void ApprovalsPage::buildLayout()
 // "payout #4" or "3 payouts (#4, #5, #9)": how a question names what it acts on.
 QString ApprovalsPage::naming(const QList<payout::Payout>& payouts) const
 {
-    return payouts.size() == 1 ? tr("payout #%1").arg(payouts.first().id)
-                               : tr("%n payout(s) (%1)", nullptr, int(payouts.size()))
-                                     .arg(DecisionText::idList(idsOf(payouts)));
+    return payouts.size() == 1
+        ? tr("payout #%1").arg(payouts.first().id)
+        : tr("%n payout(s) (%1)", nullptr, int(payouts.size())).arg(DecisionText::idList(idsOf(payouts)));
 }
 
 int ApprovalsPage::waitingForActor() const
@@ -263,12 +263,12 @@ void ApprovalsPage::showCurrentDetail()
         m_detail->setPlainText(m_model->rowCount() == 0
                                    ? tr("No payouts are waiting for approval.")
                                    : tr("Select a payout (arrow keys or a click) to see exactly what "
-                                                    "will be sent."));
+                                        "will be sent."));
         return;
     }
     const ApprovalDetail detail
         = ApprovalDetailText::detailFor(m_desk, m_model->payoutAt(current.row()), m_model->approversAt(current.row()),
-                            current.data(ApprovalQueueModel::RequiredApprovalsRole).toInt());
+                                        current.data(ApprovalQueueModel::RequiredApprovalsRole).toInt());
     m_detail->setHtml(ApprovalDetailText::html(m_desk, detail));
 }
 
@@ -310,12 +310,13 @@ void ApprovalsPage::approveSelected()
     texts.confirmName = QStringLiteral("confirmApproveButton");
     texts.title = tr("Approve payouts");
     texts.heading = tr("Approve %1? Your approval is recorded under your name (%2) for exactly these "
-                                   "values; once the policy's approvals are complete they can be sent.")
+                       "values; once the policy's approvals are complete they can be sent.")
                         .arg(naming(approvable), m_desk.actor());
     texts.confirmText = tr("&Approve %n payout(s)", nullptr, int(approvable.size()));
     texts.notes = leftOut;
     auto* dialog = new BatchConfirmDialog(texts, approvable, this);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { report(m_desk.decisions()->approve(dialog->payouts())); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { report(m_desk.decisions()->approve(dialog->payouts())); });
     openQuestion(dialog);
 }
 
@@ -366,10 +367,9 @@ void ApprovalsPage::cancelSelected()
         setStatus(leftOut.join(u' ') + tr(" Nothing was cancelled."), Tone::Error);
         return;
     }
-    auto* box
-        = new QMessageBox(QMessageBox::Warning, tr("Cancel payouts"),
-                          tr("Cancel %1? Cancelling is final: it will never be sent.").arg(naming(own)),
-                          QMessageBox::NoButton, this);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cancel payouts"),
+                                tr("Cancel %1? Cancelling is final: it will never be sent.").arg(naming(own)),
+                                QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("cancelPayoutConfirmDialog"));
     QPushButton* confirm
         = box->addButton(tr("Cancel &%n payout(s)", nullptr, int(own.size())), QMessageBox::DestructiveRole);
@@ -418,7 +418,7 @@ void ApprovalsPage::sendApproved()
     }
     if (!m_desk.hasApiKey()) {
         setStatus(tr("No API key is loaded for this profile, so nothing can be sent. Set the key in "
-                                 "Settings; the approved payouts wait."),
+                     "Settings; the approved payouts wait."),
                   Tone::Error);
         return;
     }

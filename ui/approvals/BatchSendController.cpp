@@ -44,8 +44,8 @@ bool BatchSendController::start(const QList<qint64>& ids)
     m_sent.clear();
     m_problems.clear();
 
-    auto* progress = new QProgressDialog(tr("Sending %n payout(s) to Cregis…", nullptr, int(ids.size())),
-                                         tr("Cancel"), 0, static_cast<int>(ids.size()), m_dialogParent);
+    auto* progress = new QProgressDialog(tr("Sending %n payout(s) to Cregis…", nullptr, int(ids.size())), tr("Cancel"),
+                                         0, static_cast<int>(ids.size()), m_dialogParent);
     progress->setObjectName(QStringLiteral("sendProgressDialog"));
     progress->setWindowTitle(tr("Sending payouts"));
     progress->setWindowModality(Qt::WindowModal);
@@ -105,7 +105,7 @@ void BatchSendController::handleCancelRequested()
     // Cancelling hides the progress dialog at once; the page says why the summary still waits.
     if (m_batch.isRunning()) {
         Q_EMIT cancelling(tr("Cancelled: no further payouts are started. Waiting for the answers to those "
-                                         "already on their way…"));
+                             "already on their way…"));
     }
 }
 

@@ -45,7 +45,8 @@ QString DecisionText::text(const DecisionReport& report)
             lines << tr("Approved %1: ready to send with Send approved.").arg(idList(done));
             break;
         case DecisionReport::Decision::Reject:
-            lines << tr("Rejected %1 (“%2”). Rejection is final: nothing of it is sent.").arg(idList(done), report.reason);
+            lines << tr("Rejected %1 (“%2”). Rejection is final: nothing of it is sent.")
+                         .arg(idList(done), report.reason);
             break;
         case DecisionReport::Decision::Cancel:
             lines << tr("Cancelled %1. Cancelling is final: nothing of it is sent.").arg(idList(done));

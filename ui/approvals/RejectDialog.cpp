@@ -26,9 +26,7 @@ RejectDialog::RejectDialog(const QString& what, QWidget* parent)
     setModal(true);
 
     auto* heading = new QLabel(
-        tr("Reject %1? Rejection is final: it will never be sent, and its creator sees your reason.")
-            .arg(what),
-        this);
+        tr("Reject %1? Rejection is final: it will never be sent, and its creator sees your reason.").arg(what), this);
     heading->setObjectName(QStringLiteral("rejectHeadingLabel"));
     heading->setWordWrap(true);
     heading->setTextFormat(Qt::PlainText);

@@ -94,8 +94,7 @@ HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
         {HistoryModel::CreatedColumn, text.horizontalAdvance(QStringLiteral("2024-01-01 00:00:00")) + padding},
         {HistoryModel::CreatedByColumn, text.horizontalAdvance(tr("Created by")) + padding},
         {HistoryModel::StateColumn, text.horizontalAdvance(tr("Needs reconciliation")) + padding},
-        {HistoryModel::CregisStatusColumn,
-         text.horizontalAdvance(tr("Awaiting Cregis approval")) + padding},
+        {HistoryModel::CregisStatusColumn, text.horizontalAdvance(tr("Awaiting Cregis approval")) + padding},
         {HistoryModel::CidColumn, mono.horizontalAdvance(QStringLiteral("0000000000000000")) + padding},
         {HistoryModel::CoinColumn, text.horizontalAdvance(tr("USDT-TRC20")) + padding},
         {HistoryModel::ToAddressColumn, mono.horizontalAdvance(tr("0x0000000000000000000000")) + padding},
@@ -121,9 +120,8 @@ HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
     m_refreshStatusLabel->setWordWrap(true);
 
     m_reconcileButton->setObjectName(QStringLiteral("reconcileButton"));
-    m_reconcileButton->setToolTip(
-        tr("For a payout with no answer or a duplicate-id answer: find its cid in "
-                       "the trade history, or enter it, verified with Cregis."));
+    m_reconcileButton->setToolTip(tr("For a payout with no answer or a duplicate-id answer: find its cid in "
+                                     "the trade history, or enter it, verified with Cregis."));
 
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchEdit, 1);
@@ -203,12 +201,11 @@ void HistoryPage::updateRefreshButton()
     const bool available = m_refresher->isAvailable();
     m_refreshButton->setEnabled(available);
     // A disabled button cannot explain itself; the tool tip and the line below do.
-    m_refreshButton->setToolTip(
-        available ? tr("Ask Cregis for the status of every unfinished payout now (%1). "
-                                   "PayDesk also asks every %2 seconds while it is open.")
-                        .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText))
-                        .arg(StatusRefresher::defaultIntervalMs / 1000)
-                  : tr("No API key is loaded for this profile, so Cregis cannot be asked."));
+    m_refreshButton->setToolTip(available ? tr("Ask Cregis for the status of every unfinished payout now (%1). "
+                                               "PayDesk also asks every %2 seconds while it is open.")
+                                                .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText))
+                                                .arg(StatusRefresher::defaultIntervalMs / 1000)
+                                          : tr("No API key is loaded for this profile, so Cregis cannot be asked."));
     // Whether the line shows the "no key" notice is remembered, never read back from its words.
     if (!available) {
         m_refreshStatusLabel->setText(tr("Cregis statuses are not updated: no API key is loaded for this profile."));
@@ -235,8 +232,8 @@ void HistoryPage::reconcileSelected()
         return;
     }
     m_reconcileButton->setEnabled(false);
-    m_refreshStatusLabel->setText(tr("Looking for payout #%1 in the trade history…")
-                                      .arg(current.data(HistoryModel::PayoutIdRole).toLongLong()));
+    m_refreshStatusLabel->setText(
+        tr("Looking for payout #%1 in the trade history…").arg(current.data(HistoryModel::PayoutIdRole).toLongLong()));
     m_reconcile->start(current.data(HistoryModel::PayoutIdRole).toLongLong());
 }
 

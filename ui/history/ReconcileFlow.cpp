@@ -42,7 +42,8 @@ void ReconcileFlow::askForCid(qint64 payoutId, const QString& why)
     m_dialog->setObjectName(QStringLiteral("reconcileCidDialog"));
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setWindowTitle(tr("Reconcile payout #%1").arg(payoutId));
-    m_dialog->setLabelText(tr("%1\n\nCregis cid of payout #%2 (digits, from the Cregis console):").arg(why).arg(payoutId));
+    m_dialog->setLabelText(
+        tr("%1\n\nCregis cid of payout #%2 (digits, from the Cregis console):").arg(why).arg(payoutId));
     m_dialog->setInputMode(QInputDialog::TextInput);
     connect(m_dialog, &QInputDialog::textValueSelected, this, [this, payoutId](const QString& text) {
         const std::optional<qint64> cid = config::parseId(text.trimmed());

@@ -37,7 +37,7 @@ ConfirmPayoutDialog::ConfirmPayoutDialog(const config::Profile& profile, const p
 
     auto* layout = new QVBoxLayout(this);
     auto* heading = new QLabel(tr("Check every value. This is exactly what will be sent to Cregis once "
-                                              "someone other than you has approved it."),
+                                  "someone other than you has approved it."),
                                this);
     heading->setObjectName(QStringLiteral("confirmHeadingLabel"));
     heading->setWordWrap(true);
@@ -49,15 +49,13 @@ ConfirmPayoutDialog::ConfirmPayoutDialog(const config::Profile& profile, const p
 
     addValue(tr("Profile"), QStringLiteral("%1 (%2)").arg(profile.name, profile.baseUrl),
              QStringLiteral("confirmProfileLabel"));
-    addValue(tr("Wallet ID"),
-             fields.walletId ? QString::number(*fields.walletId) : tr("project default"),
+    addValue(tr("Wallet ID"), fields.walletId ? QString::number(*fields.walletId) : tr("project default"),
              QStringLiteral("confirmWalletLabel"));
     addValue(tr("Currency"), QStringLiteral("%1 (%2)").arg(fields.coinName, fields.currency),
              QStringLiteral("confirmCurrencyLabel"));
     addValue(tr("From address"), orDefault(fields.fromAddress, tr("wallet default")),
              QStringLiteral("confirmFromAddressLabel"));
-    QLabel* to
-        = addValue(tr("Recipient address"), fields.toAddress, QStringLiteral("confirmToAddressLabel"));
+    QLabel* to = addValue(tr("Recipient address"), fields.toAddress, QStringLiteral("confirmToAddressLabel"));
     // Addresses are compared character by character; a fixed-width font keeps look-alikes apart.
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     to->setFont(mono);
@@ -80,10 +78,8 @@ ConfirmPayoutDialog::ConfirmPayoutDialog(const config::Profile& profile, const p
     amountRow->addStretch();
     m_form->addRow(tr("Amount:"), amountRow);
 
-    addValue(tr("Memo"), orDefault(fields.memo, QStringLiteral("none")),
-             QStringLiteral("confirmMemoLabel"));
-    addValue(tr("Remark"), orDefault(fields.remark, QStringLiteral("none")),
-             QStringLiteral("confirmRemarkLabel"));
+    addValue(tr("Memo"), orDefault(fields.memo, QStringLiteral("none")), QStringLiteral("confirmMemoLabel"));
+    addValue(tr("Remark"), orDefault(fields.remark, QStringLiteral("none")), QStringLiteral("confirmRemarkLabel"));
     addValue(tr("Callback URL"), orDefault(fields.callbackUrl, QStringLiteral("none")),
              QStringLiteral("confirmCallbackLabel"));
 

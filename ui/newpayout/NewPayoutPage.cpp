@@ -104,8 +104,8 @@ void NewPayoutPage::buildForm()
     }
     title->setFont(titleFont);
     auto* intro = new QLabel(tr("Fill in the payout and review it. Once you confirm the exact values it "
-                                            "waits on the Approvals page: nothing is sent until someone other than "
-                                            "you approves it."),
+                                "waits on the Approvals page: nothing is sent until someone other than "
+                                "you approves it."),
                              this);
     intro->setWordWrap(true);
 
@@ -141,10 +141,8 @@ void NewPayoutPage::buildForm()
     m_rows = {{
         {PayoutField::WalletId, m_walletIdEdit, issueLabel("walletIdError", tr("Wallet ID problem"))},
         {PayoutField::Currency, m_currencyCombo, issueLabel("currencyError", tr("Currency problem"))},
-        {PayoutField::FromAddress, m_fromAddressEdit,
-         issueLabel("fromAddressError", tr("From address problem"))},
-        {PayoutField::ToAddress, m_toAddressEdit,
-         issueLabel("toAddressError", tr("Recipient address problem"))},
+        {PayoutField::FromAddress, m_fromAddressEdit, issueLabel("fromAddressError", tr("From address problem"))},
+        {PayoutField::ToAddress, m_toAddressEdit, issueLabel("toAddressError", tr("Recipient address problem"))},
         {PayoutField::Amount, m_amountEdit, issueLabel("amountError", tr("Amount problem"))},
         {PayoutField::Memo, m_memoEdit, issueLabel("memoError", tr("Memo problem"))},
         {PayoutField::Remark, m_remarkEdit, issueLabel("remarkError", tr("Remark problem"))},
@@ -155,10 +153,8 @@ void NewPayoutPage::buildForm()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     // The labels use the field names of the validator's messages, so an error names what is on screen.
-    const QList<QString> labels{tr("&Wallet ID:"),    tr("&Currency:"),
-                                tr("&From address:"), tr("Reci&pient address:"),
-                                tr("&Amount:"),       QString(),
-                                tr("Re&mark:")};
+    const QList<QString> labels{tr("&Wallet ID:"), tr("&Currency:"), tr("&From address:"), tr("Reci&pient address:"),
+                                tr("&Amount:"),    QString(),        tr("Re&mark:")};
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const FieldRow& row = m_rows.at(i);
         QLabel* label
@@ -179,7 +175,7 @@ void NewPayoutPage::buildForm()
 
     m_checkOnlineButton->setObjectName(QStringLiteral("checkOnlineButton"));
     m_checkOnlineButton->setToolTip(tr("Ask Cregis whether this is a valid address for the chosen currency "
-                                                   "and whether it is one of the project's own addresses."));
+                                       "and whether it is one of the project's own addresses."));
     m_checkOnlineButton->setAutoDefault(false);
     connect(m_checkOnlineButton, &QPushButton::clicked, this, &NewPayoutPage::checkOnline);
 
@@ -388,8 +384,7 @@ void NewPayoutPage::checkOnline()
                               .arg(asset->coinName),
                           Tone::Success);
             } else {
-                setStatus(tr("Cregis has concerns about this address; see the recipient field."),
-                          Tone::Error);
+                setStatus(tr("Cregis has concerns about this address; see the recipient field."), Tone::Error);
             }
         });
 }
@@ -451,7 +446,7 @@ void NewPayoutPage::queue(const payout::PayoutFields& fields)
     clearForm();
     m_toAddressEdit->setFocus(Qt::OtherFocusReason);
     const QString text = tr("Payout #%1 is queued for approval; someone other than you must approve it "
-                                        "before it is sent.")
+                            "before it is sent.")
                              .arg(*queued.id);
     setStatus(text, Tone::Pending);
     Q_EMIT statusMessage(text);

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "desk/Desk.h"
-#include "ui/widgets/Tone.h"
 #include "money/Asset.h"
 #include "payout/PayoutDraft.h"
 #include "payout/PayoutValidator.h"
+#include "ui/widgets/Tone.h"
 
 #include <QPointer>
 #include <QSet>

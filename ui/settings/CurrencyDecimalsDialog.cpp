@@ -24,8 +24,8 @@ CurrencyDecimalsDialog::CurrencyDecimalsDialog(desk::Desk& desk, QWidget* parent
     setWindowTitle(tr("Currency decimals — %1").arg(m_desk.profile().name));
 
     auto* intro = new QLabel(tr("Neither PayDesk nor the gateway knows how many decimal places these "
-                                            "currencies have, so no amount in them can be checked or paid. Take the "
-                                            "number from the token's contract or the chain's documentation."),
+                                "currencies have, so no amount in them can be checked or paid. Take the "
+                                "number from the token's contract or the chain's documentation."),
                              this);
     intro->setWordWrap(true);
 

@@ -52,11 +52,15 @@ SettingsDialog::SettingsDialog(config::ProfileRepository& profiles, secrets::Sec
     , m_connectionTest(new ConnectionTest(this))
     , m_profileList(new QListWidget(this))
     , m_newProfileButton(new QPushButton(tr("&New profile"), this))
-    , m_nameEdit(lineEdit(this, QStringLiteral("profileNameEdit"), tr("Profile name")))
-    , m_baseUrlEdit(lineEdit(this, QStringLiteral("baseUrlEdit"), tr("Gateway URL")))
-    , m_pidEdit(lineEdit(this, QStringLiteral("pidEdit"), tr("Project id")))
-    , m_defaultWalletEdit(lineEdit(this, QStringLiteral("defaultWalletEdit"), tr("Default wallet id")))
-    , m_callbackUrlEdit(lineEdit(this, QStringLiteral("callbackUrlEdit"), tr("Callback URL")))
+    , m_nameEdit(
+          lineEdit(this, QStringLiteral("profileNameEdit"), words::ProfileWords::fieldName(config::ProfileField::Name)))
+    , m_baseUrlEdit(
+          lineEdit(this, QStringLiteral("baseUrlEdit"), words::ProfileWords::fieldName(config::ProfileField::BaseUrl)))
+    , m_pidEdit(lineEdit(this, QStringLiteral("pidEdit"), words::ProfileWords::fieldName(config::ProfileField::Pid)))
+    , m_defaultWalletEdit(lineEdit(this, QStringLiteral("defaultWalletEdit"),
+                                   words::ProfileWords::fieldName(config::ProfileField::WalletId)))
+    , m_callbackUrlEdit(lineEdit(this, QStringLiteral("callbackUrlEdit"),
+                                 words::ProfileWords::fieldName(config::ProfileField::CallbackUrl)))
     , m_apiKeyEdit(lineEdit(this, QStringLiteral("apiKeyEdit"), tr("API key")))
     , m_saveButton(new QPushButton(tr("&Save profile"), this))
     , m_testConnectionButton(new QPushButton(tr("&Test connection"), this))
@@ -110,19 +114,17 @@ void SettingsDialog::buildLayout()
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const QList<std::pair<QString, QLineEdit*>> rows{{tr("Profile &name:"), m_nameEdit},
-                                                     {tr("&Gateway URL:"), m_baseUrlEdit},
-                                                     {tr("Project &id (pid):"), m_pidEdit},
-                                                     {tr("Default &wallet id:"), m_defaultWalletEdit},
-                                                     {tr("&Callback URL:"), m_callbackUrlEdit},
-                                                     {tr("API &key:"), m_apiKeyEdit}};
+    const QList<std::pair<QString, QLineEdit*>> rows{
+        {tr("Profile &name:"), m_nameEdit},        {tr("&Gateway URL:"), m_baseUrlEdit},
+        {tr("Project &ID (pid):"), m_pidEdit},     {tr("Default &wallet ID:"), m_defaultWalletEdit},
+        {tr("&Callback URL:"), m_callbackUrlEdit}, {tr("API &key:"), m_apiKeyEdit}};
     for (const auto& [text, edit] : rows) {
         auto* label = new QLabel(text, this);
         label->setBuddy(edit);
         form->addRow(label, edit);
     }
     auto* keyNote = new QLabel(tr("The key goes only to the system keychain. Leave the field empty to keep "
-                                              "the stored key."),
+                                  "the stored key."),
                                this);
     keyNote->setWordWrap(true);
     form->addRow(QString(), keyNote);
@@ -304,8 +306,7 @@ void SettingsDialog::save()
         return;
     }
     const QString name = profile->name;
-    setSaveStatus(tr("Saved profile “%1”; storing the API key in the system keychain…").arg(name),
-                  Tone::Neutral);
+    setSaveStatus(tr("Saved profile “%1”; storing the API key in the system keychain…").arg(name), Tone::Neutral);
     m_secrets.writeApiKey(
         config::keychainAccount(*profile, m_paths), apiKey, this, [this, name](const secrets::SecretResult& result) {
             if (!result.ok()) {
@@ -315,8 +316,7 @@ void SettingsDialog::save()
                 Q_EMIT profileSaved(name, false);
                 return;
             }
-            setSaveStatus(tr("Saved profile “%1”; the API key is in the system keychain.").arg(name),
-                          Tone::Success);
+            setSaveStatus(tr("Saved profile “%1”; the API key is in the system keychain.").arg(name), Tone::Success);
             if (m_nameEdit->text() == name) {
                 m_apiKeyEdit->setPlaceholderText(tr("stored in the system keychain"));
             }
@@ -341,8 +341,7 @@ void SettingsDialog::testConnection()
     }
     const QString name = m_nameEdit->text().trimmed();
     if (!m_profiles.find(name)) {
-        setConnectionStatus(tr("API key: paste the key to test it; none is stored for this profile yet."),
-                            Tone::Error);
+        setConnectionStatus(tr("API key: paste the key to test it; none is stored for this profile yet."), Tone::Error);
         m_apiKeyEdit->setFocus();
         return;
     }

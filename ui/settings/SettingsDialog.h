@@ -2,11 +2,11 @@
 
 #include "config/AppPaths.h"
 #include "config/Profile.h"
-#include "config/ProfileValidator.h"
-#include "ui/widgets/Tone.h"
 #include "config/ProfileRepository.h"
+#include "config/ProfileValidator.h"
 #include "cregis/CregisTypes.h"
 #include "secrets/SecretStore.h"
+#include "ui/widgets/Tone.h"
 
 #include <QDialog>
 
