@@ -244,7 +244,7 @@ void HistoryPage::handleRefreshStarted()
 
 void HistoryPage::handleRefreshFinished(int updated, int failed)
 {
-    const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
+    const QString time = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).toString(QStringLiteral("HH:mm:ss"));
     QString text = tr("Statuses checked at %1: %n payout(s) changed.", nullptr, updated).arg(time);
     if (failed > 0) {
         text += tr(" Cregis could not be asked about %n payout(s); they are tried again later.", nullptr, failed);
