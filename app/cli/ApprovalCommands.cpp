@@ -92,7 +92,7 @@ int runApproveCommand(CliContext& context, ArgumentList& args)
     }
     if (allPending) {
         // Everyone else's pending payouts: one's own are never one's to approve.
-        desk->store()->forEachPayout(store::PayoutQuery{{PayoutState::PendingApproval}, {}, 0},
+        desk->store()->forEachPayout(store::PayoutQuery::every({PayoutState::PendingApproval}),
                                      [&](const payout::Payout& p) {
                                          if (p.createdBy != desk->actor()) {
                                              ids->prepend(p.id);
@@ -195,13 +195,12 @@ int runRefreshCommand(CliContext& context, ArgumentList& args)
         loop.exec();
     }
     context.out() << QStringLiteral("id\tcid\tcregis_status\ttxid\n");
-    desk->store()->forEachPayout(
-        store::PayoutQuery{{PayoutState::Submitted}, std::nullopt, 0}, [&](const payout::Payout& p) {
-            context.out() << p.id << u'\t' << (p.cid ? QString::number(*p.cid) : QString()) << u'\t'
-                          << (p.cregisStatus ? QString::number(*p.cregisStatus) : QStringLiteral("-")) << u'\t'
-                          << p.txid << u'\n';
-            return true;
-        });
+    desk->store()->forEachPayout(store::PayoutQuery::every({PayoutState::Submitted}), [&](const payout::Payout& p) {
+        context.out() << p.id << u'\t' << (p.cid ? QString::number(*p.cid) : QString()) << u'\t'
+                      << (p.cregisStatus ? QString::number(*p.cregisStatus) : QStringLiteral("-")) << u'\t' << p.txid
+                      << u'\n';
+        return true;
+    });
     if (failed > 0) {
         context.error(Cli::tr("%n payout(s) could not be queried", "", failed));
     }

@@ -65,6 +65,15 @@ QString PayoutRow::selectSql()
     return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM payouts");
 }
 
+QString PayoutRow::selectColumns()
+{
+    QStringList columns;
+    for (const char* name : names) {
+        columns << QStringLiteral("payouts.") + QLatin1String(name);
+    }
+    return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "));
+}
+
 PayoutRow::PayoutRow(const QSqlRecord& record)
 {
     for (int column = 0; column < ColumnCount; ++column) {

@@ -58,6 +58,8 @@ public:
     static QString columnName(Column column);
     // "SELECT <every column> FROM payouts".
     static QString selectSql();
+    // "SELECT payouts.<every column>", for a FROM clause that joins other tables.
+    static QString selectColumns();
 
     explicit PayoutRow(const QSqlRecord& record);
     payout::Payout read(const QSqlQuery& query) const;

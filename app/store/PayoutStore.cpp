@@ -1,6 +1,7 @@
 #include "PayoutStore.h"
 
 #include "PayoutChange.h"
+#include "PayoutQuerySql.h"
 #include "PayoutRow.h"
 
 #include "config/GatewayUrl.h"
@@ -18,24 +19,6 @@ namespace {
 // A payout that was ever sent may be at Cregis: cancelling, rejecting or editing it here would
 // not stop it there, and would invite a second payout under a new id.
 constexpr auto neverSent = " AND attempts = 0";
-
-// The WHERE clause and its values for a query of one profile, shared by listing and counting.
-std::pair<QString, QVariantList> whereClause(const QString& profile, const PayoutQuery& query)
-{
-    QStringList conditions{QStringLiteral("profile = ?")};
-    QVariantList values{profile};
-    if (!query.states.isEmpty()) {
-        conditions << QStringLiteral("state IN (%1)").arg(Database::placeholders(query.states.size()));
-        for (PayoutState state : query.states) {
-            values << stateName(state);
-        }
-    }
-    if (query.beforeId) {
-        conditions << QStringLiteral("id < ?");
-        values << *query.beforeId;
-    }
-    return {QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")), values};
-}
 
 } // namespace
 
@@ -68,9 +51,9 @@ std::optional<qint64> PayoutStore::addPayout(const payout::PayoutFields& fields,
     QSqlQuery insert = m_database.prepare(
         QStringLiteral(
             "INSERT INTO payouts (profile, project_pid, gateway, third_party_id, wallet_id, currency, coin,"
-            " from_address, to_address, amount, amount_units, decimals, memo, remark, callback_url, content_hash,"
-            " state, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " ?, ?, ?) RETURNING id"),
+            " from_address, to_address, amount, amount_units, decimals, amount_key, memo, remark, callback_url,"
+            " content_hash, state, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {m_scope.profile,
          m_scope.projectPid,
          m_scope.gateway,
@@ -83,6 +66,7 @@ std::optional<qint64> PayoutStore::addPayout(const payout::PayoutFields& fields,
          fields.amount.toCanonical(),
          fields.amount.baseUnitsText(),
          fields.amount.decimals(),
+         PayoutQuerySql::amountSortKey(fields.amount),
          fields.memo,
          fields.remark,
          fields.callbackUrl,
@@ -135,11 +119,9 @@ std::optional<qint64> PayoutStore::payoutWithCid(qint64 cid)
 
 bool PayoutStore::forEachPayout(const PayoutQuery& filter, const std::function<bool(const Payout&)>& visit)
 {
-    const auto [where, values] = whereClause(m_scope.profile, filter);
-    QString sql = PayoutRow::selectSql() + where + QStringLiteral(" ORDER BY id DESC");
-    if (filter.limit > 0) {
-        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
-    }
+    QVariantList values;
+    const QString sql
+        = PayoutRow::selectColumns() + PayoutQuerySql(m_database.dialect(), m_scope.profile, filter).page(&values);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(sql);
@@ -168,8 +150,8 @@ QList<Payout> PayoutStore::payouts(const PayoutQuery& filter)
 
 int PayoutStore::countPayouts(const PayoutQuery& filter)
 {
-    const auto [where, values] = whereClause(m_scope.profile, filter);
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT COUNT(*) FROM payouts") + where, values);
+    const PayoutQuerySql sql(m_database.dialect(), m_scope.profile, filter);
+    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT COUNT(*)") + sql.fromWhere(), sql.whereValues());
     if (!query.exec() || !query.next()) {
         fail(StoreError::database(0, QStringLiteral("count payouts: %1").arg(query.lastError().text())));
         return 0;
@@ -317,6 +299,7 @@ bool PayoutStore::editPayout(qint64 id, const payout::PayoutFields& fields, cons
                       {QStringLiteral("amount"), fields.amount.toCanonical()},
                       {QStringLiteral("amount_units"), fields.amount.baseUnitsText()},
                       {QStringLiteral("decimals"), fields.amount.decimals()},
+                      {QStringLiteral("amount_key"), PayoutQuerySql::amountSortKey(fields.amount)},
                       {QStringLiteral("memo"), fields.memo},
                       {QStringLiteral("remark"), fields.remark},
                       {QStringLiteral("callback_url"), fields.callbackUrl},

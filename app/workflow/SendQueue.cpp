@@ -10,7 +10,7 @@ QList<qint64> sendablePayoutIds(store::PayoutStore& store, const QString& actor)
 {
     store.recoverAbandonedClaims(actor);
     QList<qint64> ids;
-    store.forEachPayout(store::PayoutQuery{{PayoutState::Approved, PayoutState::Unknown}, std::nullopt, 0},
+    store.forEachPayout(store::PayoutQuery::every({PayoutState::Approved, PayoutState::Unknown}),
                         [&ids](const payout::Payout& p) {
                             ids.append(p.id);
                             return true;

@@ -22,7 +22,7 @@ void StatusPoller::pollOnce(bool ignoreBackOff)
     m_queue.clear();
     // The store holds only this profile's payouts; of those, only the ones of the project this
     // client speaks for are asked about.
-    m_store.forEachPayout(store::PayoutQuery{{PayoutState::Submitted}, std::nullopt, 0}, [&](const payout::Payout& p) {
+    m_store.forEachPayout(store::PayoutQuery::every({PayoutState::Submitted}), [&](const payout::Payout& p) {
         const bool final = p.cregisStatus && payout::isTerminalCregisStatus(*p.cregisStatus);
         const bool ours = m_client.endpoint().isProject(p.projectPid);
         if (!final && ours && p.cid && (ignoreBackOff || m_schedules.value(p.id).dueAtMs <= now)) {

@@ -114,7 +114,7 @@ void TestConcurrency::twoSendersAndAReaderSendEachOnce()
     const TestStore store = TestStore::open(dir.filePath(QStringLiteral("payouts.sqlite")), scope, clock);
     QVERIFY(store);
     int submitted = 0;
-    store->forEachPayout(store::PayoutQuery{{}, std::nullopt, 0}, [&](const payout::Payout& p) {
+    store->forEachPayout(store::PayoutQuery::every(), [&](const payout::Payout& p) {
         if (p.state == PayoutState::Submitted && p.cid
             && QString::number(*p.cid) == cidByThirdPartyId.value(p.thirdPartyId)) {
             ++submitted;

@@ -122,7 +122,7 @@ void TestCrash::killedSubmissionsEndExactlyOnce()
     int submitted = 0;
     int reconcile = 0;
     int retried = 0;
-    store->forEachPayout(store::PayoutQuery{{}, std::nullopt, 0}, [&](const payout::Payout& p) {
+    store->forEachPayout(store::PayoutQuery::every(), [&](const payout::Payout& p) {
         submitted += p.state == PayoutState::Submitted ? 1 : 0;
         reconcile += p.state == PayoutState::NeedsReconciliation ? 1 : 0;
         retried += p.attempts > 1 ? 1 : 0;

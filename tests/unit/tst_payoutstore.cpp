@@ -1,6 +1,7 @@
 #include "money/AssetCatalogue.h"
 #include "payout/PayoutValidator.h"
 #include "store/Migrations.h"
+#include "store/PayoutQuerySql.h"
 #include "store/ProfileStore.h"
 
 #include <QSignalSpy>
@@ -443,9 +444,18 @@ void TestPayoutStore::upgradesVersionTwoFile()
     QVERIFY(p);
     QCOMPARE(p->state, PayoutState::Approved);
     QCOMPARE(p->projectPid, std::optional<qint64>(projectPid)); // bound to the profile's project now
+    // The rows already there are in the search index and have amount sort keys.
+    store::PayoutQuery search;
+    search.text = QStringLiteral("INVOICE 7");
+    QCOMPARE(store->payouts(search).size(), 1);
     QVERIFY(claim(store, 7));
     // New ids continue after the old ones.
-    QVERIFY(*store->addPayout(fields(), QStringLiteral("alice")) > 7);
+    QVERIFY(*store->addPayout(fields(QStringLiteral("3")), QStringLiteral("alice")) > 7);
+    store::PayoutQuery byAmount;
+    byAmount.sort = store::PayoutSort::Amount;
+    const QList<payout::Payout> ordered = store->payouts(byAmount);
+    QCOMPARE(ordered.size(), 2);
+    QCOMPARE(ordered.first().id, 7); // 12.5 before 3, largest first
 }
 
 void TestPayoutStore::auditChain()
@@ -506,11 +516,11 @@ void TestPayoutStore::paging()
     const auto first = store->payouts(query);
     QCOMPARE(first.size(), 10);
     QCOMPARE(first.first().fields.amount.toCanonical(), QStringLiteral("25"));
-    query.beforeId = first.last().id;
+    query.after = store::PayoutQuerySql::cursorAfter(first.last(), query.sort);
     const auto second = store->payouts(query);
     QCOMPARE(second.first().fields.amount.toCanonical(), QStringLiteral("15"));
     QCOMPARE(store->countPayouts({}), 25);
-    QCOMPARE(store->countPayouts({{PayoutState::Submitted}, {}, 0}), 0);
+    QCOMPARE(store->countPayouts(store::PayoutQuery::every({PayoutState::Submitted})), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPayoutStore)

@@ -2,6 +2,8 @@
 
 #include "ui/widgets/PayoutCells.h"
 
+#include "store/PayoutQuerySql.h"
+
 #include "words/StatusWords.h"
 
 #include <QDateTime>
@@ -215,7 +217,7 @@ void HistoryModel::fetchMore(const QModelIndex& parent)
     store::PayoutQuery query;
     query.limit = pageSize;
     if (!m_rows.isEmpty()) {
-        query.beforeId = m_rows.constLast().id;
+        query.after = store::PayoutQuerySql::cursorAfter(m_rows.constLast(), query.sort);
     }
     const QList<payout::Payout> page = m_store.payouts(query);
     // A short page is the last one; a failed read also stops paging rather than retrying in a loop.
