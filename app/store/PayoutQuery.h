@@ -48,6 +48,7 @@ struct PayoutQuery
     // A substring of the recipient or sending address, remark, third_party_id, cid or txid, in
     // any letter case. Empty = no text condition.
     QString text;
+    QList<qint64> ids; // empty = any; else only these payouts (does a changed payout still match?)
     PayoutSort sort = PayoutSort::Id;
     bool descending = true;
 

@@ -71,6 +71,12 @@ PayoutQuerySql::PayoutQuerySql(const SqlDialect& dialect, const QString& profile
         conditions << QStringLiteral("created_by = ?");
         m_values << query.createdBy;
     }
+    if (!query.ids.isEmpty()) {
+        conditions << QStringLiteral("payouts.id IN (%1)").arg(Database::placeholders(query.ids.size()));
+        for (qint64 id : query.ids) {
+            m_values << id;
+        }
+    }
     const QString text = query.text.trimmed();
     if (!text.isEmpty()) {
         const TextSearchSql search = dialect.textSearch(text, query.sort == PayoutSort::Id);

@@ -20,6 +20,8 @@ public:
     // Cregis's status number in words; empty before Cregis has said anything. "Paid" is status 6
     // and nothing else.
     static QString cregisStatus(std::optional<int> status);
+    // The Cregis statuses this version has words for, in the order a payout passes them.
+    static QList<int> knownCregisStatuses() { return {0, 5, 1, 6, 7, 2, 3, 4}; }
     // "12 min", "3 h 20 min", "2 d 4 h".
     static QString duration(qint64 ms);
     // "3.75 USDT-TRC20 (2 payouts)", one line per currency; a coin name two currencies share is

@@ -1614,6 +1614,80 @@ API keys: the system keychain (service PayDesk), nowhere else.</source>
     </message>
 </context>
 <context>
+    <name>paydesk::ui::HistoryFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by cid, address, remark, txid or third-party id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Type at least %n character(s) to search.</source>
+        <translation>
+            <numerusform>Type at least %n character to search.</numerusform>
+            <numerusform>Type at least %n characters to search.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by Cregis status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any Cregis status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Cregis status yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydesk::ui::HistoryModel</name>
     <message>
         <source>Cregis status</source>
@@ -1649,14 +1723,6 @@ API keys: the system keychain (service PayDesk), nowhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by cid, address, remark or third-party id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Payout history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,31 +1739,7 @@ API keys: the system keychain (service PayDesk), nowhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>USDT-TRC20</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0x0000000000000000000000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a payout to see its third-party id and last error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For a payout with no answer or a duplicate-id answer: find its cid in the trade history, or enter it, verified with Cregis.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payout #%1 to %2 · third-party id %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · last error: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · no answer for %2; it is resent only under the same third-party id, and once older than the resend limit only after Reconcile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1719,6 +1761,33 @@ API keys: the system keychain (service PayDesk), nowhere else.</source>
     <message>
         <source>Asking Cregis for the latest statuses…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the payouts shown, in this order, to a CSV file or an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a whole payout run from a CSV file, after a preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a column to sort by it; right-click to choose the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s)</source>
+        <translation>
+            <numerusform>%n payout</numerusform>
+            <numerusform>%n payouts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2100,133 @@ API keys: the system keychain (service PayDesk), nowhere else.</source>
     </message>
     <message>
         <source>Payout #%1 is queued for approval; someone other than you must approve it before it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::PayoutDetailPane</name>
+    <message>
+        <source>Select a payout to see all it holds and what happened to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cregis status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>txid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third-party id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail of the selected payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1; it is resent only under the same third-party id, and once older than the resend limit only after Reconcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

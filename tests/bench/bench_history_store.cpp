@@ -1,6 +1,8 @@
 // The history store at scale: the time to the first page of rows for each filter, search and
 // sort the History page offers. Usage:
-//   bench_history_store generate FILE [COUNT]   writes COUNT (default 1000000) payouts into FILE
+//   bench_history_store generate FILE [COUNT [PROFILE PID]]
+//                                               writes COUNT (default 1000000) payouts into FILE,
+//                                               for profile "bench" or PROFILE (project PID)
 //   bench_history_store query FILE              times the first page of each query, three runs each
 #include "HistoryGenerator.h"
 
@@ -17,7 +19,7 @@ using namespace paydesk;
 
 namespace {
 
-const store::StoreScope scope{QStringLiteral("bench"), 1382528827416576, QStringLiteral("https://t.cregis.dev")};
+store::StoreScope scope{QStringLiteral("bench"), 1382528827416576, QStringLiteral("https://t.cregis.dev")};
 
 class SystemClock final : public config::Clock
 {
@@ -138,6 +140,10 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.size() >= 6 && args.at(1) == QLatin1String("generate")) {
+        scope.profile = args.at(4);
+        scope.projectPid = args.at(5).toLongLong();
+    }
     if (args.size() >= 3 && args.at(1) == QLatin1String("generate")) {
         return generate(args.at(2), args.size() > 3 ? args.at(3).toInt() : 1000000);
     }

@@ -645,8 +645,8 @@ void TestGuiPayoutFlow::historySearchFiltersAfterAPause()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
     const QString thirdPartyId = first.data(ui::HistoryModel::ThirdPartyIdRole).toString();
     QVERIFY(!thirdPartyId.isEmpty());
-    QVERIFY2(widget<QLabel>("historyDetailLabel")->text().contains(thirdPartyId),
-             qPrintable(widget<QLabel>("historyDetailLabel")->text()));
+    QCOMPARE(widget<QLineEdit>("detailThirdPartyId")->text(), thirdPartyId);
+    QCOMPARE(widget<QLabel>("detailRemark")->text(), QStringLiteral("beta salary"));
 
     widget<QLineEdit>("historySearchEdit")->clear();
     QTRY_COMPARE(view->model()->rowCount(), 2);

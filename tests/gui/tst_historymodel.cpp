@@ -60,6 +60,11 @@ private Q_SLOTS:
     void cregisStatusWords();
     void amountIsExactAndRightAligned();
     void showsOnlyItsProfile();
+    void sortsEveryPageInTheStore_data();
+    void sortsEveryPageInTheStore();
+    void searchFindsRowsNeverLoaded();
+    void newPayoutJoinsOnlyAMatchingList();
+    void unsortableColumnKeepsTheOrder();
 
 private:
     qint64 add(int n, const QString& profile = profileName, const QString& amount = QStringLiteral("1.5"));
@@ -254,9 +259,14 @@ void TestHistoryModel::cidAbove2Pow53IsExact()
     model.fetchMore(QModelIndex());
     QCOMPARE(cell(model, 0, HistoryModel::CidColumn), QStringLiteral("9007199254740993"));
     QCOMPARE(model.index(0, HistoryModel::CidColumn).data(HistoryModel::CidRole).toLongLong(), cid);
-    QCOMPARE(model.index(0, HistoryModel::CidColumn).data(HistoryModel::RawSortRole).toLongLong(), cid);
-    QVERIFY(
-        model.index(0, 0).data(HistoryModel::SearchTextRole).toString().contains(QStringLiteral("9007199254740993")));
+    // Found by the store's search, as text: the digits are never a double on the way.
+    paydesk::store::PayoutQuery search;
+    search.text = QStringLiteral("9007199254740993");
+    model.setFilter(search);
+    QCOMPARE(model.rowCount(), 1);
+    search.text = QStringLiteral("9007199254740992");
+    model.setFilter(search);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 void TestHistoryModel::cregisStatusWords_data()
@@ -293,7 +303,6 @@ void TestHistoryModel::cregisStatusWords()
     const QString shown = cell(model, 0, HistoryModel::CregisStatusColumn);
     QCOMPARE(shown, words);
     QCOMPARE(shown.contains(QStringLiteral("Paid"), Qt::CaseInsensitive), status == 6);
-    QCOMPARE(model.index(0, HistoryModel::CregisStatusColumn).data(HistoryModel::RawSortRole).toInt(), status);
     // The local state stays its own column.
     QCOMPARE(cell(model, 0, HistoryModel::StateColumn), QStringLiteral("Submitted"));
 }
@@ -310,13 +319,11 @@ void TestHistoryModel::amountIsExactAndRightAligned()
     const auto alignment
         = model.index(0, HistoryModel::AmountColumn).data(Qt::TextAlignmentRole).value<Qt::Alignment>();
     QVERIFY(alignment.testFlag(Qt::AlignRight));
-    // Sort keys are exact base units, padded so that text order is numeric order.
-    const QString small = cell(model, 0, HistoryModel::AmountColumn, HistoryModel::RawSortRole);
-    const QString large = cell(model, 1, HistoryModel::AmountColumn, HistoryModel::RawSortRole);
-    QVERIFY(small.endsWith(QStringLiteral("2500000")));
-    QVERIFY(large.endsWith(QStringLiteral("123456789012123456")));
-    QCOMPARE(small.size(), large.size());
-    QVERIFY(small < large);
+    // Sorted by value in the store: the large amount first when descending.
+    model.sort(HistoryModel::AmountColumn, Qt::DescendingOrder);
+    QCOMPARE(cell(model, 0, HistoryModel::AmountColumn), QStringLiteral("123456789012.123456"));
+    model.sort(HistoryModel::AmountColumn, Qt::AscendingOrder);
+    QCOMPARE(cell(model, 0, HistoryModel::AmountColumn), QStringLiteral("2.5"));
     QCOMPARE(cell(model, 0, HistoryModel::CoinColumn), QStringLiteral("USDT-TRC20"));
     QCOMPARE(cell(model, 0, HistoryModel::ToAddressColumn), QStringLiteral("TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS"));
 }
@@ -332,6 +339,111 @@ void TestHistoryModel::showsOnlyItsProfile()
     QCOMPARE(model.index(0, 0).data(HistoryModel::PayoutIdRole).toLongLong(), mine);
     add(3, QStringLiteral("Other"));
     QCOMPARE(model.rowCount(), 1);
+}
+
+void TestHistoryModel::sortsEveryPageInTheStore_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("amount, smallest first") << int(HistoryModel::AmountColumn) << Qt::AscendingOrder;
+    QTest::newRow("amount, largest first") << int(HistoryModel::AmountColumn) << Qt::DescendingOrder;
+    QTest::newRow("id, oldest first") << int(HistoryModel::IdColumn) << Qt::AscendingOrder;
+    QTest::newRow("created, newest first") << int(HistoryModel::CreatedColumn) << Qt::DescendingOrder;
+}
+
+void TestHistoryModel::sortsEveryPageInTheStore()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    // More than two pages, amounts not in id order: 0.25, 10.25, 20.25, ... wrapping around.
+    for (int i = 0; i < 450; ++i) {
+        add(i, profileName, QStringLiteral("%1.25").arg((i * 37) % 450));
+    }
+    HistoryModel model(m_store.payouts());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(column, order);
+    QCOMPARE(model.rowCount(), HistoryModel::pageSize);
+    while (model.canFetchMore(QModelIndex())) {
+        model.fetchMore(QModelIndex());
+    }
+    QCOMPARE(model.rowCount(), 450);
+    QSet<qint64> seen;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        seen.insert(model.index(row, 0).data(HistoryModel::PayoutIdRole).toLongLong());
+        if (row == 0) {
+            continue;
+        }
+        const bool ascending = order == Qt::AscendingOrder;
+        if (column == HistoryModel::AmountColumn) {
+            const auto before = paydesk::money::Amount::parse(cell(model, row - 1, column), 6).amount;
+            const auto here = paydesk::money::Amount::parse(cell(model, row, column), 6).amount;
+            QVERIFY(before && here);
+            const auto cmp = paydesk::money::Amount::compare(*before, *here);
+            QVERIFY2(ascending ? cmp <= 0 : cmp >= 0, qPrintable(QStringLiteral("row %1").arg(row)));
+        } else {
+            const qint64 before = model.index(row - 1, 0).data(HistoryModel::PayoutIdRole).toLongLong();
+            const qint64 here = model.index(row, 0).data(HistoryModel::PayoutIdRole).toLongLong();
+            QVERIFY(ascending ? before < here : before > here);
+        }
+    }
+    QCOMPARE(seen.size(), 450); // every payout once: no page repeated or skipped a row
+}
+
+void TestHistoryModel::searchFindsRowsNeverLoaded()
+{
+    const qint64 oldest = add(1);
+    for (int i = 2; i <= 450; ++i) {
+        add(i);
+    }
+    HistoryModel model(m_store.payouts());
+    model.fetchMore(QModelIndex());
+    QCOMPARE(model.rowCount(), HistoryModel::pageSize); // the oldest is not loaded
+    // (The tester loads pages of its own accord.)
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    paydesk::store::PayoutQuery search;
+    search.text = QStringLiteral("PAYOUT 1"); // payout 1, 10..19, 100..199
+    model.setFilter(search);
+    QCOMPARE(model.matchingCount(), 111);
+    while (model.canFetchMore(QModelIndex())) {
+        model.fetchMore(QModelIndex());
+    }
+    QCOMPARE(model.rowCount(), 111);
+    QCOMPARE(model.index(110, 0).data(HistoryModel::PayoutIdRole).toLongLong(), oldest);
+    model.setFilter({});
+    QCOMPARE(model.matchingCount(), 450);
+}
+
+void TestHistoryModel::newPayoutJoinsOnlyAMatchingList()
+{
+    add(1);
+    HistoryModel model(m_store.payouts());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    paydesk::store::PayoutQuery submitted;
+    submitted.states = {PayoutState::Submitted};
+    model.setFilter(submitted);
+    QCOMPARE(model.rowCount(), 0);
+    add(2); // pending approval: not what the list shows
+    QCOMPARE(model.rowCount(), 0);
+    paydesk::store::PayoutQuery search;
+    search.text = QStringLiteral("payout 3");
+    model.setFilter(search);
+    QCOMPARE(model.rowCount(), 0);
+    const qint64 third = add(3);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(HistoryModel::PayoutIdRole).toLongLong(), third);
+}
+
+void TestHistoryModel::unsortableColumnKeepsTheOrder()
+{
+    add(1, profileName, QStringLiteral("3"));
+    add(2, profileName, QStringLiteral("1"));
+    HistoryModel model(m_store.payouts());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(HistoryModel::AmountColumn, Qt::AscendingOrder);
+    QVERIFY(!HistoryModel::isSortable(HistoryModel::RemarkColumn));
+    model.sort(HistoryModel::RemarkColumn, Qt::DescendingOrder);
+    QCOMPARE(model.sortColumn(), int(HistoryModel::AmountColumn));
+    QCOMPARE(cell(model, 0, HistoryModel::AmountColumn), QStringLiteral("1"));
 }
 
 QTEST_MAIN(TestHistoryModel)

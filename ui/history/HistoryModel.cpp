@@ -15,10 +15,6 @@ namespace paydesk::ui {
 
 namespace {
 
-// Wide enough for any amount the parser accepts (36 significant digits), so text order is
-// numeric order.
-constexpr int sortedAmountWidth = 40;
-
 std::optional<PayoutCell> sharedCell(int column)
 {
     switch (static_cast<HistoryModel::Column>(column)) {
@@ -61,6 +57,32 @@ QString errorText(const payout::Payout& payout)
 bool descendingId(const payout::Payout& payout, qint64 id)
 {
     return payout.id > id;
+}
+
+std::optional<store::PayoutSort> columnSort(int column)
+{
+    switch (static_cast<HistoryModel::Column>(column)) {
+    case HistoryModel::IdColumn:
+    case HistoryModel::CreatedColumn:
+        return store::PayoutSort::Id;
+    case HistoryModel::CreatedByColumn:
+        return store::PayoutSort::CreatedBy;
+    case HistoryModel::StateColumn:
+        return store::PayoutSort::State;
+    case HistoryModel::CregisStatusColumn:
+        return store::PayoutSort::CregisStatus;
+    case HistoryModel::CidColumn:
+        return store::PayoutSort::Cid;
+    case HistoryModel::CoinColumn:
+        return store::PayoutSort::Coin;
+    case HistoryModel::AmountColumn:
+        return store::PayoutSort::Amount;
+    case HistoryModel::ToAddressColumn:
+    case HistoryModel::RemarkColumn:
+    case HistoryModel::ColumnCount:
+        break;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -119,8 +141,6 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return payout.id;
     case CidRole:
         return payout.cid ? QVariant(qlonglong(*payout.cid)) : QVariant();
-    case RawSortRole:
-        return sortData(payout, index.column());
     case StateRole:
         return static_cast<int>(payout.state);
     case ThirdPartyIdRole:
@@ -133,10 +153,6 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         const std::optional<qint64> since = payout.unansweredSinceMs();
         return unanswered && since ? QVariant(qint64(*since)) : QVariant();
     }
-    case SearchTextRole:
-        return QStringList{payout.cid ? QString::number(*payout.cid) : QString(), payout.fields.toAddress,
-                           payout.fields.fromAddress, payout.fields.remark, payout.thirdPartyId}
-            .join(u'\n');
     default:
         return {};
     }
@@ -154,32 +170,6 @@ QVariant HistoryModel::displayData(const payout::Payout& payout, int column) con
         // Text, never a number: a cid above 2^53 must not pass through a double on its way out.
         return payout.cid ? QString::number(*payout.cid) : QString();
     default:
-        break;
-    }
-    return {};
-}
-
-QVariant HistoryModel::sortData(const payout::Payout& payout, int column) const
-{
-    switch (static_cast<Column>(column)) {
-    case IdColumn:
-        return payout.id;
-    case CreatedColumn:
-        return payout.createdAtMs;
-    case StateColumn:
-        return toStorageName(payout.state);
-    case CregisStatusColumn:
-        return payout.cregisStatus ? *payout.cregisStatus : -1;
-    case CidColumn:
-        return payout.cid ? QVariant(qlonglong(*payout.cid)) : QVariant(qlonglong(-1));
-    case AmountColumn:
-        return QStringLiteral("%1").arg(payout.fields.amount.baseUnitsText(), sortedAmountWidth, QLatin1Char('0'));
-    case CreatedByColumn:
-    case CoinColumn:
-    case ToAddressColumn:
-    case RemarkColumn:
-        return displayData(payout, column);
-    case ColumnCount:
         break;
     }
     return {};
@@ -206,15 +196,15 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
 
 bool HistoryModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_changing;
 }
 
 void HistoryModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_exhausted) {
+    if (!canFetchMore(parent)) {
         return;
     }
-    store::PayoutQuery query;
+    store::PayoutQuery query = currentQuery();
     query.limit = pageSize;
     if (!m_rows.isEmpty()) {
         query.after = store::PayoutQuerySql::cursorAfter(m_rows.constLast(), query.sort);
@@ -226,14 +216,89 @@ void HistoryModel::fetchMore(const QModelIndex& parent)
         return;
     }
     const int first = static_cast<int>(m_rows.size());
+    // Listeners of the insertion may ask for the next page; it can only follow this one.
+    m_changing = true;
     beginInsertRows(QModelIndex(), first, first + static_cast<int>(page.size()) - 1);
     m_rows.append(page);
     endInsertRows();
+    m_changing = false;
+}
+
+bool HistoryModel::isSortable(int column)
+{
+    return columnSort(column).has_value();
+}
+
+void HistoryModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder)) {
+        return;
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+void HistoryModel::setFilter(const store::PayoutQuery& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+store::PayoutSort HistoryModel::storeSort() const
+{
+    const store::PayoutSort sort = columnSort(m_sortColumn).value_or(store::PayoutSort::Id);
+    // A date range is read from the creation-time index in its own order, which is the id order
+    // unless a clock went back; a search is read from the search index in id order.
+    const bool dateRange = m_filter.createdFromMs || m_filter.createdUntilMs;
+    if (sort == store::PayoutSort::Id && dateRange && m_filter.text.trimmed().isEmpty()) {
+        return store::PayoutSort::Created;
+    }
+    return sort;
+}
+
+store::PayoutQuery HistoryModel::currentQuery() const
+{
+    store::PayoutQuery query = m_filter;
+    query.after.reset();
+    query.limit = 0;
+    query.sort = storeSort();
+    query.descending = m_sortOrder == Qt::DescendingOrder;
+    return query;
+}
+
+void HistoryModel::reload()
+{
+    // The first page is read inside the reset: views (and the model tester) ask for rows as soon
+    // as it ends.
+    store::PayoutQuery query = currentQuery();
+    query.limit = pageSize;
+    beginResetModel();
+    m_rows = m_store.payouts(query);
+    m_exhausted = m_rows.size() < pageSize;
+    // Whoever hears of the reset may ask for more rows at once; a change inside the reset's own
+    // notification would be a change nobody has been told is coming.
+    m_changing = true;
+    endResetModel();
+    m_changing = false;
+}
+
+bool HistoryModel::matches(qint64 id) const
+{
+    store::PayoutQuery query = m_filter;
+    query.ids = {id};
+    query.limit = 1;
+    return !m_store.payouts(query).isEmpty();
 }
 
 void HistoryModel::handleAdded(qint64 id)
 {
     if (rowOf(id) >= 0) {
+        return;
+    }
+    // Only a newest-first list has a place for it that is known without asking the store; in
+    // any other order it appears where it belongs at the next reload.
+    if (storeSort() != store::PayoutSort::Id || m_sortOrder != Qt::DescendingOrder || !matches(id)) {
         return;
     }
     // Older than every loaded row while more pages remain: the next fetchMore() brings it.
@@ -271,8 +336,14 @@ qsizetype HistoryModel::insertPosition(qint64 id) const
 
 qsizetype HistoryModel::rowOf(qint64 id) const
 {
-    const qsizetype position = insertPosition(id);
-    return position < m_rows.size() && m_rows.at(position).id == id ? position : -1;
+    if (storeSort() == store::PayoutSort::Id && m_sortOrder == Qt::DescendingOrder) {
+        const qsizetype position = insertPosition(id);
+        return position < m_rows.size() && m_rows.at(position).id == id ? position : -1;
+    }
+    // In another order the loaded rows (a few pages) are searched one by one.
+    const auto found
+        = std::find_if(m_rows.cbegin(), m_rows.cend(), [id](const payout::Payout& p) { return p.id == id; });
+    return found == m_rows.cend() ? -1 : found - m_rows.cbegin();
 }
 
 } // namespace paydesk::ui

@@ -1,6 +1,8 @@
 #include "HistoryPage.h"
 
+#include "HistoryFilterBar.h"
 #include "HistoryModel.h"
+#include "PayoutDetailPane.h"
 #include "ReconcileFlow.h"
 #include "StatusRefresher.h"
 
@@ -19,9 +21,10 @@
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -30,24 +33,27 @@ namespace paydesk::ui {
 
 namespace {
 
-// Long enough that typing a cid does not refilter on every digit.
-constexpr int searchDelayMs = 250;
+// Where the column layout is kept. A layout saved for another set of columns is refused by
+// QHeaderView::restoreState, so a version with other columns starts from the defaults.
+const QString headerKey = QStringLiteral("history/header");
 
 } // namespace
 
 HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
     : QWidget(parent)
+    , m_desk(desk)
     , m_clock(desk.clock())
     , m_model(new HistoryModel(*desk.store(), this))
     , m_refresher(new StatusRefresher(desk, this))
-    , m_filter(new QSortFilterProxyModel(this))
-    , m_searchEdit(new QLineEdit(this))
-    , m_searchDelay(new QTimer(this))
+    , m_filterBar(new HistoryFilterBar(this))
     , m_view(new QTableView(this))
-    , m_detailLabel(new QLabel(this))
+    , m_detail(new PayoutDetailPane(desk, this))
     , m_refreshButton(new QPushButton(tr("Refresh &statuses"), this))
     , m_reconcileButton(new QPushButton(tr("Re&concile…"), this))
+    , m_exportButton(new QPushButton(tr("E&xport…"), this))
+    , m_importButton(new QPushButton(tr("&Import…"), this))
     , m_reconcile(new ReconcileFlow(desk, this))
+    , m_countLabel(new QLabel(this))
     , m_refreshStatusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("historyPage"));
@@ -60,98 +66,73 @@ HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
     }
     title->setFont(titleFont);
 
-    m_searchEdit->setObjectName(QStringLiteral("historySearchEdit"));
-    m_searchEdit->setAccessibleName(tr("Search history"));
-    m_searchEdit->setPlaceholderText(tr("Search by cid, address, remark or third-party id"));
-    m_searchEdit->setClearButtonEnabled(true);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(searchDelayMs);
-
-    // The proxy only filters; the order stays the model's (newest first), because sorting would
-    // need every page loaded.
-    m_filter->setSourceModel(m_model);
-    m_filter->setFilterRole(HistoryModel::SearchTextRole);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-
-    m_view->setObjectName(QStringLiteral("historyView"));
-    m_view->setAccessibleName(tr("Payout history"));
-    m_view->setModel(m_filter);
-    m_view->setSortingEnabled(false);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // Widths from the font, for typical content; the person can drag them wider.
-    const QFontMetrics text(m_view->font());
-    const QFontMetrics mono(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    const int padding = 16;
-    const QList<std::pair<int, int>> widths{
-        {HistoryModel::IdColumn, text.horizontalAdvance(QStringLiteral("000000")) + padding},
-        {HistoryModel::CreatedColumn, text.horizontalAdvance(QStringLiteral("2024-01-01 00:00:00")) + padding},
-        {HistoryModel::CreatedByColumn, text.horizontalAdvance(tr("Created by")) + padding},
-        {HistoryModel::StateColumn, text.horizontalAdvance(tr("Needs reconciliation")) + padding},
-        {HistoryModel::CregisStatusColumn, text.horizontalAdvance(tr("Awaiting Cregis approval")) + padding},
-        {HistoryModel::CidColumn, mono.horizontalAdvance(QStringLiteral("0000000000000000")) + padding},
-        {HistoryModel::CoinColumn, text.horizontalAdvance(tr("USDT-TRC20")) + padding},
-        {HistoryModel::ToAddressColumn, mono.horizontalAdvance(tr("0x0000000000000000000000")) + padding},
-        {HistoryModel::AmountColumn, text.horizontalAdvance(QStringLiteral("000000.000000")) + padding}};
-    for (const auto& [column, width] : widths) {
-        m_view->setColumnWidth(column, width);
-    }
-    // The address column elides in the middle so both ends, the parts people compare, stay
-    // visible; the tool tip and the detail line below show it whole.
-    m_view->setTextElideMode(Qt::ElideMiddle);
-    m_view->verticalHeader()->setDefaultSectionSize(text.height() + 10);
-
-    m_detailLabel->setObjectName(QStringLiteral("historyDetailLabel"));
-    m_detailLabel->setTextFormat(Qt::PlainText);
-    m_detailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detailLabel->setWordWrap(true);
-    m_detailLabel->setText(tr("Select a payout to see its third-party id and last error."));
+    m_filterBar->setObjectName(QStringLiteral("historyFilterBar"));
+    m_filterBar->setCatalogue(desk.catalogue());
+    setUpView();
 
     m_refreshButton->setObjectName(QStringLiteral("refreshStatusesButton"));
     m_refreshAction = addButtonShortcut(this, m_refreshButton, QKeySequence(QKeySequence::Refresh));
     m_refreshStatusLabel->setObjectName(QStringLiteral("refreshStatusLabel"));
     m_refreshStatusLabel->setTextFormat(Qt::PlainText);
     m_refreshStatusLabel->setWordWrap(true);
+    m_countLabel->setObjectName(QStringLiteral("historyCountLabel"));
 
     m_reconcileButton->setObjectName(QStringLiteral("reconcileButton"));
     m_reconcileButton->setToolTip(tr("For a payout with no answer or a duplicate-id answer: find its cid in "
                                      "the trade history, or enter it, verified with Cregis."));
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setToolTip(tr("Write the payouts shown, in this order, to a CSV file or an Excel workbook."));
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_importButton->setToolTip(tr("Queue a whole payout run from a CSV file, after a preview."));
 
-    auto* searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_searchEdit, 1);
-    searchRow->addWidget(m_refreshButton);
-    searchRow->addWidget(m_reconcileButton);
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_countLabel, 1);
+    buttonRow->addWidget(m_refreshButton);
+    buttonRow->addWidget(m_reconcileButton);
+    buttonRow->addWidget(m_exportButton);
+    buttonRow->addWidget(m_importButton);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("historySplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    // Room for the detail pane's first rows from the start; the person drags the handle for more.
+    m_detail->setMinimumHeight(QFontMetrics(font()).height() * 9);
+    splitter->setSizes({QFontMetrics(font()).height() * 24, QFontMetrics(font()).height() * 12});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addWidget(title);
-    layout->addLayout(searchRow);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_detailLabel);
+    layout->addWidget(m_filterBar);
+    layout->addLayout(buttonRow);
+    layout->addWidget(splitter, 1);
     layout->addWidget(m_refreshStatusLabel);
 
-    QWidget::setTabOrder(m_searchEdit, m_refreshButton);
+    QWidget::setTabOrder(m_filterBar, m_refreshButton);
     QWidget::setTabOrder(m_refreshButton, m_reconcileButton);
-    QWidget::setTabOrder(m_reconcileButton, m_view);
+    QWidget::setTabOrder(m_reconcileButton, m_exportButton);
+    QWidget::setTabOrder(m_exportButton, m_importButton);
+    QWidget::setTabOrder(m_importButton, m_view);
+    QWidget::setTabOrder(m_view, m_detail);
 
-    connect(m_searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &HistoryPage::applySearch);
+    connect(m_filterBar, &HistoryFilterBar::filterChanged, this, &HistoryPage::applyFilter);
+    connect(&desk, &desk::Desk::catalogueChanged, this, [this] { m_filterBar->setCatalogue(m_desk.catalogue()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPage::showSelectedDetail);
-    connect(m_filter, &QAbstractItemModel::dataChanged, this, &HistoryPage::showSelectedDetail);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &HistoryPage::showSelectedDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::showSelectedDetail);
     connect(m_refreshButton, &QPushButton::clicked, m_refresher, &StatusRefresher::refreshNow);
     connect(m_refresher, &StatusRefresher::availabilityChanged, this, &HistoryPage::updateRefreshButton);
     connect(m_refresher, &StatusRefresher::refreshStarted, this, &HistoryPage::handleRefreshStarted);
     connect(m_refresher, &StatusRefresher::refreshFinished, this, &HistoryPage::handleRefreshFinished);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryPage::updateReconcileButton);
-    connect(m_filter, &QAbstractItemModel::dataChanged, this, &HistoryPage::updateReconcileButton);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &HistoryPage::updateReconcileButton);
     connect(m_reconcileButton, &QPushButton::clicked, this, &HistoryPage::reconcileSelected);
+    connect(m_exportButton, &QPushButton::clicked, this, &HistoryPage::exportRequested);
+    connect(m_importButton, &QPushButton::clicked, this, &HistoryPage::importRequested);
     connect(m_reconcile, &ReconcileFlow::finished, this, [this](bool, const QString& message) {
         m_refreshStatusLabel->setText(message);
         updateReconcileButton();
@@ -164,36 +145,125 @@ HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
     if (m_model->canFetchMore(QModelIndex())) {
         m_model->fetchMore(QModelIndex());
     }
+    applyFilter();
 }
 
-void HistoryPage::applySearch()
+HistoryPage::~HistoryPage()
 {
-    m_filter->setFilterFixedString(m_searchEdit->text().trimmed());
+    saveHeader();
+}
+
+void HistoryPage::setUpView()
+{
+    m_view->setObjectName(QStringLiteral("historyView"));
+    m_view->setAccessibleName(tr("Payout history"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setToolTip(tr("Click a column to sort by it; right-click to choose the columns."));
+    // Widths from the font, for typical content; the person can drag them wider.
+    const QFontMetrics text(m_view->font());
+    const QFontMetrics mono(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const int padding = 24; // room for the sort arrow
+    const QList<std::pair<int, int>> widths{
+        {HistoryModel::IdColumn, text.horizontalAdvance(QStringLiteral("0000000")) + padding},
+        {HistoryModel::CreatedColumn, text.horizontalAdvance(QStringLiteral("2024-01-01 00:00:00")) + padding},
+        {HistoryModel::CoinColumn, text.horizontalAdvance(QLatin1String("USDT-TRC20")) + padding},
+        {HistoryModel::AmountColumn, text.horizontalAdvance(QStringLiteral("000000.000000")) + padding},
+        {HistoryModel::ToAddressColumn, mono.horizontalAdvance(QLatin1String("T0000000000000000000")) + padding},
+        {HistoryModel::StateColumn, text.horizontalAdvance(tr("Needs reconciliation")) + padding},
+        {HistoryModel::CregisStatusColumn, text.horizontalAdvance(tr("Awaiting Cregis approval")) + padding},
+        {HistoryModel::CidColumn, mono.horizontalAdvance(QStringLiteral("0000000000000000")) + padding},
+        {HistoryModel::CreatedByColumn, text.horizontalAdvance(tr("Created by")) + padding}};
+    for (const auto& [column, width] : widths) {
+        m_view->setColumnWidth(column, width);
+    }
+    // The address column elides in the middle so both ends, the parts people compare, stay
+    // visible; the tool tip and the detail pane show it whole.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->verticalHeader()->setDefaultSectionSize(text.height() + 10);
+    // Sorting is the model's (SQL); the indicator starts where the model does: newest first.
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_view->setSortingEnabled(true);
+    restoreHeader();
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
+        // A column the store cannot sort on keeps the order (and the arrow) where it was.
+        if (!HistoryModel::isSortable(column)) {
+            const QSignalBlocker blocker(header);
+            header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        }
+    });
+    connect(header, &QWidget::customContextMenuRequested, this, &HistoryPage::showColumnMenu);
+}
+
+void HistoryPage::restoreHeader()
+{
+    QSettings settings(m_desk.paths().settingsFile, QSettings::IniFormat);
+    const QByteArray state = settings.value(headerKey).toByteArray();
+    QHeaderView* header = m_view->horizontalHeader();
+    if (!state.isEmpty() && header->restoreState(state)) {
+        // The saved sort is restored with the layout; the model follows it.
+        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+}
+
+void HistoryPage::saveHeader() const
+{
+    QSettings settings(m_desk.paths().settingsFile, QSettings::IniFormat);
+    settings.setValue(headerKey, m_view->horizontalHeader()->saveState());
+}
+
+void HistoryPage::showColumnMenu(const QPoint& position)
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("historyColumnMenu"));
+    for (int column = 0; column < HistoryModel::ColumnCount; ++column) {
+        QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The id identifies the row in every message; it cannot be hidden.
+        action->setEnabled(column != HistoryModel::IdColumn);
+        connect(action, &QAction::toggled, this,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+void HistoryPage::applyFilter()
+{
+    const qint64 selected = selectedId();
+    m_model->setFilter(m_filterBar->filter());
+    // Counting every match can take longer than the first page: the rows show first.
+    QTimer::singleShot(0, this,
+                       [this] { m_countLabel->setText(tr("%n payout(s)", nullptr, m_model->matchingCount())); });
+    // Keep the selection when the selected payout is still shown (it is among the first rows).
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, 0).data(HistoryModel::PayoutIdRole).toLongLong() == selected) {
+            m_view->selectRow(row);
+            break;
+        }
+    }
+}
+
+qint64 HistoryPage::selectedId() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(HistoryModel::PayoutIdRole).toLongLong() : 0;
 }
 
 void HistoryPage::showSelectedDetail()
 {
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    if (!current.isValid()) {
-        return;
-    }
-    const QString thirdPartyId = current.data(HistoryModel::ThirdPartyIdRole).toString();
-    const QString error = current.data(HistoryModel::ErrorRole).toString();
-    const QString toAddress = current.siblingAtColumn(HistoryModel::ToAddressColumn).data(Qt::DisplayRole).toString();
-    QString text = tr("Payout #%1 to %2 · third-party id %3")
-                       .arg(current.data(HistoryModel::PayoutIdRole).toLongLong())
-                       .arg(toAddress, thirdPartyId);
-    if (!error.isEmpty()) {
-        text = tr("%1 · last error: %2").arg(text, error);
-    }
-    const QVariant since = current.data(HistoryModel::UnansweredSinceRole);
-    if (since.isValid()) {
-        // An unanswered payout may be at Cregis: its age decides whether it may go out again.
-        text = tr("%1 · no answer for %2; it is resent only under the same third-party id, and once older than "
-                  "the resend limit only after Reconcile")
-                   .arg(text, words::StatusWords::duration(m_clock.nowMs() - since.toLongLong()));
-    }
-    m_detailLabel->setText(text);
+    m_detail->showPayout(selectedId());
 }
 
 void HistoryPage::updateRefreshButton()
@@ -227,14 +297,13 @@ void HistoryPage::updateReconcileButton()
 
 void HistoryPage::reconcileSelected()
 {
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    if (!current.isValid()) {
+    const qint64 id = selectedId();
+    if (id == 0) {
         return;
     }
     m_reconcileButton->setEnabled(false);
-    m_refreshStatusLabel->setText(
-        tr("Looking for payout #%1 in the trade history…").arg(current.data(HistoryModel::PayoutIdRole).toLongLong()));
-    m_reconcile->start(current.data(HistoryModel::PayoutIdRole).toLongLong());
+    m_refreshStatusLabel->setText(tr("Looking for payout #%1 in the trade history…").arg(id));
+    m_reconcile->start(id);
 }
 
 void HistoryPage::handleRefreshStarted()

@@ -6,11 +6,8 @@
 
 class QAction;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
-class QTimer;
 
 namespace paydesk::desk {
 class Desk;
@@ -18,46 +15,63 @@ class Desk;
 
 namespace paydesk::ui {
 
+class HistoryFilterBar;
 class HistoryModel;
+class PayoutDetailPane;
 class ReconcileFlow;
 class StatusRefresher;
 
-// The "History" task: every payout of the profile, newest first, with a search over the rows
-// loaded so far and the selected payout's idempotency key and last error underneath. PayDesk's
-// own state and Cregis's status are separate columns; the statuses are refreshed on a timer and
-// on request.
+// The "History" task: every payout of the profile, filtered, searched and sorted by the store (so
+// a million payouts cost what one page costs), with the selected payout's whole record below.
+// PayDesk's own state and Cregis's status are separate columns; the statuses are refreshed on a
+// timer and on request. Which columns show, their order and widths are kept between sessions.
 class HistoryPage : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit HistoryPage(desk::Desk& desk, QWidget* parent = nullptr);
+    ~HistoryPage() override;
 
     HistoryModel* model() const { return m_model; }
     StatusRefresher* statusRefresher() const { return m_refresher; }
+    QTableView* view() const { return m_view; }
+
+Q_SIGNALS:
+    // The Export… button: what the page shows is to be written to a file.
+    void exportRequested();
+    // The Import… button: a file of payouts is to be queued.
+    void importRequested();
 
 private:
-    void applySearch();
+    void setUpView();
+    void restoreHeader();
+    void saveHeader() const;
+    void showColumnMenu(const QPoint& position);
+    void applyFilter();
     void showSelectedDetail();
     void updateRefreshButton();
     void handleRefreshStarted();
     void handleRefreshFinished(int updated, int failed);
     void updateReconcileButton();
     void reconcileSelected();
+    qint64 selectedId() const;
 
+    desk::Desk& m_desk;
     const config::Clock& m_clock;
     HistoryModel* m_model;
     bool m_showsNoKeyNotice = false;
     StatusRefresher* m_refresher;
-    QSortFilterProxyModel* m_filter;
-    QLineEdit* m_searchEdit;
-    QTimer* m_searchDelay;
+    HistoryFilterBar* m_filterBar;
     QTableView* m_view;
-    QLabel* m_detailLabel;
+    PayoutDetailPane* m_detail;
     QPushButton* m_refreshButton;
     QPushButton* m_reconcileButton;
+    QPushButton* m_exportButton;
+    QPushButton* m_importButton;
     ReconcileFlow* m_reconcile;
     QAction* m_refreshAction = nullptr;
+    QLabel* m_countLabel;
     QLabel* m_refreshStatusLabel;
 };
 
