@@ -11,7 +11,7 @@ declare -A floor=(
   [payout]=1
   [store]=2
   [workflow]=3 [csv]=3
-  [words]=4 [desk]=4
+  [words]=4 [desk]=4 [exchange]=4
   [cli]=5
   [ui]=6
 )

@@ -29,6 +29,8 @@ int usageError(CliContext& context, const QString& problem)
                              "  audit verify\n"
                              "  policy show | policy set ...\n"
                              "  list [--status S] [--format table|csv|json]\n"
+                             "  export FILE[.csv|.xlsx] [--status S] [--since DATE] [--until DATE] [--bom]\n"
+                             "  import FILE [--allow-duplicates]\n"
                              "  currency list | currency set-decimals CURRENCY N\n");
     context.err().flush();
     return ExitUsage;

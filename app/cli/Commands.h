@@ -11,6 +11,7 @@ int runCredentialsCommand(CliContext& context, ArgumentList& args);
 int runNewCommand(CliContext& context, ArgumentList& args);
 int runSubmitCommand(CliContext& context, ArgumentList& args);
 int runListCommand(CliContext& context, ArgumentList& args);
+int runExportCommand(CliContext& context, ArgumentList& args);
 int runCurrencyCommand(CliContext& context, ArgumentList& args);
 int runApproveCommand(CliContext& context, ArgumentList& args);
 int runRejectCommand(CliContext& context, ArgumentList& args);

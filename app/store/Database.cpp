@@ -58,7 +58,10 @@ std::unique_ptr<Database> Database::openSqlite(const QString& path, StoreError* 
     QSqlQuery pragma(db);
     // Foreign keys are switched on after the migrations: a step that rebuilds a table must be
     // able to drop the old one while other tables still refer to it.
-    for (const char* statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=OFF"}) {
+    // A 64 MB page cache (SQLite's default is 2 MB) keeps the indexes a History search walks in
+    // memory on a store of a million payouts.
+    for (const char* statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=OFF",
+                                  "PRAGMA cache_size=-65536"}) {
         if (!pragma.exec(QString::fromLatin1(statement))) {
             *error = StoreError::database(0, QStringLiteral("prepare %1: %2").arg(path, pragma.lastError().text()));
             return nullptr;

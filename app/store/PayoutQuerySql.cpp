@@ -37,7 +37,8 @@ constexpr int amountIntegerDigits = money::Amount::maxSignificantDigits;
 
 } // namespace
 
-PayoutQuerySql::PayoutQuerySql(const SqlDialect& dialect, const QString& profile, const PayoutQuery& query)
+PayoutQuerySql::PayoutQuerySql(const SqlDialect& dialect, const QString& profile, const PayoutQuery& query,
+                               SearchPlan plan)
     : m_query(query)
 {
     QStringList conditions{QStringLiteral("profile = ?")};
@@ -79,7 +80,8 @@ PayoutQuerySql::PayoutQuerySql(const SqlDialect& dialect, const QString& profile
     }
     const QString text = query.text.trimmed();
     if (!text.isEmpty()) {
-        const TextSearchSql search = dialect.textSearch(text, query.sort == PayoutSort::Id);
+        const TextSearchSql search
+            = dialect.textSearch(text, query.sort == PayoutSort::Id ? SearchPlan::InIdOrder : plan);
         m_from = search.from;
         m_idColumn = search.idColumn;
         conditions << search.condition.sql;

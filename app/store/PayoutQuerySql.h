@@ -18,7 +18,9 @@ namespace paydesk::store {
 class PayoutQuerySql
 {
 public:
-    PayoutQuerySql(const SqlDialect& dialect, const QString& profile, const PayoutQuery& query);
+    // `plan`: how a text search reaches its rows (see SearchPlan); the store picks it.
+    PayoutQuerySql(const SqlDialect& dialect, const QString& profile, const PayoutQuery& query,
+                   SearchPlan plan = SearchPlan::Collect);
 
     // " FROM … WHERE …" without the keyset condition: for counting every match.
     QString fromWhere() const { return m_from + m_where; }

@@ -120,8 +120,8 @@ std::optional<qint64> PayoutStore::payoutWithCid(qint64 cid)
 bool PayoutStore::forEachPayout(const PayoutQuery& filter, const std::function<bool(const Payout&)>& visit)
 {
     QVariantList values;
-    const QString sql
-        = PayoutRow::selectColumns() + PayoutQuerySql(m_database.dialect(), m_scope.profile, filter).page(&values);
+    const QString sql = PayoutRow::selectColumns()
+        + PayoutQuerySql(m_database.dialect(), m_scope.profile, filter, searchPlan(filter)).page(&values);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(sql);
@@ -136,6 +136,23 @@ bool PayoutStore::forEachPayout(const PayoutQuery& filter, const std::function<b
         }
     }
     return true;
+}
+
+store::SearchPlan PayoutStore::searchPlan(const PayoutQuery& filter)
+{
+    // In an order other than the id's, a search is either collected whole and sorted (few
+    // matches) or asked of each row in that order until the page is full (many matches: a page
+    // fills after a few thousand rows, while sorting a hundred thousand matches takes long).
+    constexpr int commonMatches = 5000;
+    if (filter.text.trimmed().isEmpty() || filter.sort == PayoutSort::Id || filter.limit <= 0) {
+        return SearchPlan::Collect;
+    }
+    const SqlCondition probe = m_database.dialect().countUpTo(filter.text.trimmed(), commonMatches);
+    QSqlQuery count = m_database.prepare(probe.sql, probe.values);
+    if (!count.exec() || !count.next()) {
+        return SearchPlan::Collect;
+    }
+    return count.value(0).toInt() >= commonMatches ? SearchPlan::ProbeEachRow : SearchPlan::Collect;
 }
 
 QList<Payout> PayoutStore::payouts(const PayoutQuery& filter)

@@ -124,6 +124,7 @@ private:
     struct Change;
 
     bool applyChange(const Change& change);
+    SearchPlan searchPlan(const PayoutQuery& filter);
     StoreError refusal(qint64 id, const Change& change);
     bool fail(StoreError error);
     ClaimResult refuseClaim(StoreError error, WriteTransaction& transaction);

@@ -20,6 +20,8 @@ QString prefixed(const QString& prefix)
 
 // The trigram tokenizer cannot look for fewer than three characters.
 constexpr qsizetype shortestIndexedSearch = 3;
+// How many trailing trigrams pick the candidates of a long search.
+constexpr qsizetype trigramsPerSearch = 4;
 
 } // namespace
 
@@ -55,26 +57,90 @@ QStringList SqliteDialect::searchIndexStatements() const
     };
 }
 
-TextSearchSql SqliteDialect::textSearch(const QString& text, bool inIdOrder) const
+std::optional<SqlCondition> SqliteDialect::indexCondition(const QString& text, bool* readsPayouts)
+{
+    *readsPayouts = false;
+    const qsizetype length = text.toUcs4().size();
+    if (length < shortestIndexedSearch) {
+        return std::nullopt;
+    }
+    bool ascii = true;
+    for (const QChar c : text) {
+        ascii = ascii && c.unicode() < 0x80;
+    }
+    if (ascii && length > trigramsPerSearch + 2) {
+        // A long search (a cid, an address, a txid) as one phrase would make the index walk the
+        // trigrams every row shares (cids of one system start alike): 90 ms on a million rows.
+        // Its last trigrams vary most; rows holding those are the candidates, and the columns
+        // confirm the whole text (ASCII letter case folds the same way in both).
+        QStringList trigrams;
+        for (qsizetype i = text.size() - trigramsPerSearch - 2; i + 3 <= text.size(); ++i) {
+            QString trigram = text.mid(i, 3);
+            trigram.replace(u'"', QStringLiteral("\"\""));
+            trigrams << u'"' + trigram + u'"';
+        }
+        const SqlCondition confirm = containsAnywhere(text);
+        *readsPayouts = true;
+        return SqlCondition{QStringLiteral("payout_text MATCH ? AND ") + confirm.sql,
+                            QVariantList{trigrams.join(u' ')} + confirm.values};
+    }
+    // One quoted phrase: its trigrams in a row, which is "contains", in any letter case.
+    QString phrase = text;
+    phrase.replace(u'"', QStringLiteral("\"\""));
+    return SqlCondition{QStringLiteral("payout_text MATCH ?"), {QVariant(u'"' + phrase + u'"')}};
+}
+
+TextSearchSql SqliteDialect::textSearch(const QString& text, SearchPlan plan) const
 {
     const QString payouts = QStringLiteral(" FROM payouts");
-    if (text.toUcs4().size() >= shortestIndexedSearch) {
-        // One quoted phrase: its trigrams in a row, which is "contains", in any letter case.
-        QString phrase = text;
-        phrase.replace(u'"', QStringLiteral("\"\""));
-        const QVariant match(u'"' + phrase + u'"');
-        if (inIdOrder) {
-            // Driven by the index in row id order, so the first page stops after its rows instead
-            // of collecting every match (a common word matches a large part of a million rows).
-            return {QStringLiteral(" FROM payout_text JOIN payouts ON payouts.id = payout_text.rowid"),
-                    {QStringLiteral("payout_text MATCH ?"), {match}},
-                    QStringLiteral("payout_text.rowid")};
-        }
-        return {payouts,
-                {QStringLiteral("id IN (SELECT rowid FROM payout_text WHERE payout_text MATCH ?)"), {match}},
-                QStringLiteral("id")};
+    bool readsPayouts = false;
+    const std::optional<SqlCondition> indexed = indexCondition(text, &readsPayouts);
+    if (!indexed) {
+        // One or two characters: too short for trigrams, so the columns are scanned.
+        return {payouts, containsAnywhere(text), QStringLiteral("payouts.id")};
     }
-    // One or two characters: too short for trigrams, so the columns are scanned.
+    switch (plan) {
+    case SearchPlan::InIdOrder:
+        // Driven by the index in row id order, so the first page stops after its rows instead
+        // of collecting every match (a common word matches a large part of a million rows).
+        return {QStringLiteral(" FROM payout_text JOIN payouts ON payouts.id = payout_text.rowid"), *indexed,
+                QStringLiteral("payout_text.rowid")};
+    case SearchPlan::ProbeEachRow:
+        // The index answers "does this row match?" for one row id at a time; the payouts table's
+        // columns of the long-search check are the outer row's own.
+        return {payouts,
+                {QStringLiteral("EXISTS (SELECT 1 FROM payout_text WHERE payout_text.rowid = payouts.id AND %1)")
+                     .arg(indexed->sql),
+                 indexed->values},
+                QStringLiteral("payouts.id")};
+    case SearchPlan::Collect:
+        break;
+    }
+    const QString source = readsPayouts ? QStringLiteral("payout_text JOIN payouts ON payouts.id = payout_text.rowid")
+                                        : QStringLiteral("payout_text");
+    return {payouts,
+            {QStringLiteral("payouts.id IN (SELECT payout_text.rowid FROM %1 WHERE %2)").arg(source, indexed->sql),
+             indexed->values},
+            QStringLiteral("payouts.id")};
+}
+
+SqlCondition SqliteDialect::countUpTo(const QString& text, int cap) const
+{
+    bool readsPayouts = false;
+    const std::optional<SqlCondition> indexed = indexCondition(text, &readsPayouts);
+    if (!indexed) {
+        return {QStringLiteral("SELECT %1").arg(cap), {}}; // a scan either way: treat it as common
+    }
+    const QString source = readsPayouts ? QStringLiteral("payout_text JOIN payouts ON payouts.id = payout_text.rowid")
+                                        : QStringLiteral("payout_text");
+    return {QStringLiteral("SELECT count(*) FROM (SELECT payout_text.rowid FROM %1 WHERE %2 LIMIT %3)")
+                .arg(source, indexed->sql)
+                .arg(cap),
+            indexed->values};
+}
+
+SqlCondition SqliteDialect::containsAnywhere(const QString& text)
+{
     QString pattern = text;
     pattern.replace(u'\\', QStringLiteral("\\\\"))
         .replace(u'%', QStringLiteral("\\%"))
@@ -83,10 +149,10 @@ TextSearchSql SqliteDialect::textSearch(const QString& text, bool inIdOrder) con
     QStringList alternatives;
     QVariantList values;
     for (const QString& column : searchColumns) {
-        alternatives << QStringLiteral("CAST(%1 AS TEXT) LIKE ? ESCAPE '\\'").arg(column);
+        alternatives << QStringLiteral("CAST(payouts.%1 AS TEXT) LIKE ? ESCAPE '\\'").arg(column);
         values << pattern;
     }
-    return {payouts, {u'(' + alternatives.join(QStringLiteral(" OR ")) + u')', values}, QStringLiteral("id")};
+    return {u'(' + alternatives.join(QStringLiteral(" OR ")) + u')', values};
 }
 
 } // namespace paydesk::store

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <optional>
+
 namespace paydesk::store {
 
 // A piece of a WHERE clause and the values for its placeholders.
@@ -11,6 +13,14 @@ struct SqlCondition
 {
     QString sql;
     QVariantList values;
+};
+
+// How a listing with a search reaches its first page fast:
+enum class SearchPlan
+{
+    InIdOrder, // rows wanted in id order: read the search index in that order and stop early
+    Collect, // another order, few matches: collect every match, then sort them
+    ProbeEachRow, // another order, many matches: walk that order's index, asking of each row
 };
 
 // How a listing finds payouts whose text contains a search: the FROM clause (the payouts table,
@@ -50,9 +60,11 @@ public:
     // remark, third_party_id, cid, txid), created and filled by a migration and kept in step with
     // every write to the payouts table inside that write's own transaction.
     virtual QStringList searchIndexStatements() const = 0;
-    // "This payout's searchable text contains `text`, in any letter case", using that index;
-    // `inIdOrder` when the rows are wanted in id order (newest or oldest first).
-    virtual TextSearchSql textSearch(const QString& text, bool inIdOrder) const = 0;
+    // "This payout's searchable text contains `text`, in any letter case", using that index, by
+    // `plan`.
+    virtual TextSearchSql textSearch(const QString& text, SearchPlan plan) const = 0;
+    // "SELECT count(*) …" of the search's candidates, up to `cap`: whether a search is common.
+    virtual SqlCondition countUpTo(const QString& text, int cap) const = 0;
 };
 
 class SqliteDialect final : public SqlDialect
@@ -65,7 +77,15 @@ public:
     QString int64Type() const override { return QStringLiteral("INTEGER"); }
     bool isUniqueViolation(const QString& nativeErrorCode, const QString& text) const override;
     QStringList searchIndexStatements() const override;
-    TextSearchSql textSearch(const QString& text, bool inIdOrder) const override;
+    TextSearchSql textSearch(const QString& text, SearchPlan plan) const override;
+    SqlCondition countUpTo(const QString& text, int cap) const override;
+
+private:
+    // The search as a condition on the index (and, for a long search, on the payouts table too:
+    // `readsPayouts`), or nothing when the text is too short for the index.
+    static std::optional<SqlCondition> indexCondition(const QString& text, bool* readsPayouts);
+    // The text in any searchable column, ASCII letters in either case, by scanning the columns.
+    static SqlCondition containsAnywhere(const QString& text);
 };
 
 } // namespace paydesk::store

@@ -112,6 +112,10 @@ int query(const QString& path)
         q.currency = QStringLiteral("60@60");
         q.text = QStringLiteral("refund");
     });
+    add("search old cid + sort amount", [&](auto& q) {
+        q.text = QString::number(HistoryGenerator::cidOf(old + 1));
+        q.sort = store::PayoutSort::Amount;
+    });
     add("search remark + sort amount", [](auto& q) {
         q.text = QStringLiteral("bonus");
         q.sort = store::PayoutSort::Amount;

@@ -22,16 +22,20 @@ void TestCsvWriter::quoting_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<bool>("freeText");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << "abc" << true << "\"abc\"";
+    QTest::newRow("plain, unquoted") << "abc" << true << "abc";
+    QTest::newRow("non-ASCII, unquoted") << "Zürich" << true << "Zürich";
+    QTest::newRow("leading space kept by quoting") << " a" << true << "\" a\"";
+    QTest::newRow("carriage return") << "a\rb" << true << "\"a\rb\"";
     QTest::newRow("quote doubled") << "say \"hi\"" << true << "\"say \"\"hi\"\"\"";
     QTest::newRow("comma and newline") << "a,b\nc" << true << "\"a,b\nc\"";
     QTest::newRow("formula guarded") << "=HYPERLINK(\"x\")" << true << "\"'=HYPERLINK(\"\"x\"\")\"";
-    QTest::newRow("plus guarded") << "+1" << true << "\"'+1\"";
-    QTest::newRow("minus guarded") << "-1" << true << "\"'-1\"";
-    QTest::newRow("at guarded") << "@SUM(A1)" << true << "\"'@SUM(A1)\"";
-    QTest::newRow("tab guarded") << "\tx" << true << "\"'\tx\"";
-    QTest::newRow("amount never altered") << "-1" << false << "\"-1\"";
-    QTest::newRow("empty") << "" << true << "\"\"";
+    QTest::newRow("plus guarded") << "+1" << true << "'+1";
+    QTest::newRow("minus guarded") << "-1" << true << "'-1";
+    QTest::newRow("at guarded") << "@SUM(A1)" << true << "'@SUM(A1)";
+    QTest::newRow("tab guarded") << "\tx" << true << "'\tx";
+    QTest::newRow("carriage return first, guarded and quoted") << "\rx" << true << "\"'\rx\"";
+    QTest::newRow("amount never altered") << "-1" << false << "-1";
+    QTest::newRow("empty") << "" << true << "";
 }
 
 void TestCsvWriter::quoting()
@@ -50,7 +54,8 @@ void TestCsvWriter::rowsToDevice()
     writer.setFreeTextColumns({false, true});
     QVERIFY(writer.writeRow({QStringLiteral("1.5"), QString::fromUtf8("Zürich")}));
     QVERIFY(writer.writeRow({QStringLiteral("2"), QStringLiteral("=1+1")}));
-    QCOMPARE(buffer.data(), QByteArray("\"1.5\",\"Z\xc3\xbcrich\"\r\n\"2\",\"'=1+1\"\r\n"));
+    QVERIFY(writer.flush());
+    QCOMPARE(buffer.data(), QByteArray("1.5,Z\xc3\xbcrich\r\n2,'=1+1\r\n"));
 }
 
 void TestCsvWriter::historyColumns()

@@ -1,9 +1,11 @@
 #include "FakeClock.h"
+#include "HistoryGenerator.h"
 #include "TestPayout.h"
 #include "TestStore.h"
 
 #include "store/PayoutQuerySql.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,6 +129,11 @@ private Q_SLOTS:
     void amountsSortByValue();
     void amountSortKey_data();
     void amountSortKey();
+    void commonSearchInAnotherOrder_data();
+    void commonSearchInAnotherOrder();
+
+private:
+    QTemporaryDir m_bigHistory; // filled by the first row of commonSearchInAnotherOrder
 };
 
 void TestPayoutQuery::filters_data()
@@ -343,6 +350,45 @@ void TestPayoutQuery::amountSortKey()
     const std::optional<money::Amount> finer = a->rescaled(std::min(money::Amount::maxDecimals, smallerDecimals + 1));
     QVERIFY(finer);
     QCOMPARE(store::PayoutQuerySql::amountSortKey(*finer), keyA);
+}
+
+void TestPayoutQuery::commonSearchInAnotherOrder_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<PayoutSort>("sort");
+    // Thousands of matches: the first page walks the sort's index and asks the search index of
+    // each row; every page must equal the same rows collected whole and sorted.
+    QTest::newRow("long common text by amount") << QStringLiteral("90071992547") << PayoutSort::Amount;
+    QTest::newRow("short common text by creator") << QStringLiteral("007") << PayoutSort::CreatedBy;
+    QTest::newRow("long common text by cid, ascending") << QStringLiteral("9007199254") << PayoutSort::Cid;
+    QTest::newRow("word by amount") << QStringLiteral("payroll") << PayoutSort::Amount;
+    QTest::newRow("rare text by amount") << QString::number(HistoryGenerator::cidOf(77)) << PayoutSort::Amount;
+}
+
+void TestPayoutQuery::commonSearchInAnotherOrder()
+{
+    QFETCH(QString, text);
+    QFETCH(PayoutSort, sort);
+    // One history for every row: 20,000 payouts, 18,000 of them with a cid.
+    const store::StoreScope scope{QStringLiteral("big"), 1, QStringLiteral("https://t.cregis.dev")};
+    const QString path = m_bigHistory.filePath(QStringLiteral("big.sqlite"));
+    if (!QFile::exists(path)) {
+        HistoryGenerator::Options options;
+        options.count = 20000;
+        QString error;
+        QVERIFY2(HistoryGenerator::generate(path, scope, options, &error), qPrintable(error));
+    }
+    FakeClock clock;
+    TestStore store = TestStore::open(path, scope, clock);
+    QVERIFY(store);
+    PayoutQuery query;
+    query.text = text;
+    query.sort = sort;
+    query.descending = !QByteArray(QTest::currentDataTag()).contains("ascending");
+    query.limit = 0; // collected whole
+    const QList<qint64> whole = idsOf(store->payouts(query));
+    QVERIFY(!whole.isEmpty());
+    QCOMPARE(pagedIds(*store, query, 200), whole);
 }
 
 QTEST_GUILESS_MAIN(TestPayoutQuery)
