@@ -84,3 +84,5 @@ private:
 };
 
 } // namespace paydesk::exchange
+
+Q_DECLARE_METATYPE(paydesk::exchange::ExportResult)
