@@ -55,11 +55,58 @@ bool CsvWriter::writeRow(const QStringList& fields)
     return m_ok;
 }
 
+void CsvWriter::appendField(QByteArrayView utf8, bool guardFormula)
+{
+    if (m_rowStarted) {
+        m_buffer.append(',');
+    }
+    m_rowStarted = true;
+    if (utf8.isEmpty()) {
+        return;
+    }
+    const char first = utf8.isEmpty() ? '\0' : utf8.front();
+    const bool guard = guardFormula
+        && (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r');
+    bool quote = !utf8.isEmpty() && (utf8.front() == ' ' || utf8.back() == ' ');
+    for (const char c : utf8) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        if (guard) {
+            m_buffer.append('\'');
+        }
+        m_buffer.append(utf8);
+        return;
+    }
+    m_buffer.append(guard ? "\"'" : "\"");
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        if (utf8.at(i) == '"') {
+            m_buffer.append(utf8.sliced(from, i + 1 - from)).append('"');
+            from = i + 1;
+        }
+    }
+    m_buffer.append(utf8.sliced(from)).append('"');
+}
+
+bool CsvWriter::endRow()
+{
+    m_buffer.append("\r\n");
+    m_rowStarted = false;
+    if (m_buffer.size() >= flushBytes) {
+        flush();
+    }
+    return m_ok;
+}
+
 bool CsvWriter::flush()
 {
     if (!m_buffer.isEmpty()) {
         m_ok = m_ok && m_device.write(m_buffer) == m_buffer.size();
-        m_buffer.clear();
+        m_buffer.resize(0); // keeps the capacity: no allocation per flush
     }
     return m_ok;
 }

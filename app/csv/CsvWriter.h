@@ -27,6 +27,10 @@ public:
     // The UTF-8 byte order mark, for spreadsheets that otherwise guess another encoding.
     bool writeByteOrderMark();
     bool writeRow(const QStringList& fields);
+    // A row field by field, from UTF-8 text: what a streaming export writes without a QString
+    // per value. endRow() ends the line.
+    void appendField(QByteArrayView utf8, bool guardFormula);
+    bool endRow();
     // Writes what is buffered; false when the device refused some of it.
     bool flush();
     bool ok() const { return m_ok; }
@@ -40,6 +44,7 @@ private:
     QIODevice& m_device;
     QList<bool> m_freeText;
     QByteArray m_buffer;
+    bool m_rowStarted = false;
     bool m_ok = true;
 };
 

@@ -14,14 +14,6 @@ namespace {
 // Excel's limit is 1,048,576 rows a sheet, the header included.
 constexpr unsigned rowsPerSheet = 1048576;
 
-// Which of the history's columns are times (date-time cells) and which is the amount.
-bool isTimeColumn(qsizetype column)
-{
-    const QString name = HistoryRecord::columnNames().at(column);
-    return name == QLatin1String("created_at") || name == QLatin1String("submitted_at")
-        || name == QLatin1String("block_time");
-}
-
 // Excel's serial date: days since 1899-12-30, the fraction the time of day, in UTC here.
 double excelSerial(qint64 msSinceEpoch)
 {
@@ -96,8 +88,8 @@ bool XlsxHistoryWriter::startSheet()
     }
     const QStringList names = columnNames();
     for (qsizetype column = 0; column < names.size(); ++column) {
-        const double width
-            = isTimeColumn(std::min<qsizetype>(column, HistoryRecord::columnNames().size() - 1)) ? 24 : 18;
+        const bool time = column < HistoryRecord::columnNames().size() && HistoryRecord::isTimeColumn(column);
+        const double width = time ? 24 : 18;
         worksheet_set_column(m_sheet, lxw_col_t(column), lxw_col_t(column), width, nullptr);
     }
     // In constant-memory mode the panes and the filter are set before the first row.
@@ -116,41 +108,83 @@ bool XlsxHistoryWriter::startSheet()
     return true;
 }
 
-bool XlsxHistoryWriter::writeRow(const payout::Payout& payout)
+bool XlsxHistoryWriter::nextRow()
 {
     if (!m_sheet) {
         return false;
     }
-    if (m_row >= rowsPerSheet && !startSheet()) {
+    return m_row < rowsPerSheet || startSheet();
+}
+
+bool XlsxHistoryWriter::writeTime(qsizetype column, qint64 ms)
+{
+    return check(worksheet_write_number(m_sheet, m_row, lxw_col_t(column), excelSerial(ms), m_time), "time");
+}
+
+bool XlsxHistoryWriter::writeText(qsizetype column, QByteArrayView utf8, bool freeText)
+{
+    if (utf8.isEmpty()) {
+        return true;
+    }
+    const char first = utf8.front();
+    const bool guard
+        = freeText && (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r');
+    const QByteArray text = guard ? '\'' + utf8.toByteArray() : utf8.toByteArray();
+    return check(worksheet_write_string(m_sheet, m_row, lxw_col_t(column), text.constData(), m_text), "cell");
+}
+
+bool XlsxHistoryWriter::writeNumber(qsizetype column, QByteArrayView amount)
+{
+    // The number is for sums only: a double, so an amount beyond 15 significant digits is rounded
+    // here, never in the text column beside it.
+    bool ok = false;
+    const double number = amount.toByteArray().toDouble(&ok);
+    return !ok || check(worksheet_write_number(m_sheet, m_row, lxw_col_t(column), number, nullptr), "amount");
+}
+
+bool XlsxHistoryWriter::writeRow(const payout::Payout& payout)
+{
+    if (!nextRow()) {
         return false;
     }
     const QStringList names = HistoryRecord::columnNames();
     const QStringList values = HistoryRecord::fields(payout);
     const QList<bool> freeText = HistoryRecord::freeTextColumns();
     for (qsizetype column = 0; column < values.size(); ++column) {
-        const auto col = lxw_col_t(column);
-        if (isTimeColumn(column)) {
-            if (const std::optional<qint64> ms = timeOf(payout, names.at(column))) {
-                if (!check(worksheet_write_number(m_sheet, m_row, col, excelSerial(*ms), m_time), "time")) {
-                    return false;
-                }
+        if (HistoryRecord::isTimeColumn(column)) {
+            const std::optional<qint64> ms = timeOf(payout, names.at(column));
+            if (ms && !writeTime(column, *ms)) {
+                return false;
             }
-            continue;
-        }
-        const QString& value = values.at(column);
-        if (value.isEmpty()) {
-            continue;
-        }
-        const QString shown = freeText.at(column) && CsvWriter::startsLikeFormula(value) ? u'\'' + value : value;
-        if (!check(worksheet_write_string(m_sheet, m_row, col, shown.toUtf8().constData(), m_text), "cell")) {
+        } else if (!writeText(column, values.at(column).toUtf8(), freeText.at(column))) {
             return false;
         }
     }
-    // The number is for sums only: a double, so an amount beyond 15 significant digits is rounded
-    // here, never in the text column beside it.
-    bool ok = false;
-    const double number = payout.fields.amount.toCanonical().toDouble(&ok);
-    if (ok && !check(worksheet_write_number(m_sheet, m_row, lxw_col_t(values.size()), number, nullptr), "amount")) {
+    if (!writeNumber(values.size(), payout.fields.amount.toCanonical().toLatin1())) {
+        return false;
+    }
+    ++m_row;
+    return true;
+}
+
+bool XlsxHistoryWriter::writeRow(const store::RowStream& row)
+{
+    if (!nextRow()) {
+        return false;
+    }
+    const QList<bool> freeText = HistoryRecord::freeTextColumns();
+    const int amountColumn = int(HistoryRecord::columnNames().indexOf(QStringLiteral("amount")));
+    for (int column = 0; column < freeText.size(); ++column) {
+        if (row.isNull(column)) {
+            continue;
+        }
+        const bool ok = HistoryRecord::isTimeColumn(column) ? writeTime(column, row.int64(column))
+                                                            : writeText(column, row.utf8(column), freeText.at(column));
+        if (!ok) {
+            return false;
+        }
+    }
+    if (!writeNumber(freeText.size(), row.utf8(amountColumn))) {
         return false;
     }
     ++m_row;

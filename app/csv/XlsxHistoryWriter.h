@@ -1,6 +1,7 @@
 #pragma once
 
 #include "payout/Payout.h"
+#include "store/RowStream.h"
 
 #include <QString>
 
@@ -29,6 +30,8 @@ public:
     // Creates the workbook at `path` (replacing any file there) with temporary data in `tmpDir`.
     bool open(const QString& path, const QString& tmpDir);
     bool writeRow(const payout::Payout& payout);
+    // A row of HistoryRecord's columns straight from the store (times as ms since the epoch).
+    bool writeRow(const store::RowStream& row);
     // Writes the workbook out; false with error() when it could not be written whole.
     bool close();
     const QString& error() const { return m_error; }
@@ -38,6 +41,10 @@ public:
 
 private:
     bool startSheet();
+    bool nextRow();
+    bool writeTime(qsizetype column, qint64 ms);
+    bool writeText(qsizetype column, QByteArrayView utf8, bool freeText);
+    bool writeNumber(qsizetype column, QByteArrayView amount);
     bool check(int result, const char* what);
 
     lxw_workbook* m_workbook = nullptr;

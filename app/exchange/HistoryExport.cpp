@@ -1,7 +1,6 @@
 #include "HistoryExport.h"
 
 #include "csv/HistoryRecord.h"
-#include "store/PayoutQuerySql.h"
 
 #include <QFileInfo>
 #include <QTimer>
@@ -40,6 +39,11 @@ void HistoryExport::start()
     everything.limit = 0;
     m_total = m_store.countPayouts(everything);
     if (!open()) {
+        return;
+    }
+    m_rows = m_store.streamPayouts(m_query, csv::HistoryRecord::columnNames());
+    if (!m_rows) {
+        finish(ExportResult::Kind::Failed, m_store.lastError().detail);
         return;
     }
     Q_EMIT progress(0, m_total);
@@ -86,30 +90,45 @@ void HistoryExport::writePage()
         finish(ExportResult::Kind::Cancelled);
         return;
     }
+    const QList<bool> freeText = csv::HistoryRecord::freeTextColumns();
+    QByteArray time;
     int rows = 0;
-    std::optional<payout::Payout> last;
-    bool written = true;
-    const bool read = m_store.forEachPayout(m_query, [&](const payout::Payout& p) {
-        written = m_xlsx ? m_xlsx->writeRow(p) : m_csv->writeRow(csv::HistoryRecord::fields(p));
+    bool more = true;
+    while (rows < pageRows && (more = m_rows->next())) {
+        if (m_xlsx) {
+            if (!m_xlsx->writeRow(*m_rows)) {
+                finish(ExportResult::Kind::Failed, m_xlsx->error());
+                return;
+            }
+        } else {
+            for (int column = 0; column < freeText.size(); ++column) {
+                if (m_rows->isNull(column)) {
+                    m_csv->appendField({}, false);
+                } else if (csv::HistoryRecord::isTimeColumn(column)) {
+                    time.clear();
+                    csv::HistoryRecord::appendIsoUtc(time, m_rows->int64(column));
+                    m_csv->appendField(time, false);
+                } else {
+                    m_csv->appendField(m_rows->utf8(column), freeText.at(column));
+                }
+            }
+            if (!m_csv->endRow()) {
+                finish(ExportResult::Kind::Failed, m_csvFile.errorString());
+                return;
+            }
+        }
         ++rows;
-        last = p;
-        return written;
-    });
-    if (!read) {
-        finish(ExportResult::Kind::Failed, m_store.lastError().detail);
-        return;
     }
-    if (!written) {
-        finish(ExportResult::Kind::Failed, m_xlsx ? m_xlsx->error() : m_csvFile.errorString());
+    if (!more && !m_rows->error().isEmpty()) {
+        finish(ExportResult::Kind::Failed, m_rows->error());
         return;
     }
     m_written += rows;
     Q_EMIT progress(m_written, std::max(m_total, m_written));
-    if (rows < m_query.limit) {
+    if (!more) {
         finish(ExportResult::Kind::Written);
         return;
     }
-    m_query.after = store::PayoutQuerySql::cursorAfter(*last, m_query.sort);
     QTimer::singleShot(0, this, &HistoryExport::writePage);
 }
 
@@ -139,6 +158,7 @@ void HistoryExport::finish(ExportResult::Kind kind, const QString& error)
             m_file->discard();
         }
     }
+    m_rows.reset();
     m_xlsx.reset();
     m_csv.reset();
     m_file.reset();

@@ -33,9 +33,10 @@ struct ExportResult
 };
 
 // Writes the payouts a query selects, in its order, to a CSV file or an Excel workbook: one
-// function behind the window's Export action and `paydesk-cli export`. Rows are read a page at a
-// time (keyset paging) and streamed out, so memory stays the same for ten rows or a million; one
-// page is written per turn of the event loop, so a window stays responsive and can cancel. The
+// function behind the window's Export action and `paydesk-cli export`. Rows come from one
+// statement (one snapshot of the store) as raw values and are streamed out, so memory stays the
+// same for ten rows or a million; `pageRows` rows are written per turn of the event loop, so a
+// window stays responsive and can cancel. The
 // file appears under its name only when it is complete (ReplacingFile): a cancelled or failed
 // export leaves no file, and an existing file of that name is kept until the new one is whole.
 class HistoryExport : public QObject
@@ -77,6 +78,7 @@ private:
     QFile m_csvFile;
     std::unique_ptr<csv::CsvWriter> m_csv;
     std::unique_ptr<csv::XlsxHistoryWriter> m_xlsx;
+    std::unique_ptr<store::RowStream> m_rows;
     qint64 m_total = 0;
     qint64 m_written = 0;
     bool m_running = false;

@@ -155,6 +155,26 @@ store::SearchPlan PayoutStore::searchPlan(const PayoutQuery& filter)
     return count.value(0).toInt() >= commonMatches ? SearchPlan::ProbeEachRow : SearchPlan::Collect;
 }
 
+std::unique_ptr<RowStream> PayoutStore::streamPayouts(const PayoutQuery& filter, const QStringList& columns)
+{
+    PayoutQuery everything = filter;
+    everything.after.reset();
+    everything.limit = 0;
+    QStringList selected;
+    for (const QString& column : columns) {
+        selected << QStringLiteral("payouts.") + column;
+    }
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT ") + selected.join(QStringLiteral(", "))
+        + PayoutQuerySql(m_database.dialect(), m_scope.profile, everything).page(&values);
+    QString error;
+    std::unique_ptr<RowStream> rows = m_database.dialect().streamRows(m_database.connection(), sql, values, &error);
+    if (!rows) {
+        fail(StoreError::database(0, QStringLiteral("read payouts: %1").arg(error)));
+    }
+    return rows;
+}
+
 QList<Payout> PayoutStore::payouts(const PayoutQuery& filter)
 {
     QList<Payout> rows;

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "PayoutQuery.h"
+#include "RowStream.h"
 #include "StoreError.h"
 #include "config/Clock.h"
 #include "payout/Payout.h"
@@ -71,6 +72,9 @@ public:
     int countPayouts(const PayoutQuery& query);
     // Streams every matching row to `visit` without holding them all; stops when it returns false.
     bool forEachPayout(const PayoutQuery& query, const std::function<bool(const payout::Payout&)>& visit);
+    // Every row the query selects (its limit and paging ignored), in its order, as raw values of
+    // `columns` (names of the payouts table), from one snapshot. Null with lastError() on failure.
+    std::unique_ptr<RowStream> streamPayouts(const PayoutQuery& query, const QStringList& columns);
 
     // Recipients already used that share the first and last four characters with `address` but
     // differ from it: the shape of an address-swapping attack.

@@ -1,5 +1,7 @@
 #include "SqlDialect.h"
 
+#include "SqliteRowStream.h"
+
 namespace paydesk::store {
 
 namespace {
@@ -153,6 +155,12 @@ SqlCondition SqliteDialect::containsAnywhere(const QString& text)
         values << pattern;
     }
     return {u'(' + alternatives.join(QStringLiteral(" OR ")) + u')', values};
+}
+
+std::unique_ptr<RowStream> SqliteDialect::streamRows(const QSqlDatabase& db, const QString& sql,
+                                                     const QVariantList& values, QString* error) const
+{
+    return SqliteRowStream::open(db, sql, values, error);
 }
 
 } // namespace paydesk::store

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "RowStream.h"
+
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
 
+#include <memory>
 #include <optional>
 
 namespace paydesk::store {
@@ -65,6 +69,10 @@ public:
     virtual TextSearchSql textSearch(const QString& text, SearchPlan plan) const = 0;
     // "SELECT count(*) …" of the search's candidates, up to `cap`: whether a search is common.
     virtual SqlCondition countUpTo(const QString& text, int cap) const = 0;
+
+    // The rows of a SELECT as raw values, as fast as the engine can give them (exports).
+    virtual std::unique_ptr<RowStream> streamRows(const QSqlDatabase& db, const QString& sql,
+                                                  const QVariantList& values, QString* error) const = 0;
 };
 
 class SqliteDialect final : public SqlDialect
@@ -79,6 +87,8 @@ public:
     QStringList searchIndexStatements() const override;
     TextSearchSql textSearch(const QString& text, SearchPlan plan) const override;
     SqlCondition countUpTo(const QString& text, int cap) const override;
+    std::unique_ptr<RowStream> streamRows(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
+                                          QString* error) const override;
 
 private:
     // The search as a condition on the index (and, for a long search, on the payouts table too:

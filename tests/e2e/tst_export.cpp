@@ -120,9 +120,9 @@ void TestExport::seed()
         m_clock.advance(24 * 3600 * 1000);
     }
     // 18 decimals and 29 digits in all: a spreadsheet number keeps 15.
-    m_ids << *store->addPayout(rawFields(QStringLiteral("eth"), QStringLiteral("12345678901.123456789012345678"), 18,
-                                         QStringLiteral("ETH")),
-                               QStringLiteral("=cmd|' /C calc'!A0"));
+    m_ids << *store->addPayout(
+        rawFields(QStringLiteral("eth"), QStringLiteral("12345678901.123456789012345678"), 18, QStringLiteral("ETH")),
+        QStringLiteral("=cmd|' /C calc'!A0"));
     const qint64 sent = m_ids.at(1);
     QVERIFY(store.approvals().approve(sent, QStringLiteral("bob"), {}));
     QVERIFY(store->claimForSubmission(sent, {payout::PayoutState::Approved}, {}, QStringLiteral("bob")).claimed);
@@ -172,20 +172,23 @@ void TestExport::csvReadsBackAsTheStore()
     QCOMPARE(records->last().at(columns.indexOf(QStringLiteral("amount"))),
              QStringLiteral("12345678901.123456789012345678"));
     QCOMPARE(records->last().at(columns.indexOf(QStringLiteral("created_by"))), QStringLiteral("'=cmd|' /C calc'!A0"));
-    QCOMPARE(records->at(5).at(columns.indexOf(QStringLiteral("remark"))), QStringLiteral("'=HYPERLINK(\"http://x\",\"y\")"));
+    QCOMPARE(records->at(5).at(columns.indexOf(QStringLiteral("remark"))),
+             QStringLiteral("'=HYPERLINK(\"http://x\",\"y\")"));
     QCOMPARE(records->at(3).at(columns.indexOf(QStringLiteral("remark"))), remarks.at(2));
 }
 
 void TestExport::byteOrderMarkOnRequest()
 {
     seed();
-    QCOMPARE(m_desk->as(profileName, {QStringLiteral("export"), file(QStringLiteral("excel.csv")), QStringLiteral("--bom")})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        m_desk->as(profileName, {QStringLiteral("export"), file(QStringLiteral("excel.csv")), QStringLiteral("--bom")})
+            .exitCode,
+        0);
     QFile written(file(QStringLiteral("excel.csv")));
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QByteArray bytes = written.readAll();
-    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "id,created_at,"));
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                             "id,created_at,"));
     QString error;
     QVERIFY2(StrictCsv::parse(bytes.mid(3), &error), qPrintable(error));
 }
@@ -217,14 +220,15 @@ void TestExport::filtersByStatusAndDates()
     QCOMPARE(submitted.size(), 1);
     QCOMPARE(submitted.first().first(), QString::number(m_ids.at(1)));
     // Created on 2024-06-01, 06-02, ... at 12:00 UTC: the 2nd to the 4th of June, whole days.
-    const QList<QStringList> days = exported(
-        {QStringLiteral("--since"), QStringLiteral("2024-06-02"), QStringLiteral("--until"), QStringLiteral("2024-06-04")});
+    const QList<QStringList> days = exported({QStringLiteral("--since"), QStringLiteral("2024-06-02"),
+                                              QStringLiteral("--until"), QStringLiteral("2024-06-04")});
     QCOMPARE(days.size(), 3);
     QCOMPARE(days.first().first(), QString::number(m_ids.at(1)));
     // An instant is an exclusive end.
     const QList<QStringList> before = exported({QStringLiteral("--until"), QStringLiteral("2024-06-02T12:00:00Z")});
     QCOMPARE(before.size(), 1);
-    const QList<QStringList> offset = exported({QStringLiteral("--since"), QStringLiteral("2024-06-11T14:00:00+02:00")});
+    const QList<QStringList> offset
+        = exported({QStringLiteral("--since"), QStringLiteral("2024-06-11T14:00:00+02:00")});
     QCOMPARE(offset.size(), 2); // the 11th at 12:00 UTC is 14:00 at +02:00, and the ETH payout
 }
 
@@ -242,7 +246,9 @@ void TestExport::workbookKeepsEveryDigit()
     QVERIFY(book.hasAutoFilter());
     QCOMPARE(book.rowCount(), m_ids.size() + 1);
     const QStringList columns = csv::HistoryRecord::columnNames();
-    const auto at = [&](int row, const char* name) { return book.cell(row, columns.indexOf(QLatin1String(name))); };
+    const auto at = [&](int row, const char* name) {
+        return book.cell(row, columns.indexOf(QLatin1String(name)));
+    };
     for (int column = 0; column < columns.size(); ++column) {
         QCOMPARE(book.cell(1, column).text, columns.at(column));
     }
@@ -334,7 +340,8 @@ void TestExport::badArguments_data()
     QTest::newRow("unknown status") << QStringList{QStringLiteral("a.csv"), QStringLiteral("--status"),
                                                    QStringLiteral("paid")}
                                     << QByteArray("--status: use one of");
-    QTest::newRow("not a date") << QStringList{QStringLiteral("a.csv"), QStringLiteral("--since"), QStringLiteral("May")}
+    QTest::newRow("not a date") << QStringList{QStringLiteral("a.csv"), QStringLiteral("--since"),
+                                               QStringLiteral("May")}
                                 << QByteArray("--since: \"May\" is not a date");
     QTest::newRow("time without zone") << QStringList{QStringLiteral("a.csv"), QStringLiteral("--until"),
                                                       QStringLiteral("2024-05-01T12:00:00")}

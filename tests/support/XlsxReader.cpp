@@ -10,7 +10,8 @@ QByteArray unzip(const QString& path, const QString& member, QString* error)
     QProcess process;
     process.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, member});
     if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        *error = QStringLiteral("unzip %1 %2: %3").arg(path, member, QString::fromLocal8Bit(process.readAllStandardError()));
+        *error = QStringLiteral("unzip %1 %2: %3")
+                     .arg(path, member, QString::fromLocal8Bit(process.readAllStandardError()));
         return {};
     }
     return process.readAllStandardOutput();

@@ -15,6 +15,10 @@ private Q_SLOTS:
     void quoting();
     void rowsToDevice();
     void historyColumns();
+    void fastTimesMatchQDateTime_data();
+    void fastTimesMatchQDateTime();
+    void fieldsFromUtf8MatchQuote_data();
+    void fieldsFromUtf8MatchQuote();
 };
 
 void TestCsvWriter::quoting_data()
@@ -65,6 +69,48 @@ void TestCsvWriter::historyColumns()
                             "currency,coin,from_address,to_address,amount,memo,remark,submitted_at,txid,block_time"));
     QCOMPARE(paydesk::csv::HistoryRecord::freeTextColumns().size(), paydesk::csv::HistoryRecord::columnNames().size());
     QCOMPARE(paydesk::csv::HistoryRecord::isoUtc(1688004243314), QStringLiteral("2023-06-29T02:04:03.314Z"));
+}
+
+void TestCsvWriter::fastTimesMatchQDateTime_data()
+{
+    QTest::addColumn<qint64>("ms");
+    QTest::newRow("epoch") << qint64(0);
+    QTest::newRow("before the epoch") << qint64(-1);
+    QTest::newRow("1969-12-31 23:59:59.999") << qint64(-1);
+    QTest::newRow("1900-03-01") << qint64(-2203891200000);
+    QTest::newRow("leap day 2024") << qint64(1709164800123);
+    QTest::newRow("2000-02-29 23:59:59.999") << qint64(951868799999);
+    QTest::newRow("2100-03-01") << qint64(4107542400000);
+    QTest::newRow("9999-12-31") << qint64(253402300799999);
+}
+
+void TestCsvWriter::fastTimesMatchQDateTime()
+{
+    QFETCH(qint64, ms);
+    QByteArray fast;
+    paydesk::csv::HistoryRecord::appendIsoUtc(fast, ms);
+    QCOMPARE(QString::fromLatin1(fast), paydesk::csv::HistoryRecord::isoUtc(ms));
+}
+
+void TestCsvWriter::fieldsFromUtf8MatchQuote_data()
+{
+    quoting_data();
+}
+
+void TestCsvWriter::fieldsFromUtf8MatchQuote()
+{
+    QFETCH(QString, field);
+    QFETCH(bool, freeText);
+    QFETCH(QString, expected);
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    {
+        CsvWriter writer(buffer);
+        writer.appendField(field.toUtf8(), freeText);
+        writer.appendField("x", false);
+        QVERIFY(writer.endRow());
+    }
+    QCOMPARE(QString::fromUtf8(buffer.data()), expected + QStringLiteral(",x\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)
