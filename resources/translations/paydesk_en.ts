@@ -171,26 +171,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: paydesk-cli [--data-dir DIR | --database FILE] [--profile NAME | --demo] COMMAND ...
-  profile set NAME --base-url URL --pid N [--wallet-id N] [--callback-url URL]
-  profile list
-  credentials set NAME        API key read from stdin into the OS keychain
-  credentials check NAME      calls /api/v1/coins with it
-  new --currency C --to ADDR --amount A [--memo M] [--remark R] [--wallet-id N] [--from ADDR] [--check-online]
-  approve ID... | --all-pending
-  reject ID --reason TEXT
-  cancel ID
-  submit ID... | --all-approved
-  reconcile ID [--cid N]
-  refresh
-  audit verify
-  policy show | policy set ...
-  list [--status S] [--format table|csv|json]
-  currency list | currency set-decimals CURRENCY N
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,6 +337,55 @@
     <message>
         <source>%1 (%2): %3</source>
         <comment>option (field): what is wrong and how to fix it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paydesk-cli [--data-dir DIR | --database FILE] [--profile NAME | --demo] COMMAND ...
+  profile set NAME --base-url URL --pid N [--wallet-id N] [--callback-url URL]
+  profile list
+  credentials set NAME        API key read from stdin into the OS keychain
+  credentials check NAME      calls /api/v1/coins with it
+  new --currency C --to ADDR --amount A [--memo M] [--remark R] [--wallet-id N] [--from ADDR] [--check-online]
+  approve ID... | --all-pending
+  reject ID --reason TEXT
+  cancel ID
+  submit ID... | --all-approved
+  reconcile ID [--cid N]
+  refresh
+  audit verify
+  policy show | policy set ...
+  list [--status S] [--format table|csv|json]
+  export FILE[.csv|.xlsx] [--status S] [--since DATE] [--until DATE] [--bom]
+  import FILE [--allow-duplicates]
+  currency list | currency set-decimals CURRENCY N
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export FILE[.csv|.xlsx] [--status S] [--since DATE] [--until DATE] [--bom]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; use YYYY-MM-DD (UTC) or an ISO 8601 time with Z or an offset, such as 2024-05-01T12:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bom: only for a CSV file; a workbook needs none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n payout(s) to %1</source>
+        <translation>
+            <numerusform>exported %n payout to %1</numerusform>
+            <numerusform>exported %n payouts to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled: no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was not written (no file is left behind): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1610,6 +1639,57 @@ API keys: the system keychain (service PayDesk), nowhere else.</source>
     </message>
     <message>
         <source>%1 now has %2 decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ExportFlow</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel, with a byte order mark (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook, every digit exact (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the payouts shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n payout(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n payout to %1.</numerusform>
+            <numerusform>Exported %n payouts to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was not written (no file is left behind): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payouts-%1.csv</source>
+        <comment>default file name of an export</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

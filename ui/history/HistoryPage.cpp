@@ -1,5 +1,6 @@
 #include "HistoryPage.h"
 
+#include "ExportFlow.h"
 #include "HistoryFilterBar.h"
 #include "HistoryModel.h"
 #include "PayoutDetailPane.h"
@@ -53,6 +54,7 @@ HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
     , m_exportButton(new QPushButton(tr("E&xport…"), this))
     , m_importButton(new QPushButton(tr("&Import…"), this))
     , m_reconcile(new ReconcileFlow(desk, this))
+    , m_export(new ExportFlow(desk, this))
     , m_countLabel(new QLabel(this))
     , m_refreshStatusLabel(new QLabel(this))
 {
@@ -131,7 +133,9 @@ HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
             &HistoryPage::updateReconcileButton);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &HistoryPage::updateReconcileButton);
     connect(m_reconcileButton, &QPushButton::clicked, this, &HistoryPage::reconcileSelected);
-    connect(m_exportButton, &QPushButton::clicked, this, &HistoryPage::exportRequested);
+    connect(m_exportButton, &QPushButton::clicked, this, [this] { m_export->start(m_model->currentQuery()); });
+    connect(m_export, &ExportFlow::finished, m_refreshStatusLabel,
+            [this](bool, const QString& message) { m_refreshStatusLabel->setText(message); });
     connect(m_importButton, &QPushButton::clicked, this, &HistoryPage::importRequested);
     connect(m_reconcile, &ReconcileFlow::finished, this, [this](bool, const QString& message) {
         m_refreshStatusLabel->setText(message);

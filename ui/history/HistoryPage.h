@@ -15,6 +15,7 @@ class Desk;
 
 namespace paydesk::ui {
 
+class ExportFlow;
 class HistoryFilterBar;
 class HistoryModel;
 class PayoutDetailPane;
@@ -38,8 +39,6 @@ public:
     QTableView* view() const { return m_view; }
 
 Q_SIGNALS:
-    // The Export… button: what the page shows is to be written to a file.
-    void exportRequested();
     // The Import… button: a file of payouts is to be queued.
     void importRequested();
 
@@ -70,6 +69,7 @@ private:
     QPushButton* m_exportButton;
     QPushButton* m_importButton;
     ReconcileFlow* m_reconcile;
+    ExportFlow* m_export;
     QAction* m_refreshAction = nullptr;
     QLabel* m_countLabel;
     QLabel* m_refreshStatusLabel;

@@ -1,0 +1,144 @@
+// The History page on a large history: acceptance point 3 of the history issue. 100,000 payouts
+// made by the bench generator; the real window finds a cid among the oldest, filters, sorts and
+// exports the filtered view, all through the store.
+#include "GuiDesk.h"
+#include "HistoryGenerator.h"
+#include "StrictCsv.h"
+
+#include "config/AppPaths.h"
+#include "ui/history/HistoryModel.h"
+#include "words/Translations.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace paydesk;
+
+namespace {
+
+const QByteArray apiKey = "gui-history-key-not-secret";
+constexpr int payouts = 100000;
+
+} // namespace
+
+class TestGuiHistory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void findsFiltersSortsAndExports();
+
+private:
+    template <typename T> T* widget(const char* name) const { return m_gui->widget<T>(name); }
+
+    std::unique_ptr<GuiDesk> m_gui;
+};
+
+void TestGuiHistory::initTestCase()
+{
+    words::installTranslations(*QCoreApplication::instance());
+    m_gui = std::make_unique<GuiDesk>(apiKey);
+    QVERIFY(m_gui->isReady());
+    const config::Profile profile = m_gui->profile();
+    HistoryGenerator::Options options;
+    options.count = payouts;
+    QString error;
+    QVERIFY2(HistoryGenerator::generate(config::AppPaths::resolve().databaseFile(profile),
+                                        {profile.name, GuiDesk::pid, profile.baseUrl}, options, &error),
+             qPrintable(error));
+    QVERIFY(m_gui->openWindow(QStringLiteral("alice"), profile, false));
+}
+
+void TestGuiHistory::findsFiltersSortsAndExports()
+{
+    auto* pages = widget<QListWidget>("pageList");
+    QListWidgetItem* historyItem = pages->findItems(QStringLiteral("History"), Qt::MatchExactly).value(0);
+    QTest::mouseClick(pages->viewport(), Qt::LeftButton, {}, pages->visualItemRect(historyItem).center());
+    auto* view = widget<QTableView>("historyView");
+    QAbstractItemModel* model = view->model();
+    QTRY_COMPARE(widget<QLabel>("historyCountLabel")->text(), QStringLiteral("100000 payouts"));
+    QCOMPARE(model->rowCount(), ui::HistoryModel::pageSize); // one page loaded of 100,000
+
+    // A cid among the oldest: never loaded, found by the store.
+    const QString oldCid = QString::number(HistoryGenerator::cidOf(7));
+    auto* search = widget<QLineEdit>("historySearchEdit");
+    QTest::keyClicks(search, oldCid);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, ui::HistoryModel::CidColumn).data().toString(), oldCid);
+    QCOMPARE(model->index(0, ui::HistoryModel::IdColumn).data(ui::HistoryModel::PayoutIdRole).toLongLong(), 7);
+    QTRY_COMPARE(widget<QLabel>("historyCountLabel")->text(), QStringLiteral("1 payout"));
+    // Its whole record below, with the cid ready to copy.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(model->index(0, 0)).center());
+    QCOMPARE(widget<QLineEdit>("detailCid")->text(), oldCid);
+    QVERIFY(widget<QPushButton>("copyCidButton")->isEnabled());
+
+    // Only the payouts waiting for approval: every 40th of the generated ones.
+    search->clear();
+    auto* state = widget<QComboBox>("historyStateFilter");
+    state->setCurrentIndex(state->findData(int(payout::PayoutState::PendingApproval)));
+    QTRY_COMPARE(widget<QLabel>("historyCountLabel")->text(), QStringLiteral("%1 payouts").arg(payouts / 40));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QCOMPARE(model->index(row, ui::HistoryModel::StateColumn).data(ui::HistoryModel::StateRole).toInt(),
+                 int(payout::PayoutState::PendingApproval));
+    }
+
+    // Sorted by amount, largest first, by a click on the header (twice: first ascending).
+    QHeaderView* header = view->horizontalHeader();
+    const int amountX = header->sectionViewportPosition(ui::HistoryModel::AmountColumn) + 5;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(amountX, header->height() / 2));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(amountX, header->height() / 2));
+    QCOMPARE(header->sortIndicatorSection(), int(ui::HistoryModel::AmountColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    const auto amountAt = [model](int row) {
+        return *money::Amount::parse(model->index(row, ui::HistoryModel::AmountColumn).data().toString(), 18).amount;
+    };
+    QTRY_VERIFY(model->rowCount() > 0);
+    for (int row = 1; row < model->rowCount(); ++row) {
+        QVERIFY(money::Amount::compare(amountAt(row - 1), amountAt(row)) >= 0);
+    }
+
+    // Export what is shown: the filtered rows in this order.
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("pending.csv"));
+    QTest::mouseClick(widget<QPushButton>("exportButton"), Qt::LeftButton);
+    QFileDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = GuiDesk::visibleDialog<QFileDialog>(QStringLiteral("exportFileDialog"))));
+    // As a person would: the path typed into the dialog's file name box, then Enter.
+    auto* fileName = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    QVERIFY(fileName);
+    fileName->setText(path);
+    QTest::keyClick(fileName, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("refreshStatusLabel")->text().startsWith(QLatin1String("Exported")), 60000);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const auto records = StrictCsv::parse(file.readAll(), &error);
+    QVERIFY2(records, qPrintable(error));
+    QCOMPARE(records->size(), payouts / 40 + 1);
+    const int stateColumn = int(records->first().indexOf(QStringLiteral("state")));
+    const int amountColumn = int(records->first().indexOf(QStringLiteral("amount")));
+    for (qsizetype row = 1; row < records->size(); ++row) {
+        QCOMPARE(records->at(row).at(stateColumn), QStringLiteral("pending_approval"));
+        if (row > 1) {
+            const auto before = *money::Amount::parse(records->at(row - 1).at(amountColumn), 18).amount;
+            const auto here = *money::Amount::parse(records->at(row).at(amountColumn), 18).amount;
+            QVERIFY(money::Amount::compare(before, here) >= 0);
+        }
+    }
+    // The first rows of the file are the rows on screen.
+    for (int row = 0; row < 20; ++row) {
+        QCOMPARE(records->at(row + 1).first(),
+                 model->index(row, ui::HistoryModel::IdColumn).data(ui::HistoryModel::PayoutIdRole).toString());
+    }
+}
+
+QTEST_MAIN(TestGuiHistory)
+#include "tst_gui_history.moc"
