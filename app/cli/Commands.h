@@ -12,6 +12,7 @@ int runNewCommand(CliContext& context, ArgumentList& args);
 int runSubmitCommand(CliContext& context, ArgumentList& args);
 int runListCommand(CliContext& context, ArgumentList& args);
 int runExportCommand(CliContext& context, ArgumentList& args);
+int runImportCommand(CliContext& context, ArgumentList& args);
 int runCurrencyCommand(CliContext& context, ArgumentList& args);
 int runApproveCommand(CliContext& context, ArgumentList& args);
 int runRejectCommand(CliContext& context, ArgumentList& args);

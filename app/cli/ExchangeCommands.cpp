@@ -2,6 +2,7 @@
 
 #include "InterruptWatcher.h"
 #include "exchange/HistoryExport.h"
+#include "exchange/PayoutImport.h"
 #include "words/ErrorWords.h"
 
 #include <QDateTime>
@@ -98,6 +99,55 @@ int runExportCommand(CliContext& context, ArgumentList& args)
     }
     context.error(Cli::tr("the export was not written (no file is left behind): %1").arg(result.error));
     return ExitItemFailed;
+}
+
+int runImportCommand(CliContext& context, ArgumentList& args)
+{
+    const bool allowDuplicates = args.takeFlag(QStringLiteral("--allow-duplicates"));
+    const QStringList files = args.takePositionals();
+    if (files.size() != 1 || !args.usageProblem().isEmpty()) {
+        return usageError(context, Cli::tr("import FILE [--allow-duplicates]"));
+    }
+    auto desk = context.openDesk();
+    if (!desk) {
+        return ExitItemFailed;
+    }
+    exchange::PayoutImport import(*desk->intake(), *desk->store(), desk->catalogue(), desk->clock());
+    const exchange::ImportPlan plan = import.read(files.first());
+    for (const exchange::ImportProblem& problem : plan.problems) {
+        context.error(problem.text());
+    }
+    if (!plan.problems.isEmpty()) {
+        context.error(
+            Cli::tr("nothing was queued: %n problem(s) in %1", nullptr, int(plan.problems.size())).arg(files.first()));
+        return ExitItemFailed;
+    }
+    for (const exchange::ImportDuplicate& duplicate : plan.duplicates) {
+        (allowDuplicates ? context.warning(Cli::tr("line %1: %2").arg(duplicate.line).arg(duplicate.reason))
+                         : context.error(Cli::tr("line %1: %2").arg(duplicate.line).arg(duplicate.reason)));
+    }
+    if (!plan.canQueue(allowDuplicates)) {
+        context.error(Cli::tr("nothing was queued: %n line(s) repeat a payout; check them, then import again with "
+                              "--allow-duplicates to queue them anyway",
+                              nullptr, int(plan.duplicates.size())));
+        return ExitItemFailed;
+    }
+    const exchange::PayoutImport::Queued queued = import.queue(plan, allowDuplicates, desk->actor());
+    if (!queued.ids) {
+        context.error(Cli::tr("nothing was queued: %1").arg(words::ErrorWords::store(queued.error)));
+        return ExitItemFailed;
+    }
+    for (const qint64 id : *queued.ids) {
+        context.out() << id << u'\n';
+    }
+    // The control totals, to compare with the payout run's own before anyone approves it.
+    for (const money::CurrencyTotal& total : plan.totals) {
+        context.err() << Cli::tr("total %1 (%2): %n payout(s), %3", nullptr, total.count)
+                             .arg(total.coinName, total.currency, total.amount.toCanonical())
+                      << u'\n';
+    }
+    context.err() << Cli::tr("queued %n payout(s) for approval", nullptr, int(queued.ids->size())) << u'\n';
+    return ExitOk;
 }
 
 } // namespace paydesk::cli

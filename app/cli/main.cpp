@@ -67,7 +67,7 @@ int main(int argc, char* argv[])
         {"reject", &cli::runRejectCommand},       {"cancel", &cli::runCancelCommand},
         {"reconcile", &cli::runReconcileCommand}, {"refresh", &cli::runRefreshCommand},
         {"audit", &cli::runAuditCommand},         {"policy", &cli::runPolicyCommand},
-        {"export", &cli::runExportCommand},
+        {"export", &cli::runExportCommand},       {"import", &cli::runImportCommand},
     };
     for (const auto& [word, run] : commands) {
         if (command == QLatin1String(word)) {

@@ -41,31 +41,53 @@ AuditLog::AuditLog(const Database& database, const config::Clock& clock)
 bool AuditLog::append(std::optional<qint64> payoutId, const QString& actor, const QString& event, const QString& detail,
                       const QByteArray& payoutHash, StoreError* error)
 {
-    const qint64 id = payoutId.value_or(0);
+    return appendAll({AuditEntry{payoutId, actor, event, detail, payoutHash}}, error);
+}
+
+bool AuditLog::appendAll(const QList<AuditEntry>& entries, StoreError* error)
+{
+    if (entries.isEmpty()) {
+        return true;
+    }
+    const qint64 firstId = entries.first().payoutId.value_or(0);
     if (const QString lock = m_database.dialect().lockAuditChain(); !lock.isEmpty()) {
         QSqlQuery serialise = m_database.prepare(lock);
         if (!serialise.exec()) {
-            *error
-                = StoreError::database(id, QStringLiteral("lock the audit log: %1").arg(serialise.lastError().text()));
+            *error = StoreError::database(firstId,
+                                          QStringLiteral("lock the audit log: %1").arg(serialise.lastError().text()));
             return false;
         }
     }
     QSqlQuery last = m_database.prepare(QStringLiteral("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1"));
     if (!last.exec()) {
-        *error = StoreError::database(id, QStringLiteral("read the audit log: %1").arg(last.lastError().text()));
+        *error = StoreError::database(firstId, QStringLiteral("read the audit log: %1").arg(last.lastError().text()));
         return false;
     }
-    const QByteArray previous = last.next() ? last.value(0).toString().toLatin1() : chainStart;
+    QByteArray previous = last.next() ? last.value(0).toString().toLatin1() : chainStart;
+    last.finish();
     const qint64 at = m_clock.nowMs();
-    const QByteArray hash = linkHash(previous, payoutId, at, actor, event, detail, payoutHash);
-    QSqlQuery insert = m_database.prepare(
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(
         QStringLiteral("INSERT INTO audit_events (payout_id, at, actor, event, detail, payout_hash, prev_hash, hash)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {Database::nullableInt64(payoutId), at, actor, event, detail, QString::fromLatin1(payoutHash),
-         QString::fromLatin1(previous), QString::fromLatin1(hash)});
-    if (!insert.exec()) {
-        *error = StoreError::database(id, QStringLiteral("write the audit log: %1").arg(insert.lastError().text()));
-        return false;
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const AuditEntry& entry : entries) {
+        const QByteArray hash
+            = linkHash(previous, entry.payoutId, at, entry.actor, entry.event, entry.detail, entry.payoutHash);
+        const QVariantList values{Database::nullableInt64(entry.payoutId),
+                                  at,
+                                  entry.actor,
+                                  entry.event,
+                                  entry.detail,
+                                  QString::fromLatin1(entry.payoutHash),
+                                  QString::fromLatin1(previous),
+                                  QString::fromLatin1(hash)};
+        Database::rebind(insert, values);
+        if (!insert.exec()) {
+            *error = StoreError::database(entry.payoutId.value_or(0),
+                                          QStringLiteral("write the audit log: %1").arg(insert.lastError().text()));
+            return false;
+        }
+        previous = hash;
     }
     return true;
 }

@@ -41,6 +41,16 @@ struct AuditEvent
     QString detail;
 };
 
+// One event to append.
+struct AuditEntry
+{
+    std::optional<qint64> payoutId;
+    QString actor;
+    QString event;
+    QString detail;
+    QByteArray payoutHash;
+};
+
 // Append-only and hash-chained: each event carries the SHA-256 of the one before it, so editing
 // or removing any row breaks every link after it. One chain for the whole database.
 class AuditLog
@@ -51,6 +61,9 @@ public:
     // Inside an open write transaction: appends one event, linked to the last.
     bool append(std::optional<qint64> payoutId, const QString& actor, const QString& event, const QString& detail,
                 const QByteArray& payoutHash, StoreError* error);
+    // The same for many events in order, each linked to the one before: one read of the chain's
+    // end and one prepared statement, for a bulk import.
+    bool appendAll(const QList<AuditEntry>& entries, StoreError* error);
 
     AuditVerification verify() const;
     // A payout's events, oldest first.

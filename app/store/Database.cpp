@@ -92,11 +92,27 @@ QSqlQuery Database::prepare(const QString& sql, const QVariantList& values) cons
     return query;
 }
 
+namespace {
+
+QVariant storable(const QVariant& value)
+{
+    const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+    return nullText ? QVariant(QStringLiteral("")) : value;
+}
+
+} // namespace
+
 void Database::bind(QSqlQuery& query, const QVariantList& values)
 {
     for (const QVariant& value : values) {
-        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-        query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
+        query.addBindValue(storable(value));
+    }
+}
+
+void Database::rebind(QSqlQuery& query, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        query.bindValue(i, storable(values.at(i)));
     }
 }
 

@@ -36,6 +36,8 @@ public:
     // NULL are typed LongLong nulls and pass through.
     QSqlQuery prepare(const QString& sql, const QVariantList& values = {}) const;
     static void bind(QSqlQuery& query, const QVariantList& values);
+    // The same, by position, replacing the values of a statement prepared once and run many times.
+    static void rebind(QSqlQuery& query, const QVariantList& values);
     static QVariant nullableInt64(const std::optional<qint64>& value);
     static QString placeholders(qsizetype count);
 

@@ -148,6 +148,10 @@ const QStringList version4{
     QStringLiteral("CREATE INDEX payouts_by_currency ON payouts(profile, currency, id)"),
     QStringLiteral("CREATE INDEX payouts_by_creator ON payouts(profile, created_by, id)"),
     QStringLiteral("CREATE INDEX payouts_by_amount ON payouts(profile, amount_key, id)"),
+    // The look-alike check of every new payout (same first and last four characters, another
+    // address) seeks here instead of reading every recipient.
+    QStringLiteral("CREATE INDEX payouts_by_address_ends"
+                   " ON payouts(profile, substr(to_address, 1, 4), substr(to_address, -4))"),
     // Payouts from before schema 3 wait here for their profile's project (ProfileStore binds them
     // at open); the index holds only those, so the check costs nothing on a million bound rows.
     QStringLiteral("CREATE INDEX payouts_unbound ON payouts(profile) WHERE project_pid IS NULL"),

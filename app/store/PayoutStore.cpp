@@ -39,57 +39,105 @@ bool PayoutStore::fail(StoreError error)
 
 std::optional<qint64> PayoutStore::addPayout(const payout::PayoutFields& fields, const QString& actor)
 {
-    // The idempotency key exists before anything is sent, and never changes afterwards.
-    const QString thirdPartyId = QUuid::createUuid().toString(QUuid::Id128);
-    const QByteArray contentHash = fields.contentHash(thirdPartyId);
+    const std::optional<QList<qint64>> ids = insertPayouts({NewPayout{fields, {}}}, actor);
+    if (!ids) {
+        return std::nullopt;
+    }
+    Q_EMIT payoutAdded(ids->first());
+    return ids->first();
+}
+
+std::optional<QList<qint64>> PayoutStore::addPayouts(const QList<NewPayout>& payouts, const QString& actor)
+{
+    std::optional<QList<qint64>> ids = insertPayouts(payouts, actor);
+    if (ids) {
+        Q_EMIT payoutsAdded(*ids);
+    }
+    return ids;
+}
+
+std::optional<QList<qint64>> PayoutStore::insertPayouts(const QList<NewPayout>& payouts, const QString& actor)
+{
     const qint64 now = m_clock.nowMs();
     WriteTransaction transaction(m_database);
     if (!transaction.isOpen()) {
         fail(transaction.error());
         return std::nullopt;
     }
-    QSqlQuery insert = m_database.prepare(
-        QStringLiteral(
-            "INSERT INTO payouts (profile, project_pid, gateway, third_party_id, wallet_id, currency, coin,"
-            " from_address, to_address, amount, amount_units, decimals, amount_key, memo, remark, callback_url,"
-            " content_hash, state, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {m_scope.profile,
-         m_scope.projectPid,
-         m_scope.gateway,
-         thirdPartyId,
-         Database::nullableInt64(fields.walletId),
-         fields.currency,
-         fields.coinName,
-         fields.fromAddress,
-         fields.toAddress,
-         fields.amount.toCanonical(),
-         fields.amount.baseUnitsText(),
-         fields.amount.decimals(),
-         PayoutQuerySql::amountSortKey(fields.amount),
-         fields.memo,
-         fields.remark,
-         fields.callbackUrl,
-         QString::fromLatin1(contentHash),
-         stateName(PayoutState::PendingApproval),
-         actor,
-         now,
-         now});
-    if (!insert.exec() || !insert.next()) {
-        fail(StoreError::database(0, QStringLiteral("save the payout: %1").arg(insert.lastError().text())));
-        return std::nullopt;
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO payouts (profile, project_pid, gateway, third_party_id, wallet_id, currency, coin,"
+        " from_address, to_address, amount, amount_units, decimals, amount_key, memo, remark, callback_url,"
+        " content_hash, state, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    QList<qint64> ids;
+    ids.reserve(payouts.size());
+    QList<AuditEntry> events;
+    events.reserve(payouts.size());
+    for (const NewPayout& added : payouts) {
+        const payout::PayoutFields& fields = added.fields;
+        // The idempotency key exists before anything is sent, and never changes afterwards.
+        const QString thirdPartyId
+            = added.thirdPartyId.isEmpty() ? QUuid::createUuid().toString(QUuid::Id128) : added.thirdPartyId;
+        const QByteArray contentHash = fields.contentHash(thirdPartyId);
+        Database::rebind(insert,
+                         {m_scope.profile,
+                          m_scope.projectPid,
+                          m_scope.gateway,
+                          thirdPartyId,
+                          Database::nullableInt64(fields.walletId),
+                          fields.currency,
+                          fields.coinName,
+                          fields.fromAddress,
+                          fields.toAddress,
+                          fields.amount.toCanonical(),
+                          fields.amount.baseUnitsText(),
+                          fields.amount.decimals(),
+                          PayoutQuerySql::amountSortKey(fields.amount),
+                          fields.memo,
+                          fields.remark,
+                          fields.callbackUrl,
+                          QString::fromLatin1(contentHash),
+                          stateName(PayoutState::PendingApproval),
+                          actor,
+                          now,
+                          now});
+        if (!insert.exec() || !insert.next()) {
+            fail(StoreError::database(0, QStringLiteral("save the payout: %1").arg(insert.lastError().text())));
+            return std::nullopt;
+        }
+        ids << insert.value(0).toLongLong();
+        insert.finish();
+        events << AuditEntry{ids.last(), actor, QStringLiteral("created"),
+                             fields.amount.toCanonical() + u' ' + fields.currency, contentHash};
     }
-    const qint64 id = insert.value(0).toLongLong();
-    insert.finish();
     StoreError error;
-    if (!m_audit.append(id, actor, QStringLiteral("created"), fields.amount.toCanonical() + u' ' + fields.currency,
-                        contentHash, &error)
-        || !transaction.commit()) {
+    if (!m_audit.appendAll(events, &error) || !transaction.commit()) {
         fail(error.ok() ? transaction.error() : error);
         return std::nullopt;
     }
-    Q_EMIT payoutAdded(id);
-    return id;
+    return ids;
+}
+
+QSet<QString> PayoutStore::takenThirdPartyIds(const QStringList& thirdPartyIds)
+{
+    QSet<QString> taken;
+    constexpr qsizetype chunk = 500;
+    for (qsizetype from = 0; from < thirdPartyIds.size(); from += chunk) {
+        const QStringList part = thirdPartyIds.mid(from, chunk);
+        QSqlQuery query
+            = m_database.prepare(QStringLiteral("SELECT third_party_id FROM payouts WHERE third_party_id IN (%1)")
+                                     .arg(Database::placeholders(part.size())),
+                                 QVariantList(part.cbegin(), part.cend()));
+        if (!query.exec()) {
+            fail(StoreError::database(0, QStringLiteral("look up third_party_ids: %1").arg(query.lastError().text())));
+            continue;
+        }
+        while (query.next()) {
+            taken.insert(query.value(0).toString());
+        }
+    }
+    return taken;
 }
 
 std::optional<Payout> PayoutStore::payout(qint64 id)

@@ -64,6 +64,16 @@ public:
 
     // Queues a checked payout as pending_approval with a new third_party_id. Returns its id.
     std::optional<qint64> addPayout(const payout::PayoutFields& fields, const QString& actor);
+    struct NewPayout
+    {
+        payout::PayoutFields fields;
+        QString thirdPartyId; // empty: a new one is made
+    };
+    // Queues all of them or none, in one transaction (a bulk import). Returns their ids in order;
+    // a third_party_id that is taken fails the whole batch.
+    std::optional<QList<qint64>> addPayouts(const QList<NewPayout>& payouts, const QString& actor);
+    // Which of these third_party_ids some payout in the file (of any profile) already holds.
+    QSet<QString> takenThirdPartyIds(const QStringList& thirdPartyIds);
 
     std::optional<payout::Payout> payout(qint64 id);
     // The payout of this profile that holds `cid`, if any.
@@ -122,12 +132,15 @@ public:
 
 Q_SIGNALS:
     void payoutAdded(qint64 id);
+    // Many at once (a bulk import): listeners reload rather than take them one by one.
+    void payoutsAdded(const QList<qint64>& ids);
     void payoutChanged(qint64 id);
 
 private:
     struct Change;
 
     bool applyChange(const Change& change);
+    std::optional<QList<qint64>> insertPayouts(const QList<NewPayout>& payouts, const QString& actor);
     SearchPlan searchPlan(const PayoutQuery& filter);
     StoreError refusal(qint64 id, const Change& change);
     bool fail(StoreError error);

@@ -24,6 +24,13 @@ PayoutIntake::Queued PayoutIntake::queue(const payout::PayoutFields& reviewed, c
     return id ? Queued{id, {}} : Queued{std::nullopt, m_store.lastError()};
 }
 
+PayoutIntake::QueuedAll PayoutIntake::queueAll(const QList<store::PayoutStore::NewPayout>& reviewed,
+                                               const QString& actor)
+{
+    std::optional<QList<qint64>> ids = m_store.addPayouts(reviewed, actor);
+    return {ids, ids ? store::StoreError{} : m_store.lastError()};
+}
+
 payout::ValidationIssues PayoutIntake::historyIssues(const payout::PayoutFields& fields) const
 {
     if (m_store.recipientsResembling(fields.toAddress).isEmpty()) {

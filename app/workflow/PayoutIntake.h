@@ -31,6 +31,13 @@ public:
     };
     // Queues reviewed fields (as review() returned them) for approval, under a new third_party_id.
     Queued queue(const payout::PayoutFields& reviewed, const QString& actor);
+    struct QueuedAll
+    {
+        std::optional<QList<qint64>> ids;
+        store::StoreError error;
+    };
+    // Reviewed payouts (an imported run) queued all together in one transaction, or none.
+    QueuedAll queueAll(const QList<store::PayoutStore::NewPayout>& reviewed, const QString& actor);
 
     payout::PayoutValidator validator() const { return payout::PayoutValidator(m_catalogue); }
 

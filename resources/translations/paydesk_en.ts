@@ -388,6 +388,46 @@
         <source>the export was not written (no file is left behind): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import FILE [--allow-duplicates]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was queued: %n problem(s) in %1</source>
+        <translation>
+            <numerusform>nothing was queued: %n problem in %1</numerusform>
+            <numerusform>nothing was queued: %n problems in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was queued: %n line(s) repeat a payout; check them, then import again with --allow-duplicates to queue them anyway</source>
+        <translation>
+            <numerusform>nothing was queued: %n line repeat a payout; check them, then import again with --allow-duplicates to queue them anyway</numerusform>
+            <numerusform>nothing was queued: %n lines repeat a payout; check them, then import again with --allow-duplicates to queue them anyway</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>total %1 (%2): %n payout(s), %3</source>
+        <translation>
+            <numerusform>total %1 (%2): %n payout, %3</numerusform>
+            <numerusform>total %1 (%2): %n payouts, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>queued %n payout(s) for approval</source>
+        <translation>
+            <numerusform>queued %n payout for approval</numerusform>
+            <numerusform>queued %n payouts for approval</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecisionText</name>

@@ -53,6 +53,8 @@ ApprovalQueueModel::ApprovalQueueModel(desk::Desk& desk, QObject* parent)
     // read again and put in, updated or taken out.
     connect(m_desk.store(), &store::PayoutStore::payoutAdded, this, &ApprovalQueueModel::handleChanged);
     connect(m_desk.store(), &store::PayoutStore::payoutChanged, this, &ApprovalQueueModel::handleChanged);
+    // A whole imported run at once: one reload, not a query per payout.
+    connect(m_desk.store(), &store::PayoutStore::payoutsAdded, this, &ApprovalQueueModel::reload);
     // "1 of 2" depends on the policy: recount when it changes.
     connect(&m_desk, &desk::Desk::policyChanged, this, &ApprovalQueueModel::reload);
     // Whose payouts are one's own depends on who acts (the demo can switch person).

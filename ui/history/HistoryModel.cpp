@@ -94,6 +94,8 @@ HistoryModel::HistoryModel(store::PayoutStore& store, QObject* parent)
 {
     connect(&m_store, &store::PayoutStore::payoutAdded, this, &HistoryModel::handleAdded);
     connect(&m_store, &store::PayoutStore::payoutChanged, this, &HistoryModel::handleChanged);
+    // A whole imported run at once: one reload from the first page, not a query per payout.
+    connect(&m_store, &store::PayoutStore::payoutsAdded, this, &HistoryModel::reload);
 }
 
 int HistoryModel::rowCount(const QModelIndex& parent) const
