@@ -1909,6 +1909,104 @@ API keys: the system keychain (service PayDesk), nowhere else.</source>
             <numerusform>%n payouts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import payouts from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ImportDialog</name>
+    <message>
+        <source>Queue the &amp;repeated payouts too; I have checked them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts the file would queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and repeated payouts in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problem(s), listed below. Nothing will be queued until the file is corrected.</source>
+        <translation>
+            <numerusform>%1 cannot be imported: %n problem, listed below. Nothing will be queued until the file is corrected.</numerusform>
+            <numerusform>%1 cannot be imported: %n problems, listed below. Nothing will be queued until the file is corrected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n payout(s). Check them and the totals, then queue them for approval.</source>
+        <translation>
+            <numerusform>%1 holds %n payout. Check them and the totals, then queue them for approval.</numerusform>
+            <numerusform>%1 holds %n payouts. Check them and the totals, then queue them for approval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Control totals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Queue %n payout(s)</source>
+        <translation>
+            <numerusform>&amp;Queue %n payout</numerusform>
+            <numerusform>&amp;Queue %n payouts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n payout(s) for approval: %1</source>
+        <translation>
+            <numerusform>Queued %n payout for approval: %1</numerusform>
+            <numerusform>Queued %n payouts for approval: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydesk::ui::ImportPreviewModel</name>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::MainWindow</name>

@@ -9,12 +9,15 @@
 #include "ui/history/HistoryModel.h"
 #include "words/Translations.h"
 
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -35,6 +38,7 @@ class TestGuiHistory : public QObject
 private Q_SLOTS:
     void initTestCase();
     void findsFiltersSortsAndExports();
+    void importShowsThenQueues();
 
 private:
     template <typename T> T* widget(const char* name) const { return m_gui->widget<T>(name); }
@@ -138,6 +142,64 @@ void TestGuiHistory::findsFiltersSortsAndExports()
         QCOMPARE(records->at(row + 1).first(),
                  model->index(row, ui::HistoryModel::IdColumn).data(ui::HistoryModel::PayoutIdRole).toString());
     }
+}
+
+void TestGuiHistory::importShowsThenQueues()
+{
+    QTemporaryDir dir;
+    const auto chooseFile = [this](const QString& path) {
+        QTest::mouseClick(widget<QPushButton>("importButton"), Qt::LeftButton);
+        QFileDialog* files = nullptr;
+        QTRY_VERIFY((files = GuiDesk::visibleDialog<QFileDialog>(QStringLiteral("importFileDialog"))));
+        auto* fileName = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        fileName->setText(path);
+        QTest::keyClick(fileName, Qt::Key_Return);
+    };
+    const auto writeFile = [&dir](const char* name, const QByteArray& content) {
+        QFile file(dir.filePath(QLatin1String(name)));
+        file.open(QIODevice::WriteOnly);
+        file.write(content);
+        return file.fileName();
+    };
+
+    // A bad row: named, and nothing can be queued.
+    chooseFile(writeFile("bad.csv",
+                         "currency,to_address,amount\nTRX,TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS,1\n"
+                         "TRX,TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS,1.2345678\n"));
+    QDialog* preview = nullptr;
+    QTRY_VERIFY((preview = GuiDesk::visibleDialog(QStringLiteral("importDialog"))));
+    QVERIFY(preview->findChild<QPlainTextEdit*>(QStringLiteral("importProblemsText"))
+                ->toPlainText()
+                .contains(QLatin1String("line 3, column amount:")));
+    QVERIFY(!preview->findChild<QPushButton*>(QStringLiteral("importQueueButton"))->isEnabled());
+    preview->reject();
+    QTRY_VERIFY(!GuiDesk::visibleDialog(QStringLiteral("importDialog")));
+
+    // A good run with a repeat: shown with its totals; queued only after the tick and the click.
+    const int before = m_gui->desk().store()->countPayouts(store::PayoutQuery::every());
+    chooseFile(writeFile("run.csv",
+                         "currency,to_address,amount,remark\n"
+                         "TRX,TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS,7.5,a\n"
+                         "TRX,TEkxiTehnzSmSe2XqrBj4w32RUN966rdz8,2,b\n"
+                         "TRX,TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS,7.5,c\n"));
+    QTRY_VERIFY((preview = GuiDesk::visibleDialog(QStringLiteral("importDialog"))));
+    auto* view = preview->findChild<QTableView*>(QStringLiteral("importPreviewView"));
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(view->model()->rowCount(), 3);
+    QCOMPARE(view->model()->index(2, 0).data().toInt(), 4); // the file's line
+    QVERIFY(preview->findChild<QLabel*>(QStringLiteral("importTotalsLabel"))->text().contains(QLatin1String("17")));
+    auto* queue = preview->findChild<QPushButton*>(QStringLiteral("importQueueButton"));
+    QVERIFY(!queue->isEnabled()); // line 4 repeats line 2
+    auto* allow = preview->findChild<QCheckBox*>(QStringLiteral("importAllowDuplicatesCheck"));
+    QVERIFY(allow->isVisible());
+    QTest::mouseClick(allow, Qt::LeftButton, {}, QPoint(5, allow->height() / 2));
+    QVERIFY(queue->isEnabled());
+    QCOMPARE(m_gui->desk().store()->countPayouts(store::PayoutQuery::every()), before);
+    QTest::mouseClick(queue, Qt::LeftButton);
+    QTRY_VERIFY(!GuiDesk::visibleDialog(QStringLiteral("importDialog")));
+    QCOMPARE(m_gui->desk().store()->countPayouts(store::PayoutQuery::every()), before + 3);
+    QVERIFY2(widget<QLabel>("refreshStatusLabel")->text().startsWith(QLatin1String("Queued 3 payouts")),
+             qPrintable(widget<QLabel>("refreshStatusLabel")->text()));
 }
 
 QTEST_MAIN(TestGuiHistory)

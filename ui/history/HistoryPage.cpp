@@ -3,6 +3,7 @@
 #include "ExportFlow.h"
 #include "HistoryFilterBar.h"
 #include "HistoryModel.h"
+#include "ImportDialog.h"
 #include "PayoutDetailPane.h"
 #include "ReconcileFlow.h"
 #include "StatusRefresher.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -26,6 +28,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -136,7 +139,7 @@ HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
     connect(m_exportButton, &QPushButton::clicked, this, [this] { m_export->start(m_model->currentQuery()); });
     connect(m_export, &ExportFlow::finished, m_refreshStatusLabel,
             [this](bool, const QString& message) { m_refreshStatusLabel->setText(message); });
-    connect(m_importButton, &QPushButton::clicked, this, &HistoryPage::importRequested);
+    connect(m_importButton, &QPushButton::clicked, this, &HistoryPage::chooseImportFile);
     connect(m_reconcile, &ReconcileFlow::finished, this, [this](bool, const QString& message) {
         m_refreshStatusLabel->setText(message);
         updateReconcileButton();
@@ -241,6 +244,26 @@ void HistoryPage::showColumnMenu(const QPoint& position)
                 [header, column](bool shown) { header->setSectionHidden(column, !shown); });
     }
     menu.exec(header->mapToGlobal(position));
+}
+
+void HistoryPage::chooseImportFile()
+{
+    auto* dialog = new QFileDialog(this, tr("Import payouts from a CSV file"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog->setObjectName(QStringLiteral("importFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setOption(QFileDialog::DontUseNativeDialog); // the same dialog everywhere, and in tests
+    dialog->setNameFilters({tr("CSV (*.csv *.txt)"), tr("Any file (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        auto* preview = new ImportDialog(m_desk, this);
+        preview->setAttribute(Qt::WA_DeleteOnClose);
+        connect(preview, &ImportDialog::queued, m_refreshStatusLabel,
+                [this](int, const QString& message) { m_refreshStatusLabel->setText(message); });
+        preview->load(path);
+        preview->open();
+    });
+    dialog->open();
 }
 
 void HistoryPage::applyFilter()

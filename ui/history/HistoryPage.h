@@ -38,16 +38,13 @@ public:
     StatusRefresher* statusRefresher() const { return m_refresher; }
     QTableView* view() const { return m_view; }
 
-Q_SIGNALS:
-    // The Import… button: a file of payouts is to be queued.
-    void importRequested();
-
 private:
     void setUpView();
     void restoreHeader();
     void saveHeader() const;
     void showColumnMenu(const QPoint& position);
     void applyFilter();
+    void chooseImportFile();
     void showSelectedDetail();
     void updateRefreshButton();
     void handleRefreshStarted();
