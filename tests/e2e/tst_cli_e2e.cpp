@@ -132,9 +132,10 @@ void TestCliEndToEnd::paysAgainstSimulator()
     QCOMPARE(csv.exitCode, 0);
     const QList<QByteArray> lines = csv.out.split('\n');
     // RFC 4180, fields quoted only when they need it.
-    QCOMPARE(lines.first(), QByteArray("id,created_at,created_by,approved_by,state,cregis_status,cid,third_party_id,"
-                                       "wallet_id,currency,coin,from_address,to_address,amount,memo,remark,"
-                                       "submitted_at,txid,block_time\r"));
+    QCOMPARE(lines.first(),
+             QByteArray("id,created_at,created_by,approved_by,state,cregis_status,cid,third_party_id,"
+                        "wallet_id,currency,coin,from_address,to_address,amount,memo,remark,"
+                        "submitted_at,txid,block_time\r"));
     QVERIFY(csv.out.contains("," + cid.toUtf8() + ","));
     QVERIFY(csv.out.contains(",'=invoice 7,")); // formula guard on free text
     QVERIFY(csv.out.contains(",11434198045401088,"));

@@ -133,6 +133,13 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &HistoryFilterBar::emitIfChanged);
     connect(m_creator, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    // Enter searches at once, without waiting for the pause in typing.
+    for (QLineEdit* edit : {m_search, m_creator}) {
+        connect(edit, &QLineEdit::returnPressed, this, [this] {
+            m_searchDelay->stop();
+            emitIfChanged();
+        });
+    }
     for (QComboBox* combo : {m_state, m_cregisStatus, m_currency}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::emitIfChanged);
     }
