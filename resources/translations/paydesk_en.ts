@@ -1921,6 +1921,14 @@ API keys: the system keychain (service PayDesk), nowhere else.</source>
         <source>Any file (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Col&amp;umns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns shown (also by right-clicking the column headers).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ImportDialog</name>

@@ -17,10 +17,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace paydesk;
 
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void initTestCase();
     void findsFiltersSortsAndExports();
     void importShowsThenQueues();
+    void columnsChosenByKeyboardAreKept();
 
 private:
     template <typename T> T* widget(const char* name) const { return m_gui->widget<T>(name); }
@@ -200,6 +203,37 @@ void TestGuiHistory::importShowsThenQueues()
     QCOMPARE(m_gui->desk().store()->countPayouts(store::PayoutQuery::every()), before + 3);
     QVERIFY2(widget<QLabel>("refreshStatusLabel")->text().startsWith(QLatin1String("Queued 3 payouts")),
              qPrintable(widget<QLabel>("refreshStatusLabel")->text()));
+}
+
+void TestGuiHistory::columnsChosenByKeyboardAreKept()
+{
+    auto* view = widget<QTableView>("historyView");
+    QVERIFY(!view->horizontalHeader()->isSectionHidden(ui::HistoryModel::RemarkColumn));
+    // The Columns… button opens the header's menu; the remark is switched off from the keyboard.
+    bool acted = false;
+    QTimer::singleShot(0, this, [&acted] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QCOMPARE(menu->objectName(), QStringLiteral("historyColumnMenu"));
+        for (QAction* action : menu->actions()) {
+            if (action->text() == QLatin1String("Remark")) {
+                menu->setActiveAction(action);
+                QTest::keyClick(menu, Qt::Key_Return);
+                acted = true;
+            }
+        }
+    });
+    auto* columns = widget<QPushButton>("historyColumnsButton");
+    columns->setFocus();
+    QTest::keyClick(columns, Qt::Key_Space);
+    QTRY_VERIFY(acted);
+    QVERIFY(view->horizontalHeader()->isSectionHidden(ui::HistoryModel::RemarkColumn));
+    // A moved column and the hidden one are as they were in the next session.
+    view->horizontalHeader()->moveSection(view->horizontalHeader()->visualIndex(ui::HistoryModel::CidColumn), 1);
+    QVERIFY(m_gui->openWindow(QStringLiteral("alice"), m_gui->profile(), false));
+    auto* reopened = widget<QTableView>("historyView");
+    QVERIFY(reopened->horizontalHeader()->isSectionHidden(ui::HistoryModel::RemarkColumn));
+    QCOMPARE(reopened->horizontalHeader()->visualIndex(ui::HistoryModel::CidColumn), 1);
 }
 
 QTEST_MAIN(TestGuiHistory)

@@ -56,6 +56,7 @@ HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
     , m_reconcileButton(new QPushButton(tr("Re&concile…"), this))
     , m_exportButton(new QPushButton(tr("E&xport…"), this))
     , m_importButton(new QPushButton(tr("&Import…"), this))
+    , m_columnsButton(new QPushButton(tr("Col&umns…"), this))
     , m_reconcile(new ReconcileFlow(desk, this))
     , m_export(new ExportFlow(desk, this))
     , m_countLabel(new QLabel(this))
@@ -88,6 +89,9 @@ HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setToolTip(tr("Write the payouts shown, in this order, to a CSV file or an Excel workbook."));
     m_importButton->setObjectName(QStringLiteral("importButton"));
+    // The header's right-click menu, from the keyboard too.
+    m_columnsButton->setObjectName(QStringLiteral("historyColumnsButton"));
+    m_columnsButton->setToolTip(tr("Choose the columns shown (also by right-clicking the column headers)."));
     m_importButton->setToolTip(tr("Queue a whole payout run from a CSV file, after a preview."));
 
     auto* buttonRow = new QHBoxLayout;
@@ -96,6 +100,7 @@ HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
     buttonRow->addWidget(m_reconcileButton);
     buttonRow->addWidget(m_exportButton);
     buttonRow->addWidget(m_importButton);
+    buttonRow->addWidget(m_columnsButton);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("historySplitter"));
@@ -120,7 +125,8 @@ HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
     QWidget::setTabOrder(m_refreshButton, m_reconcileButton);
     QWidget::setTabOrder(m_reconcileButton, m_exportButton);
     QWidget::setTabOrder(m_exportButton, m_importButton);
-    QWidget::setTabOrder(m_importButton, m_view);
+    QWidget::setTabOrder(m_importButton, m_columnsButton);
+    QWidget::setTabOrder(m_columnsButton, m_view);
     QWidget::setTabOrder(m_view, m_detail);
 
     connect(m_filterBar, &HistoryFilterBar::filterChanged, this, &HistoryPage::applyFilter);
@@ -140,6 +146,8 @@ HistoryPage::HistoryPage(desk::Desk& desk, QWidget* parent)
     connect(m_export, &ExportFlow::finished, m_refreshStatusLabel,
             [this](bool, const QString& message) { m_refreshStatusLabel->setText(message); });
     connect(m_importButton, &QPushButton::clicked, this, &HistoryPage::chooseImportFile);
+    connect(m_columnsButton, &QPushButton::clicked, this,
+            [this] { showColumnMenu(m_columnsButton->mapToGlobal(QPoint(0, m_columnsButton->height()))); });
     connect(m_reconcile, &ReconcileFlow::finished, this, [this](bool, const QString& message) {
         m_refreshStatusLabel->setText(message);
         updateReconcileButton();
@@ -209,7 +217,8 @@ void HistoryPage::setUpView()
             header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
         }
     });
-    connect(header, &QWidget::customContextMenuRequested, this, &HistoryPage::showColumnMenu);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this, header](const QPoint& position) { showColumnMenu(header->mapToGlobal(position)); });
 }
 
 void HistoryPage::restoreHeader()
@@ -229,7 +238,7 @@ void HistoryPage::saveHeader() const
     settings.setValue(headerKey, m_view->horizontalHeader()->saveState());
 }
 
-void HistoryPage::showColumnMenu(const QPoint& position)
+void HistoryPage::showColumnMenu(const QPoint& globalPosition)
 {
     QHeaderView* header = m_view->horizontalHeader();
     QMenu menu(this);
@@ -243,7 +252,7 @@ void HistoryPage::showColumnMenu(const QPoint& position)
         connect(action, &QAction::toggled, this,
                 [header, column](bool shown) { header->setSectionHidden(column, !shown); });
     }
-    menu.exec(header->mapToGlobal(position));
+    menu.exec(globalPosition);
 }
 
 void HistoryPage::chooseImportFile()

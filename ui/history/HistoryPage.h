@@ -42,7 +42,7 @@ private:
     void setUpView();
     void restoreHeader();
     void saveHeader() const;
-    void showColumnMenu(const QPoint& position);
+    void showColumnMenu(const QPoint& globalPosition);
     void applyFilter();
     void chooseImportFile();
     void showSelectedDetail();
@@ -65,6 +65,7 @@ private:
     QPushButton* m_reconcileButton;
     QPushButton* m_exportButton;
     QPushButton* m_importButton;
+    QPushButton* m_columnsButton;
     ReconcileFlow* m_reconcile;
     ExportFlow* m_export;
     QAction* m_refreshAction = nullptr;
