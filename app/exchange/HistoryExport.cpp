@@ -150,17 +150,12 @@ void HistoryExport::finish(ExportResult::Kind kind, const QString& error)
             result = {ExportResult::Kind::Failed, m_written, closed ? m_file->error() : why};
         }
     }
-    if (result.kind != ExportResult::Kind::Written) {
-        m_xlsx.reset();
-        m_csv.reset();
-        m_csvFile.close();
-        if (m_file) {
-            m_file->discard();
-        }
-    }
+    // The writers close first (a workbook is written out under the temporary name); then the
+    // temporary file goes, unless it was committed under the target's name.
     m_rows.reset();
     m_xlsx.reset();
     m_csv.reset();
+    m_csvFile.close();
     m_file.reset();
     m_running = false;
     Q_EMIT finished(result);
