@@ -10,8 +10,10 @@
 
 #include <QObject>
 #include <QSet>
+#include <QSqlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace paydesk::store {
@@ -151,6 +153,7 @@ private:
     StoreScope m_scope;
     const config::Clock& m_clock;
     StoreError m_lastError;
+    std::unique_ptr<QSqlQuery> m_resembling; // recipientsResembling(), prepared on first use
 };
 
 } // namespace paydesk::store

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void duplicatesNeedTheFlag();
     void takenThirdPartyIdIsRefused();
     void oversizedFileIsRefusedUnread();
+    void longRunKeepsEveryRowWithItsId();
 
 private:
     QString write(const QByteArray& content, const QString& name = QStringLiteral("run.csv"));
@@ -213,6 +214,30 @@ void TestImport::oversizedFileIsRefusedUnread()
     const CliRun run = import(path);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("is larger than 64 MB"), run.err.constData());
+}
+
+void TestImport::longRunKeepsEveryRowWithItsId()
+{
+    // More rows than one INSERT statement carries (200): the ids printed are in the file's order
+    // and each belongs to its own row.
+    QByteArray file = "currency,to_address,amount,remark\n";
+    for (int i = 0; i < 450; ++i) {
+        file += "TRX," + (i % 2 ? tron2.toLatin1() : tron.toLatin1()) + "," + QByteArray::number(i + 1) + ",row "
+            + QByteArray::number(i) + "\n";
+    }
+    const CliRun run = import(write(file));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QStringList ids = QString::fromUtf8(run.out).trimmed().split(u'\n');
+    QCOMPARE(ids.size(), 450);
+    const QHash<QString, QJsonObject> rows = m_desk->rows(profileName);
+    for (int i = 0; i < ids.size(); ++i) {
+        const QJsonObject row = rows.value(ids.at(i));
+        QCOMPARE(row.value(QLatin1String("remark")).toString(), QStringLiteral("row %1").arg(i));
+        QCOMPARE(row.value(QLatin1String("amount")).toString(), QString::number(i + 1));
+    }
+    // Every payout's creation is in the hash-chained audit log.
+    const CliRun verify = m_desk->as(profileName, {QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 0, verify.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestImport)
