@@ -36,6 +36,22 @@ int usageError(CliContext& context, const QString& problem)
     return ExitUsage;
 }
 
+std::optional<int> applyStatusOption(CliContext& context, const std::optional<QString>& status,
+                                     store::PayoutQuery& query)
+{
+    if (!status) {
+        return std::nullopt;
+    }
+    const std::optional<payout::PayoutState> state = payout::stateFromStorageName(*status);
+    if (!state) {
+        return usageError(context,
+                          Cli::tr("--status: use one of draft, pending_approval, approved, submitting, "
+                                  "submitted, rejected, cancelled, refused, unknown, needs_reconciliation"));
+    }
+    query.states = {*state};
+    return std::nullopt;
+}
+
 CliContext::CliContext(config::AppPaths paths, QString profileOverride, secrets::SecretStore& secrets, bool demo)
     : m_paths(std::move(paths))
     , m_profileOverride(std::move(profileOverride))

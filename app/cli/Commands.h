@@ -2,6 +2,9 @@
 
 #include "ArgumentList.h"
 #include "CliContext.h"
+#include "store/PayoutQuery.h"
+
+#include <optional>
 
 namespace paydesk::cli {
 
@@ -24,5 +27,9 @@ int runPolicyCommand(CliContext& context, ArgumentList& args);
 
 // Prints `error: <problem>` and the usage hint; returns ExitUsage.
 int usageError(CliContext& context, const QString& problem);
+// Applies `--status S` (a state's storage name) to `query`. Nullopt when it is absent or valid;
+// otherwise the usage error, already printed, as the exit code to return.
+std::optional<int> applyStatusOption(CliContext& context, const std::optional<QString>& status,
+                                     store::PayoutQuery& query);
 
 } // namespace paydesk::cli

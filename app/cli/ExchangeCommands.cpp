@@ -45,14 +45,8 @@ int runExportCommand(CliContext& context, ArgumentList& args)
     store::PayoutQuery query = store::PayoutQuery::every();
     // Oldest first: the order a ledger is read in.
     query.descending = false;
-    if (status) {
-        const auto state = payout::stateFromStorageName(*status);
-        if (!state) {
-            return usageError(context,
-                              Cli::tr("--status: use one of draft, pending_approval, approved, submitting, "
-                                      "submitted, rejected, cancelled, refused, unknown, needs_reconciliation"));
-        }
-        query.states = {*state};
+    if (const std::optional<int> refused = applyStatusOption(context, status, query)) {
+        return *refused;
     }
     for (const auto& [option, value, endOfDay] : {std::tuple{"--since", since, false}, {"--until", until, true}}) {
         if (!value) {

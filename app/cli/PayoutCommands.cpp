@@ -226,14 +226,8 @@ int runListCommand(CliContext& context, ArgumentList& args)
     }
     store::PayoutQuery query;
     query.limit = 0;
-    if (status) {
-        const auto state = payout::stateFromStorageName(*status);
-        if (!state) {
-            return usageError(context,
-                              Cli::tr("--status: use one of draft, pending_approval, approved, submitting, "
-                                      "submitted, rejected, cancelled, refused, unknown, needs_reconciliation"));
-        }
-        query.states = {*state};
+    if (const std::optional<int> refused = applyStatusOption(context, status, query)) {
+        return *refused;
     }
     if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json")) {
         return usageError(context, Cli::tr("--format: use table, csv or json"));

@@ -13,13 +13,20 @@ CsvWriter::~CsvWriter()
     flush();
 }
 
+bool CsvWriter::isFormulaLead(char16_t c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
 bool CsvWriter::startsLikeFormula(const QString& field)
 {
-    if (field.isEmpty()) {
-        return false;
-    }
-    const QChar first = field.front();
-    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
+    return !field.isEmpty() && isFormulaLead(field.front().unicode());
+}
+
+bool CsvWriter::startsLikeFormula(QByteArrayView utf8)
+{
+    // The leads are ASCII, which UTF-8 writes as themselves.
+    return !utf8.isEmpty() && isFormulaLead(char16_t(static_cast<unsigned char>(utf8.front())));
 }
 
 QString CsvWriter::quote(const QString& field, bool guardFormula)
@@ -64,10 +71,8 @@ void CsvWriter::appendField(QByteArrayView utf8, bool guardFormula)
     if (utf8.isEmpty()) {
         return;
     }
-    const char first = utf8.isEmpty() ? '\0' : utf8.front();
-    const bool guard = guardFormula
-        && (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r');
-    bool quote = !utf8.isEmpty() && (utf8.front() == ' ' || utf8.back() == ' ');
+    const bool guard = guardFormula && startsLikeFormula(utf8);
+    bool quote = utf8.front() == ' ' || utf8.back() == ' ';
     for (const char c : utf8) {
         if (c == ',' || c == '"' || c == '\n' || c == '\r') {
             quote = true;

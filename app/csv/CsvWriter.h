@@ -37,8 +37,11 @@ public:
 
     static QString quote(const QString& field, bool guardFormula);
     static bool startsLikeFormula(const QString& field);
+    static bool startsLikeFormula(QByteArrayView utf8);
 
 private:
+    static bool isFormulaLead(char16_t c);
+
     static constexpr qsizetype flushBytes = 1 << 16;
 
     QIODevice& m_device;

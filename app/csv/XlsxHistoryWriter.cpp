@@ -21,14 +21,6 @@ double excelSerial(qint64 msSinceEpoch)
     return unixEpochSerial + static_cast<double>(msSinceEpoch) / 86400000.0;
 }
 
-std::optional<qint64> timeOf(const payout::Payout& p, const QString& column)
-{
-    if (column == QLatin1String("created_at")) {
-        return p.createdAtMs;
-    }
-    return column == QLatin1String("submitted_at") ? p.submittedAtMs : p.blockTimeMs;
-}
-
 } // namespace
 
 XlsxHistoryWriter::~XlsxHistoryWriter()
@@ -126,9 +118,7 @@ bool XlsxHistoryWriter::writeText(qsizetype column, QByteArrayView utf8, bool fr
     if (utf8.isEmpty()) {
         return true;
     }
-    const char first = utf8.front();
-    const bool guard
-        = freeText && (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r');
+    const bool guard = freeText && CsvWriter::startsLikeFormula(utf8);
     const QByteArray text = guard ? '\'' + utf8.toByteArray() : utf8.toByteArray();
     return check(worksheet_write_string(m_sheet, m_row, lxw_col_t(column), text.constData(), m_text), "cell");
 }
@@ -140,31 +130,6 @@ bool XlsxHistoryWriter::writeNumber(qsizetype column, QByteArrayView amount)
     bool ok = false;
     const double number = amount.toByteArray().toDouble(&ok);
     return !ok || check(worksheet_write_number(m_sheet, m_row, lxw_col_t(column), number, nullptr), "amount");
-}
-
-bool XlsxHistoryWriter::writeRow(const payout::Payout& payout)
-{
-    if (!nextRow()) {
-        return false;
-    }
-    const QStringList names = HistoryRecord::columnNames();
-    const QStringList values = HistoryRecord::fields(payout);
-    const QList<bool> freeText = HistoryRecord::freeTextColumns();
-    for (qsizetype column = 0; column < values.size(); ++column) {
-        if (HistoryRecord::isTimeColumn(column)) {
-            const std::optional<qint64> ms = timeOf(payout, names.at(column));
-            if (ms && !writeTime(column, *ms)) {
-                return false;
-            }
-        } else if (!writeText(column, values.at(column).toUtf8(), freeText.at(column))) {
-            return false;
-        }
-    }
-    if (!writeNumber(values.size(), payout.fields.amount.toCanonical().toLatin1())) {
-        return false;
-    }
-    ++m_row;
-    return true;
 }
 
 bool XlsxHistoryWriter::writeRow(const store::RowStream& row)

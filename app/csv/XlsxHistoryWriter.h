@@ -1,6 +1,5 @@
 #pragma once
 
-#include "payout/Payout.h"
 #include "store/RowStream.h"
 
 #include <QString>
@@ -29,7 +28,6 @@ public:
 
     // Creates the workbook at `path` (replacing any file there) with temporary data in `tmpDir`.
     bool open(const QString& path, const QString& tmpDir);
-    bool writeRow(const payout::Payout& payout);
     // A row of HistoryRecord's columns straight from the store (times as ms since the epoch).
     bool writeRow(const store::RowStream& row);
     // Writes the workbook out; false with error() when it could not be written whole.

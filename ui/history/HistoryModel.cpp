@@ -42,18 +42,6 @@ std::optional<PayoutCell> sharedCell(int column)
     return std::nullopt;
 }
 
-QString errorText(const payout::Payout& payout)
-{
-    if (payout.errorCode.isEmpty() && payout.errorMessage.isEmpty()) {
-        return QString();
-    }
-    if (payout.errorMessage.isEmpty()) {
-        return payout.errorCode;
-    }
-    return payout.errorCode.isEmpty() ? payout.errorMessage
-                                      : QStringLiteral("%1 — %2").arg(payout.errorCode, payout.errorMessage);
-}
-
 bool descendingId(const payout::Payout& payout, qint64 id)
 {
     return payout.id > id;
@@ -118,8 +106,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(payout, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == StateColumn && !errorText(payout).isEmpty()) {
-            return errorText(payout);
+        if (index.column() == StateColumn && !PayoutCells::errorText(payout).isEmpty()) {
+            return PayoutCells::errorText(payout);
         }
         if (index.column() == ToAddressColumn) {
             return payout.fields.toAddress;
@@ -148,7 +136,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case ThirdPartyIdRole:
         return payout.thirdPartyId;
     case ErrorRole:
-        return errorText(payout);
+        return PayoutCells::errorText(payout);
     case UnansweredSinceRole: {
         const bool unanswered
             = payout.state == payout::PayoutState::Unknown || payout.state == payout::PayoutState::NeedsReconciliation;

@@ -1,5 +1,7 @@
 #include "PayoutDetailPane.h"
 
+#include "ui/widgets/PayoutCells.h"
+
 #include "desk/Desk.h"
 #include "words/StatusWords.h"
 
@@ -17,23 +19,6 @@
 #include <QVBoxLayout>
 
 namespace paydesk::ui {
-
-namespace {
-
-QString localTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-QString errorOf(const payout::Payout& p)
-{
-    if (p.errorCode.isEmpty()) {
-        return p.errorMessage;
-    }
-    return p.errorMessage.isEmpty() ? p.errorCode : QStringLiteral("%1 — %2").arg(p.errorCode, p.errorMessage);
-}
-
-} // namespace
 
 PayoutDetailPane::PayoutDetailPane(desk::Desk& desk, QWidget* parent)
     : QWidget(parent)
@@ -179,7 +164,7 @@ void PayoutDetailPane::showPayout(qint64 id)
              p.cregisStatus
                  ? QStringLiteral("%1 (%2)").arg(words::StatusWords::cregisStatus(p.cregisStatus)).arg(*p.cregisStatus)
                  : tr("none yet"));
-    setField(Field::Error, errorOf(p));
+    setField(Field::Error, PayoutCells::errorText(p));
     const bool unanswered
         = p.state == payout::PayoutState::Unknown || p.state == payout::PayoutState::NeedsReconciliation;
     const std::optional<qint64> since = p.unansweredSinceMs();
@@ -192,18 +177,18 @@ void PayoutDetailPane::showPayout(qint64 id)
     setField(Field::Amount, f.amount.toCanonical());
     setField(Field::Currency, QStringLiteral("%1 (%2)").arg(f.coinName, f.currency));
     setField(Field::WalletId, f.walletId ? QString::number(*f.walletId) : QString());
-    setField(Field::Created, tr("%1 by %2").arg(localTime(p.createdAtMs), p.createdBy));
+    setField(Field::Created, tr("%1 by %2").arg(PayoutCells::localTime(p.createdAtMs), p.createdBy));
     QStringList approvers;
     if (m_desk.approvalStore() && m_desk.approvals()) {
         approvers = m_desk.approvalStore()->approvers(p.id, m_desk.approvals()->requirementFor(f));
     }
     setField(Field::Approvers, approvers.isEmpty() ? p.approvedBy : approvers.join(QStringLiteral(", ")));
-    setField(Field::Submitted, p.submittedAtMs ? localTime(*p.submittedAtMs) : QString());
+    setField(Field::Submitted, p.submittedAtMs ? PayoutCells::localTime(*p.submittedAtMs) : QString());
     setField(Field::Cid, p.cid ? QString::number(*p.cid) : QString());
     setField(Field::Txid, p.txid);
     setField(Field::Block,
              p.blockHeight.isEmpty() ? QString()
-                 : p.blockTimeMs     ? tr("%1 at %2").arg(p.blockHeight, localTime(*p.blockTimeMs))
+                 : p.blockTimeMs     ? tr("%1 at %2").arg(p.blockHeight, PayoutCells::localTime(*p.blockTimeMs))
                                      : p.blockHeight);
     setField(Field::ThirdPartyId, p.thirdPartyId);
     setField(Field::ToAddress, f.toAddress);
@@ -213,8 +198,8 @@ void PayoutDetailPane::showPayout(qint64 id)
     QStringList lines;
     if (m_desk.audit()) {
         for (const store::AuditEvent& event : m_desk.audit()->trail(p.id)) {
-            lines
-                << QStringLiteral("%1  %2  %3  %4").arg(localTime(event.atMs), event.actor, event.event, event.detail);
+            lines << QStringLiteral("%1  %2  %3  %4")
+                         .arg(PayoutCells::localTime(event.atMs), event.actor, event.event, event.detail);
         }
     }
     m_trail->setPlainText(lines.join(u'\n'));

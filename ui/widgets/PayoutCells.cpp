@@ -57,4 +57,13 @@ QString PayoutCells::localTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+QString PayoutCells::errorText(const payout::Payout& payout)
+{
+    if (payout.errorCode.isEmpty()) {
+        return payout.errorMessage;
+    }
+    return payout.errorMessage.isEmpty() ? payout.errorCode
+                                         : QStringLiteral("%1 — %2").arg(payout.errorCode, payout.errorMessage);
+}
+
 } // namespace paydesk::ui

@@ -33,6 +33,8 @@ public:
     static QString text(const payout::Payout& payout, PayoutCell cell);
     // "2024-01-31 14:05:09" in the person's time zone.
     static QString localTime(qint64 ms);
+    // Cregis's (or the transport's) code and message, "E0004 — …"; empty when there is none.
+    static QString errorText(const payout::Payout& payout);
 };
 
 } // namespace paydesk::ui
