@@ -12,26 +12,29 @@ namespace paydesk::cli {
 int usageError(CliContext& context, const QString& problem)
 {
     context.error(problem);
-    context.err() << Cli::tr("usage: paydesk-cli [--data-dir DIR | --database FILE] [--profile NAME | --demo] COMMAND "
-                             "...\n"
-                             "  profile set NAME --base-url URL --pid N [--wallet-id N] [--callback-url URL]\n"
-                             "  profile list\n"
-                             "  credentials set NAME        API key read from stdin into the OS keychain\n"
-                             "  credentials check NAME      calls /api/v1/coins with it\n"
-                             "  new --currency C --to ADDR --amount A [--memo M] [--remark R] [--wallet-id N] "
-                             "[--from ADDR] [--check-online]\n"
-                             "  approve ID... | --all-pending\n"
-                             "  reject ID --reason TEXT\n"
-                             "  cancel ID\n"
-                             "  submit ID... | --all-approved\n"
-                             "  reconcile ID [--cid N]\n"
-                             "  refresh\n"
-                             "  audit verify\n"
-                             "  policy show | policy set ...\n"
-                             "  list [--status S] [--format table|csv|json]\n"
-                             "  export FILE[.csv|.xlsx] [--status S] [--since DATE] [--until DATE] [--bom]\n"
-                             "  import FILE [--allow-duplicates]\n"
-                             "  currency list | currency set-decimals CURRENCY N\n");
+    context.err() << Cli::tr(
+        "usage: paydesk-cli [--data-dir DIR] [--database FILE|URL] [--profile NAME | --demo] COMMAND "
+        "...\n"
+        "  profile set NAME --base-url URL --pid N [--wallet-id N] [--callback-url URL]\n"
+        "  profile list\n"
+        "  credentials set NAME        API key read from stdin into the OS keychain\n"
+        "  credentials check NAME      calls /api/v1/coins with it\n"
+        "  new --currency C --to ADDR --amount A [--memo M] [--remark R] [--wallet-id N] "
+        "[--from ADDR] [--check-online]\n"
+        "  approve ID... | --all-pending\n"
+        "  reject ID --reason TEXT\n"
+        "  cancel ID\n"
+        "  submit ID... | --all-approved\n"
+        "  reconcile ID [--cid N]\n"
+        "  refresh\n"
+        "  audit verify\n"
+        "  policy show | policy set ...\n"
+        "  list [--status S] [--format table|csv|json]\n"
+        "  export FILE[.csv|.xlsx] [--status S] [--since DATE] [--until DATE] [--bom]\n"
+        "  import FILE [--allow-duplicates]\n"
+        "  currency list | currency set-decimals CURRENCY N\n"
+        "  db init | db grant LOGIN maker|approver | db status | db set-password\n"
+        "     (with --database postgresql://LOGIN@HOST:PORT/DATABASE)\n");
     context.err().flush();
     return ExitUsage;
 }
@@ -108,12 +111,37 @@ std::unique_ptr<desk::Desk> CliContext::openDesk()
         return nullptr;
     }
     auto desk = std::make_unique<desk::Desk>(m_paths, *profile, config::actingUser());
+    if (const std::optional<config::TeamDatabase> team = desk->teamDatabase()) {
+        desk->setDatabasePassword(readDatabasePassword(*team));
+        // A command line may wait for a database that restarts; what it already sent is recorded
+        // once the database is back.
+        desk->setReconnectBudget(60000);
+    }
     store::StoreError failure;
     if (!desk->openStore(&failure)) {
         error(words::ErrorWords::store(failure));
         return nullptr;
     }
     return desk;
+}
+
+QString CliContext::readDatabasePassword(const config::TeamDatabase& team)
+{
+    QEventLoop loop;
+    secrets::SecretResult result;
+    m_secrets.readApiKey(team.keychainAccount(), &loop, [&](const secrets::SecretResult& r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    if (result.ok()) {
+        return QString::fromUtf8(result.secret);
+    }
+    // No keychain here, or no entry: libpq's own sources remain. A locked one is worth saying.
+    if (result.status == secrets::SecretResult::Status::AccessDenied) {
+        warning(words::ErrorWords::secret(result));
+    }
+    return {};
 }
 
 std::optional<QByteArray> CliContext::readApiKey(const config::Profile& profile)

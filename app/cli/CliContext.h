@@ -44,6 +44,9 @@ public:
     std::unique_ptr<desk::Desk> openDesk();
     // Reads the profile's key from the keychain (waiting for it) into the desk's client.
     bool loadApiKey(desk::Desk& desk);
+    // The team database login's password from the keychain; empty when none is kept there (then
+    // libpq looks in PGPASSWORD and ~/.pgpass).
+    QString readDatabasePassword(const config::TeamDatabase& team);
     // Reads a profile's key, waiting for the keychain; prints the reason on failure.
     std::optional<QByteArray> readApiKey(const config::Profile& profile);
 

@@ -24,6 +24,7 @@ int runReconcileCommand(CliContext& context, ArgumentList& args);
 int runRefreshCommand(CliContext& context, ArgumentList& args);
 int runAuditCommand(CliContext& context, ArgumentList& args);
 int runPolicyCommand(CliContext& context, ArgumentList& args);
+int runDbCommand(CliContext& context, ArgumentList& args);
 
 // Prints `error: <problem>` and the usage hint; returns ExitUsage.
 int usageError(CliContext& context, const QString& problem);

@@ -153,7 +153,11 @@ int runPolicyCommand(CliContext& context, ArgumentList& args)
     }
     // What could not be read was applied strictly and is saved that way (shown below).
     policy.problems.clear();
-    desk->setPolicy(policy);
+    store::StoreError failure;
+    if (!desk->setPolicy(policy, &failure)) {
+        context.error(words::ErrorWords::store(failure));
+        return ExitItemFailed;
+    }
     printPolicy(context, policy);
     return ExitOk;
 }

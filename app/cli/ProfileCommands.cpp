@@ -25,6 +25,8 @@ QString optionFor(config::ProfileField field)
         return QStringLiteral("--wallet-id");
     case config::ProfileField::CallbackUrl:
         return QStringLiteral("--callback-url");
+    case config::ProfileField::TeamDatabase:
+        return QStringLiteral("--team-database");
     }
     return {};
 }
@@ -36,12 +38,13 @@ int setProfile(CliContext& context, ArgumentList& args)
     const auto pid = args.takeOption(QStringLiteral("--pid"));
     input.walletId = args.takeOption(QStringLiteral("--wallet-id")).value_or(QString());
     input.callbackUrl = args.takeOption(QStringLiteral("--callback-url")).value_or(QString());
+    input.teamDatabase = args.takeOption(QStringLiteral("--team-database")).value_or(QString());
     const QStringList names = args.takePositionals();
     if (names.size() != 1 || !baseUrl || !pid || !args.usageProblem().isEmpty()) {
         return usageError(context,
                           args.usageProblem().isEmpty()
                               ? Cli::tr("profile set NAME --base-url URL --pid N [--wallet-id N] "
-                                        "[--callback-url URL]")
+                                        "[--callback-url URL] [--team-database postgresql://LOGIN@HOST:PORT/DB]")
                               : args.usageProblem());
     }
     input.name = names.first();

@@ -6,6 +6,7 @@
 #include "Commands.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProcessHardening.h"
+#include "words/ProfileWords.h"
 #include "words/Translations.h"
 
 #include <QCoreApplication>
@@ -32,12 +33,23 @@ int main(int argc, char* argv[])
     const QString command = args.takeFirstWord();
 
     config::AppPaths paths = config::AppPaths::resolve(dataDir.value_or(QString()));
-    if (database) {
+    if (database && config::TeamDatabase::isTeamDatabaseUrl(*database)) {
+        config::TeamDatabaseProblem problem = config::TeamDatabaseProblem::None;
+        if (!config::TeamDatabase::parse(*database, &problem)) {
+            secrets::KeychainSecretStore none;
+            cli::CliContext failing(paths, {}, none, false);
+            return cli::usageError(failing,
+                                   cli::Cli::tr("--database: %1").arg(words::ProfileWords::teamDatabase(problem)));
+        }
+        paths.teamDatabaseOverride = *database;
+    } else if (database) {
         const QString file = database->startsWith(QLatin1String("sqlite://")) ? database->mid(9) : *database;
         if (file.contains(QLatin1String("://"))) {
             secrets::KeychainSecretStore none;
             cli::CliContext failing(paths, {}, none, false);
-            return cli::usageError(failing, cli::Cli::tr("--database: only SQLite files are supported so far"));
+            return cli::usageError(failing,
+                                   cli::Cli::tr("--database: use an SQLite file or "
+                                                "postgresql://LOGIN@HOST:PORT/DATABASE"));
         }
         paths.databaseOverride = file;
     }
@@ -63,11 +75,17 @@ int main(int argc, char* argv[])
     }
     // One table from command words to handlers keeps main() a dispatcher and nothing else.
     const std::pair<const char*, int (*)(cli::CliContext&, cli::ArgumentList&)> commands[] = {
-        {"currency", &cli::runCurrencyCommand},   {"approve", &cli::runApproveCommand},
-        {"reject", &cli::runRejectCommand},       {"cancel", &cli::runCancelCommand},
-        {"reconcile", &cli::runReconcileCommand}, {"refresh", &cli::runRefreshCommand},
-        {"audit", &cli::runAuditCommand},         {"policy", &cli::runPolicyCommand},
-        {"export", &cli::runExportCommand},       {"import", &cli::runImportCommand},
+        {"currency", &cli::runCurrencyCommand},
+        {"approve", &cli::runApproveCommand},
+        {"reject", &cli::runRejectCommand},
+        {"cancel", &cli::runCancelCommand},
+        {"reconcile", &cli::runReconcileCommand},
+        {"refresh", &cli::runRefreshCommand},
+        {"audit", &cli::runAuditCommand},
+        {"policy", &cli::runPolicyCommand},
+        {"export", &cli::runExportCommand},
+        {"import", &cli::runImportCommand},
+        {"db", &cli::runDbCommand},
     };
     for (const auto& [word, run] : commands) {
         if (command == QLatin1String(word)) {

@@ -13,6 +13,7 @@ struct AppPaths
     QString dataDir;
     QString settingsFile;
     QString databaseOverride; // an explicit SQLite file (the CLI's --database)
+    QString teamDatabaseOverride; // an explicit team database URL (the CLI's --database postgresql://...)
 
     // The demo profile's payouts live apart from real ones, whatever the profile is called.
     QString databaseFile(const Profile& profile) const;

@@ -15,6 +15,8 @@ struct Profile
     qint64 pid = 0;
     std::optional<qint64> defaultWalletId;
     QString callbackUrl;
+    // The team's shared store (postgresql://USER@HOST:PORT/DB); empty: this computer's SQLite file.
+    QString teamDatabase;
     bool demo = false; // the local simulator with a throw-away key
 
     friend bool operator==(const Profile&, const Profile&) = default;

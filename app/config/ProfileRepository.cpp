@@ -57,6 +57,7 @@ std::optional<Profile> ProfileRepository::find(const QString& name) const
     const auto pid = readId(m_settings.value(QStringLiteral("pid")));
     profile.defaultWalletId = readId(m_settings.value(QStringLiteral("wallet_id")));
     profile.callbackUrl = m_settings.value(QStringLiteral("callback_url")).toString();
+    profile.teamDatabase = m_settings.value(QStringLiteral("team_database")).toString();
     m_settings.endGroup();
     if (!pid || profile.baseUrl.isEmpty()) {
         return std::nullopt;
@@ -76,6 +77,11 @@ void ProfileRepository::save(const Profile& profile)
         m_settings.remove(QStringLiteral("wallet_id"));
     }
     m_settings.setValue(QStringLiteral("callback_url"), profile.callbackUrl);
+    if (profile.teamDatabase.isEmpty()) {
+        m_settings.remove(QStringLiteral("team_database"));
+    } else {
+        m_settings.setValue(QStringLiteral("team_database"), profile.teamDatabase);
+    }
     m_settings.endGroup();
     m_settings.sync();
 }

@@ -7,6 +7,17 @@
 
 namespace paydesk::config {
 
+namespace {
+
+// The URL's options (sslmode, sslrootcert), kept as typed.
+QString optionsOf(const QString& url)
+{
+    const qsizetype query = url.indexOf(u'?');
+    return query < 0 ? QString() : url.mid(query);
+}
+
+} // namespace
+
 ProfileCheck validateProfile(const ProfileInput& input)
 {
     ProfileCheck check;
@@ -46,6 +57,16 @@ ProfileCheck validateProfile(const ProfileInput& input)
         if (!url.isValid() || url.host().isEmpty() || url.scheme() != QLatin1String("https")
             || !url.userInfo().isEmpty()) {
             check.issues.append({ProfileField::CallbackUrl, ProfileIssueCode::BadCallbackUrl});
+        }
+    }
+    profile.teamDatabase = input.teamDatabase.trimmed();
+    if (!profile.teamDatabase.isEmpty()) {
+        TeamDatabaseProblem problem = TeamDatabaseProblem::None;
+        if (const std::optional<TeamDatabase> team = TeamDatabase::parse(profile.teamDatabase, &problem)) {
+            profile.teamDatabase = team->url() + optionsOf(profile.teamDatabase);
+        } else {
+            check.issues.append(
+                {ProfileField::TeamDatabase, ProfileIssueCode::BadTeamDatabase, GatewayUrlProblem::None, problem});
         }
     }
     if (check.issues.isEmpty()) {

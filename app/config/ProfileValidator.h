@@ -2,6 +2,7 @@
 
 #include "GatewayUrl.h"
 #include "Profile.h"
+#include "TeamDatabase.h"
 
 #include <QList>
 #include <QString>
@@ -17,6 +18,7 @@ enum class ProfileField
     Pid,
     WalletId,
     CallbackUrl,
+    TeamDatabase,
 };
 
 enum class ProfileIssueCode
@@ -26,6 +28,7 @@ enum class ProfileIssueCode
     BadGatewayUrl, // `urlProblem` says which way
     NotAnId, // digits only, above zero, within 64 bits
     BadCallbackUrl, // a full http(s):// URL with a host, or nothing
+    BadTeamDatabase, // `databaseProblem` says which way
 };
 
 struct ProfileIssue
@@ -33,6 +36,7 @@ struct ProfileIssue
     ProfileField field = ProfileField::Name;
     ProfileIssueCode code = ProfileIssueCode::Required;
     GatewayUrlProblem urlProblem = GatewayUrlProblem::None;
+    TeamDatabaseProblem databaseProblem = TeamDatabaseProblem::None;
 
     friend bool operator==(const ProfileIssue&, const ProfileIssue&) = default;
 };
@@ -45,6 +49,7 @@ struct ProfileInput
     QString pid;
     QString walletId; // optional
     QString callbackUrl; // optional
+    QString teamDatabase; // optional
 };
 
 struct ProfileCheck

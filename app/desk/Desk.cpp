@@ -2,6 +2,7 @@
 
 #include "PolicySettings.h"
 #include "config/CurrencySettings.h"
+#include "store/TeamPolicy.h"
 
 #include <QSettings>
 
@@ -51,7 +52,27 @@ void Desk::setManualDecimals(const QString& currency, int decimals)
 bool Desk::openStore(store::StoreError* error)
 {
     const store::StoreScope scope{m_profile.name, m_profile.pid, m_profile.baseUrl};
-    m_store = store::ProfileStore::openSqlite(m_paths.databaseFile(m_profile), scope, *m_clock, error);
+    config::TeamDatabaseProblem problem = config::TeamDatabaseProblem::None;
+    const QString teamUrl
+        = m_paths.teamDatabaseOverride.isEmpty() ? m_profile.teamDatabase : m_paths.teamDatabaseOverride;
+    if (!teamUrl.isEmpty() && !m_profile.demo) {
+        const std::optional<config::TeamDatabase> team = config::TeamDatabase::parse(teamUrl, &problem);
+        if (!team) {
+            *error
+                = store::StoreError::database(0, QStringLiteral("the team database URL %1 is not usable").arg(teamUrl));
+            return false;
+        }
+        m_store = store::ProfileStore::openPostgres(*team, m_databasePassword, scope, *m_clock, error);
+        m_databasePassword.clear();
+        if (!m_store) {
+            return false;
+        }
+        m_store->database().setReconnectBudget(m_reconnectBudgetMs);
+        // Who acts is who the database says is connected, whatever this process was told.
+        m_person.switchTo(m_store->database().identity());
+    } else {
+        m_store = store::ProfileStore::openSqlite(m_paths.databaseFile(m_profile), scope, *m_clock, error);
+    }
     if (!m_store) {
         return false;
     }
@@ -85,22 +106,53 @@ bool Desk::switchPerson(const QString& name)
     return true;
 }
 
-workflow::ApprovalPolicy Desk::policy() const
+std::optional<config::TeamDatabase> Desk::teamDatabase() const
 {
-    QSettings settings(m_paths.settingsFile, QSettings::IniFormat);
-    return PolicySettings(settings, m_profile.name).load();
+    const QString url = m_paths.teamDatabaseOverride.isEmpty() ? m_profile.teamDatabase : m_paths.teamDatabaseOverride;
+    config::TeamDatabaseProblem problem = config::TeamDatabaseProblem::None;
+    return url.isEmpty() || m_profile.demo ? std::nullopt : config::TeamDatabase::parse(url, &problem);
 }
 
-void Desk::setPolicy(const workflow::ApprovalPolicy& policy)
+workflow::ApprovalPolicy Desk::policy() const
 {
-    {
+    if (isTeamStore()) {
+        store::StoreError error;
+        std::optional<PolicyValues> values = store::TeamPolicy::read(m_store->database(), &error);
+        if (!values) {
+            // Fails closed: nothing is approved or sent on a policy nobody could read.
+            workflow::ApprovalPolicy blocked;
+            blocked.blocked = true;
+            blocked.problems.append({workflow::PolicyProblem::Kind::ApprovalsRequired, error.detail, {}, 0});
+            return blocked;
+        }
+        return PolicySettings(*values).load();
+    }
+    QSettings settings(m_paths.settingsFile, QSettings::IniFormat);
+    PolicyValues values = PolicySettings::read(settings, m_profile.name);
+    return PolicySettings(values).load();
+}
+
+bool Desk::setPolicy(const workflow::ApprovalPolicy& policy, store::StoreError* error)
+{
+    PolicyValues values;
+    PolicySettings(values).save(policy);
+    if (isTeamStore()) {
+        store::StoreError failure;
+        if (!store::TeamPolicy::write(m_store->database(), values, &failure)) {
+            if (error) {
+                *error = failure;
+            }
+            return false;
+        }
+    } else {
         QSettings settings(m_paths.settingsFile, QSettings::IniFormat);
-        PolicySettings(settings, m_profile.name).save(policy);
+        PolicySettings::write(settings, m_profile.name, values);
     }
     if (m_approvals) {
         m_approvals->setPolicy(policy);
     }
     Q_EMIT policyChanged();
+    return true;
 }
 
 void Desk::refreshCoins(QObject* context, std::function<void(const cregis::CregisError& error)> done)

@@ -36,7 +36,17 @@ public:
 
     // Opens (and migrates) the profile's database, turns claims abandoned by a crashed process into
     // `unknown`, and wires the use cases. False with the reason when the database cannot be used.
+    // With a team database, the person acting becomes the database's login role: the name given
+    // at construction (PAYDESK_USER, the OS login) no longer counts.
     bool openStore(store::StoreError* error);
+    // The team database this desk uses (the profile's, or the command line's), if any.
+    std::optional<config::TeamDatabase> teamDatabase() const;
+    // The team database login's password from the keychain, before openStore(); empty: libpq's own
+    // PGPASSWORD or ~/.pgpass.
+    void setDatabasePassword(const QString& password) { m_databasePassword = password; }
+    // How long a write waits for a lost team database connection (see store::Database).
+    void setReconnectBudget(int ms) { m_reconnectBudgetMs = ms; }
+    bool isTeamStore() const { return m_store && m_store->database().isShared(); }
     bool isOpen() const { return m_store != nullptr; }
 
     // The key goes straight into the client's signer; nothing else keeps it.
@@ -60,8 +70,10 @@ public:
     const money::AssetCatalogue& catalogue() const { return m_catalogue; }
     payout::PayoutValidator validator() const { return payout::PayoutValidator(m_catalogue); }
 
+    // The team database's policy for a team store, else the profile's from the settings file.
     workflow::ApprovalPolicy policy() const;
-    void setPolicy(const workflow::ApprovalPolicy& policy);
+    // False with the reason when it cannot be saved (a team policy is its database owner's).
+    bool setPolicy(const workflow::ApprovalPolicy& policy, store::StoreError* error = nullptr);
 
     // Available once the store is open (null before).
     store::PayoutStore* store() const { return m_store ? &m_store->payouts() : nullptr; }
@@ -89,6 +101,8 @@ private:
 
     config::AppPaths m_paths;
     config::Profile m_profile;
+    QString m_databasePassword;
+    int m_reconnectBudgetMs = 0;
     config::ActingPerson m_person;
     std::unique_ptr<config::Clock> m_systemClock;
     const config::Clock* m_clock;

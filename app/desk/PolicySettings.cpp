@@ -11,16 +11,16 @@ namespace {
 using Problem = workflow::PolicyProblem::Kind;
 
 // A whole number written by save(); anything else is unreadable, never silently a default.
-std::optional<qint64> readWholeNumber(const QVariant& value)
+std::optional<qint64> readWholeNumber(const QString& value)
 {
     bool ok = false;
-    const qint64 number = value.toString().trimmed().toLongLong(&ok);
+    const qint64 number = value.trimmed().toLongLong(&ok);
     return ok ? std::optional<qint64>(number) : std::nullopt;
 }
 
-std::optional<bool> readSwitch(const QVariant& value)
+std::optional<bool> readSwitch(const QString& value)
 {
-    const QString text = value.toString().trimmed().toLower();
+    const QString text = value.trimmed().toLower();
     if (text == QLatin1String("true") || text == QLatin1String("1")) {
         return true;
     }
@@ -32,19 +32,35 @@ std::optional<bool> readSwitch(const QVariant& value)
 
 } // namespace
 
-PolicySettings::PolicySettings(QSettings& settings, QString profileName)
-    : m_settings(settings)
-    , m_profile(std::move(profileName))
+PolicySettings::PolicySettings(PolicyValues& values)
+    : m_values(values)
 { }
 
-QString PolicySettings::key(const char* name) const
+PolicyValues PolicySettings::read(QSettings& settings, const QString& profileName)
 {
-    return QStringLiteral("profiles/%1/policy/%2").arg(m_profile, QLatin1String(name));
+    PolicyValues values;
+    settings.beginGroup(QStringLiteral("profiles/%1/policy").arg(profileName));
+    for (const QString& name : settings.childKeys()) {
+        values.insert(name, settings.value(name).toString());
+    }
+    settings.endGroup();
+    return values;
+}
+
+void PolicySettings::write(QSettings& settings, const QString& profileName, const PolicyValues& values)
+{
+    settings.beginGroup(QStringLiteral("profiles/%1/policy").arg(profileName));
+    settings.remove(QString()); // the group's keys: a rule no longer set must not linger
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        settings.setValue(it.key(), it.value());
+    }
+    settings.endGroup();
+    settings.sync();
 }
 
 void PolicySettings::loadThresholds(workflow::ApprovalPolicy& policy) const
 {
-    const QByteArray text = m_settings.value(key("thresholds")).toByteArray();
+    const QByteArray text = m_values.value(QStringLiteral("thresholds")).toUtf8();
     if (text.isEmpty()) {
         return;
     }
@@ -85,26 +101,25 @@ void PolicySettings::loadThresholds(workflow::ApprovalPolicy& policy) const
 workflow::ApprovalPolicy PolicySettings::load() const
 {
     workflow::ApprovalPolicy policy;
-    if (m_settings.contains(key("approvals_required"))) {
-        const auto required = readWholeNumber(m_settings.value(key("approvals_required")));
+    if (m_values.contains(QStringLiteral("approvals_required"))) {
+        const auto required = readWholeNumber(m_values.value(QStringLiteral("approvals_required")));
         if (!required || *required < 1 || *required > 1000) {
             policy.blocked = true;
             policy.problems.append(
-                {Problem::ApprovalsRequired, m_settings.value(key("approvals_required")).toString(), {}, 0});
+                {Problem::ApprovalsRequired, m_values.value(QStringLiteral("approvals_required")), {}, 0});
         } else {
             policy.approvalsRequired = static_cast<int>(*required);
         }
     }
     loadThresholds(policy);
-    if (m_settings.contains(key("allow_list_only"))) {
-        const auto only = readSwitch(m_settings.value(key("allow_list_only")));
+    if (m_values.contains(QStringLiteral("allow_list_only"))) {
+        const auto only = readSwitch(m_values.value(QStringLiteral("allow_list_only")));
         policy.allowListOnly = only.value_or(true);
         if (!only) {
-            policy.problems.append(
-                {Problem::AllowListOnly, m_settings.value(key("allow_list_only")).toString(), {}, 0});
+            policy.problems.append({Problem::AllowListOnly, m_values.value(QStringLiteral("allow_list_only")), {}, 0});
         }
     }
-    const QByteArray allowText = m_settings.value(key("allow_list")).toByteArray();
+    const QByteArray allowText = m_values.value(QStringLiteral("allow_list")).toUtf8();
     if (!allowText.isEmpty()) {
         const QJsonDocument allowList = QJsonDocument::fromJson(allowText);
         if (allowList.isArray()) {
@@ -115,20 +130,20 @@ workflow::ApprovalPolicy PolicySettings::load() const
             policy.problems.append({Problem::AllowList, QString::fromUtf8(allowText), {}, 0});
         }
     }
-    if (m_settings.contains(key("approval_expiry_ms"))) {
-        const auto expiry = readWholeNumber(m_settings.value(key("approval_expiry_ms")));
+    if (m_values.contains(QStringLiteral("approval_expiry_ms"))) {
+        const auto expiry = readWholeNumber(m_values.value(QStringLiteral("approval_expiry_ms")));
         if (!expiry || *expiry <= 0) {
             policy.blocked = true;
-            policy.problems.append({Problem::Expiry, m_settings.value(key("approval_expiry_ms")).toString(), {}, 0});
+            policy.problems.append({Problem::Expiry, m_values.value(QStringLiteral("approval_expiry_ms")), {}, 0});
         } else {
             policy.approvalExpiryMs = *expiry;
         }
     }
-    if (m_settings.contains(key("resend_limit_ms"))) {
-        const auto limit = readWholeNumber(m_settings.value(key("resend_limit_ms")));
+    if (m_values.contains(QStringLiteral("resend_limit_ms"))) {
+        const auto limit = readWholeNumber(m_values.value(QStringLiteral("resend_limit_ms")));
         policy.resendLimitMs = limit && *limit >= 0 ? *limit : 0;
         if (!limit || *limit < 0) {
-            policy.problems.append({Problem::ResendLimit, m_settings.value(key("resend_limit_ms")).toString(), {}, 0});
+            policy.problems.append({Problem::ResendLimit, m_values.value(QStringLiteral("resend_limit_ms")), {}, 0});
         }
     }
     return policy;
@@ -136,25 +151,26 @@ workflow::ApprovalPolicy PolicySettings::load() const
 
 void PolicySettings::save(const workflow::ApprovalPolicy& policy)
 {
-    m_settings.setValue(key("approvals_required"), QString::number(std::max(1, policy.approvalsRequired)));
+    m_values.insert(QStringLiteral("approvals_required"), QString::number(std::max(1, policy.approvalsRequired)));
     QJsonArray thresholds;
     for (const workflow::AmountThreshold& threshold : policy.thresholds) {
         thresholds.append(QJsonObject{{QStringLiteral("currency"), threshold.currency},
                                       {QStringLiteral("at_least"), threshold.atLeast.toCanonical()},
                                       {QStringLiteral("approvals"), threshold.approvals}});
     }
-    m_settings.setValue(key("thresholds"), QJsonDocument(thresholds).toJson(QJsonDocument::Compact));
-    m_settings.setValue(key("allow_list_only"),
-                        policy.allowListOnly ? QStringLiteral("true") : QStringLiteral("false"));
-    m_settings.setValue(key("allow_list"),
-                        QJsonDocument(QJsonArray::fromStringList(policy.allowList)).toJson(QJsonDocument::Compact));
+    m_values.insert(QStringLiteral("thresholds"),
+                    QString::fromUtf8(QJsonDocument(thresholds).toJson(QJsonDocument::Compact)));
+    m_values.insert(QStringLiteral("allow_list_only"),
+                    policy.allowListOnly ? QStringLiteral("true") : QStringLiteral("false"));
+    m_values.insert(
+        QStringLiteral("allow_list"),
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(policy.allowList)).toJson(QJsonDocument::Compact)));
     if (policy.approvalExpiryMs) {
-        m_settings.setValue(key("approval_expiry_ms"), QString::number(*policy.approvalExpiryMs));
+        m_values.insert(QStringLiteral("approval_expiry_ms"), QString::number(*policy.approvalExpiryMs));
     } else {
-        m_settings.remove(key("approval_expiry_ms"));
+        m_values.remove(QStringLiteral("approval_expiry_ms"));
     }
-    m_settings.setValue(key("resend_limit_ms"), QString::number(policy.resendLimitMs));
-    m_settings.sync();
+    m_values.insert(QStringLiteral("resend_limit_ms"), QString::number(policy.resendLimitMs));
 }
 
 } // namespace paydesk::desk

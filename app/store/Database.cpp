@@ -1,9 +1,13 @@
 #include "Database.h"
 
+#include "FileClaimLease.h"
 #include "Migrations.h"
+#include "PostgresDialect.h"
+#include "SessionClaimLease.h"
 
 #include <QSqlError>
 #include <QStringList>
+#include <QThread>
 
 #include <atomic>
 
@@ -42,7 +46,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString& path, StoreError* 
 {
     std::unique_ptr<Database> database(new Database(uniqueConnectionName(), std::make_unique<SqliteDialect>()));
     QString why;
-    database->m_lease = ClaimLease::acquire(ClaimLease::directoryFor(path), &why);
+    database->m_lease = FileClaimLease::acquire(FileClaimLease::directoryFor(path), &why);
     if (!database->m_lease) {
         *error = StoreError::database(0, why);
         return nullptr;
@@ -76,6 +80,143 @@ std::unique_ptr<Database> Database::openSqlite(const QString& path, StoreError* 
         return nullptr;
     }
     return database;
+}
+
+namespace {
+
+const QString notificationChannel = QStringLiteral("paydesk_payouts");
+
+} // namespace
+
+std::unique_ptr<Database> Database::openPostgres(const config::TeamDatabase& team, const QString& password,
+                                                 Schema schema, StoreError* error)
+{
+    std::unique_ptr<Database> database(new Database(uniqueConnectionName(), std::make_unique<PostgresDialect>()));
+    database->m_shared = true;
+    database->m_password = password;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+    if (!db.isValid()) {
+        *error = StoreError::database(0, QStringLiteral("the PostgreSQL driver (QPSQL) is not installed"));
+        return nullptr;
+    }
+    db.setHostName(team.host);
+    db.setPort(team.port);
+    db.setDatabaseName(team.database);
+    db.setUserName(team.user);
+    db.setConnectOptions(team.connectOptions());
+    QString why;
+    if (!database->connectServer(&why)) {
+        *error = StoreError::database(0, QStringLiteral("connect to %1: %2").arg(team.url(), why));
+        return nullptr;
+    }
+    QSqlQuery who(db);
+    if (!who.exec(QStringLiteral("SELECT current_user")) || !who.next()) {
+        *error = StoreError::database(
+            0, QStringLiteral("ask %1 who is connected: %2").arg(team.url(), who.lastError().text()));
+        return nullptr;
+    }
+    database->m_identity = who.value(0).toString();
+    if (schema == Schema::Upgrade) {
+        if (!Migrations::migrate(db, database->dialect(), &why) || !Migrations::applyTeamRules(db, &why)) {
+            *error = StoreError::database(0, why);
+            return nullptr;
+        }
+    }
+    const int version = Migrations::currentVersion(db);
+    if (version != Migrations::latestVersion()) {
+        *error = StoreError::database(
+            0,
+            QStringLiteral("%1 holds PayDesk schema %2, this PayDesk needs %3: the database's owner runs "
+                           "`paydesk-cli --database %1 db init`")
+                .arg(team.url())
+                .arg(version)
+                .arg(Migrations::latestVersion()));
+        return nullptr;
+    }
+    database->m_lease = SessionClaimLease::acquire([raw = database.get()] { return raw->connection(); }, &why);
+    if (!database->m_lease) {
+        *error = StoreError::database(0, why);
+        return nullptr;
+    }
+    database->listen();
+    return database;
+}
+
+bool Database::connectServer(QString* error) const
+{
+    QSqlDatabase db = connection();
+    if (!m_password.isEmpty()) {
+        db.setPassword(m_password);
+    }
+    const bool opened = db.open();
+    db.setPassword(QString());
+    if (!opened) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery setup(db);
+    // Times are stored as epoch milliseconds by the desks; the server's own clock is never mixed in.
+    if (!setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"))) {
+        *error = setup.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void Database::listen() const
+{
+    QSqlDriver* driver = connection().driver();
+    // A new session after a reconnection listens afresh.
+    if (driver->subscribedToNotifications().contains(notificationChannel)) {
+        driver->unsubscribeFromNotification(notificationChannel);
+    }
+    driver->subscribeToNotification(notificationChannel);
+    connect(driver, &QSqlDriver::notification, this, &Database::handleNotification, Qt::UniqueConnection);
+}
+
+void Database::handleNotification(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload)
+{
+    if (name != notificationChannel || source == QSqlDriver::SelfSource) {
+        return; // this desk's own changes were announced when it made them
+    }
+    // "KIND ID PROFILE": the profile last, since a profile name may hold spaces.
+    const QString text = payload.toString();
+    const QString kind = text.section(u' ', 0, 0);
+    const qint64 id = text.section(u' ', 1, 1).toLongLong();
+    Q_EMIT changedElsewhere(kind, id, text.section(u' ', 2));
+}
+
+bool Database::restore(int budgetMs) const
+{
+    if (!m_shared) {
+        return true;
+    }
+    {
+        QSqlQuery ping(connection());
+        if (ping.exec(QStringLiteral("SELECT 1"))) {
+            return true;
+        }
+    }
+    auto* self = const_cast<Database*>(this); // signals are not const; the connection is what changed
+    Q_EMIT self->connectionLost();
+    int waited = 0;
+    int pause = 250;
+    for (;;) {
+        connection().close();
+        QString why;
+        if (connectServer(&why) && m_lease->renew()) {
+            ++m_generation;
+            listen();
+            Q_EMIT self->reconnected();
+            return true;
+        }
+        if (waited >= budgetMs) {
+            return false;
+        }
+        QThread::msleep(static_cast<unsigned long>(pause));
+        waited += pause;
+        pause = std::min(pause * 2, 4000);
+    }
 }
 
 int Database::schemaVersion() const
@@ -135,6 +276,10 @@ WriteTransaction::WriteTransaction(const Database& database)
 {
     QSqlQuery begin(m_database.connection());
     m_open = begin.exec(m_database.dialect().beginWrite());
+    if (!m_open && m_database.isShared() && m_database.restore(m_database.reconnectBudget())) {
+        begin = QSqlQuery(m_database.connection());
+        m_open = begin.exec(m_database.dialect().beginWrite());
+    }
     if (!m_open) {
         m_error = StoreError::database(0, QStringLiteral("start a transaction: %1").arg(begin.lastError().text()));
     }

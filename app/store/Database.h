@@ -3,8 +3,11 @@
 #include "ClaimLease.h"
 #include "SqlDialect.h"
 #include "StoreError.h"
+#include "config/TeamDatabase.h"
 
+#include <QObject>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
@@ -15,13 +18,26 @@ namespace paydesk::store {
 
 // One open connection to a payout database and what every part of the store shares over it: the
 // dialect of its engine, this process's claim lease, and transactions.
-class Database
+class Database : public QObject
 {
+    Q_OBJECT
+
 public:
     // Opens (creating if needed) an SQLite file with WAL, foreign keys and synchronous=FULL,
     // migrates it, and takes this process's claim lease beside it.
     static std::unique_ptr<Database> openSqlite(const QString& path, StoreError* error);
-    ~Database();
+
+    enum class Schema
+    {
+        MustBeCurrent, // staff: a database at another schema version is refused, never changed
+        Upgrade, // its owner (`db init`): create or upgrade the schema and the team's rules
+    };
+    // Connects to a team database as `team.user`, with `password` when one is given (else libpq's
+    // own PGPASSWORD or ~/.pgpass), takes this process's claim lease in the session and listens
+    // for changes made at other desks.
+    static std::unique_ptr<Database> openPostgres(const config::TeamDatabase& team, const QString& password,
+                                                  Schema schema, StoreError* error);
+    ~Database() override;
 
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -30,6 +46,21 @@ public:
     const SqlDialect& dialect() const { return *m_dialect; }
     const ClaimLease& lease() const { return *m_lease; }
     int schemaVersion() const;
+    // A server shared by a team (PostgreSQL), rather than this computer's file.
+    bool isShared() const { return m_shared; }
+    // Who the database says is acting (its current_user); empty for SQLite, where nobody can say.
+    const QString& identity() const { return m_identity; }
+
+    // For a shared database: whether the connection answers; if it does not, connects again
+    // (trying for up to `budgetMs`, with growing pauses), takes the lease again and listens
+    // again. True when the connection works at the end.
+    bool restore(int budgetMs = 0) const;
+    // How long a write waits for a lost connection to come back before it fails (0: not at all;
+    // a window must not freeze, a command line may wait).
+    void setReconnectBudget(int ms) { m_reconnectBudgetMs = ms; }
+    int reconnectBudget() const { return m_reconnectBudgetMs; }
+    // Counts reconnections: a statement prepared before a different generation is gone.
+    int generation() const { return m_generation; }
 
     // A prepared statement with its values bound. Qt binds a null QString as SQL NULL; text
     // columns hold "" instead, so NOT NULL holds and comparisons stay simple. Ids meant to be
@@ -41,12 +72,28 @@ public:
     static QVariant nullableInt64(const std::optional<qint64>& value);
     static QString placeholders(qsizetype count);
 
+Q_SIGNALS:
+    // Another desk queued (`kind` "added", or "many" with id 0) or changed ("changed") a payout
+    // of `profile`, and committed it.
+    void changedElsewhere(const QString& kind, qint64 id, const QString& profile);
+    // The connection was lost and is back: what happened meanwhile was not heard of.
+    void reconnected();
+    void connectionLost();
+
 private:
     Database(QString connectionName, std::unique_ptr<SqlDialect> dialect);
+    bool connectServer(QString* error) const;
+    void listen() const;
+    void handleNotification(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
 
     QString m_connectionName;
     std::unique_ptr<SqlDialect> m_dialect;
     std::unique_ptr<ClaimLease> m_lease;
+    bool m_shared = false;
+    QString m_identity;
+    QString m_password; // kept for reconnecting; never logged
+    int m_reconnectBudgetMs = 0;
+    mutable int m_generation = 0;
 };
 
 // A write transaction that rolls back unless committed: every state change and its audit event
@@ -54,6 +101,7 @@ private:
 class WriteTransaction
 {
 public:
+    // On a shared database whose connection was lost, first waits up to its reconnect budget.
     explicit WriteTransaction(const Database& database);
     ~WriteTransaction();
 

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "PayoutQuerySql.h"
+#include "PostgresDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -126,7 +127,7 @@ const QStringList version3{
                    " amount_units, decimals, memo, remark, callback_url, content_hash, state, cregis_status, cid,"
                    " txid, block_height, block_time, error_code, error_message, attempts, created_by, created_at,"
                    " approved_by, submitted_at, updated_at, decision_reason FROM payouts"),
-    QStringLiteral("DROP TABLE payouts"),
+    QStringLiteral("DROP TABLE payouts%CASCADE%"),
     QStringLiteral("ALTER TABLE payouts_v3 RENAME TO payouts"),
     QStringLiteral("CREATE INDEX payouts_profile_state ON payouts(profile, state)"),
     QStringLiteral("CREATE INDEX payouts_cid ON payouts(cid)"),
@@ -151,7 +152,7 @@ const QStringList version4{
     // The look-alike check of every new payout (same first and last four characters, another
     // address) seeks here instead of reading every recipient.
     QStringLiteral("CREATE INDEX payouts_by_address_ends"
-                   " ON payouts(profile, substr(to_address, 1, 4), substr(to_address, -4))"),
+                   " ON payouts(profile, substr(to_address, 1, 4), %TO_ADDRESS_END%)"),
     // Payouts from before schema 3 wait here for their profile's project (ProfileStore binds them
     // at open); the index holds only those, so the check costs nothing on a million bound rows.
     QStringLiteral("CREATE INDEX payouts_unbound ON payouts(profile) WHERE project_pid IS NULL"),
@@ -223,14 +224,41 @@ int Migrations::currentVersion(QSqlDatabase& db)
     return query.value(0).toInt();
 }
 
+bool Migrations::applyTeamRules(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery query(db);
+    const PostgresDialect dialect;
+    if (!exec(query, dialect.beginWrite(), error) || !exec(query, dialect.migrationLock(), error)) {
+        *error = QStringLiteral("cannot lock the database to set up its rules: %1").arg(*error);
+        db.rollback();
+        return false;
+    }
+    for (const QString& statement : PostgresDialect::teamRules()) {
+        QString why;
+        if (!exec(query, statement, &why)) {
+            *error = QStringLiteral("set up the team's rules: %1 (in: %2)").arg(why, statement.left(80));
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
 bool Migrations::migrate(QSqlDatabase& db, const SqlDialect& dialect, QString* error)
 {
     QSqlQuery query(db);
     // Each step reads the version and applies itself under SQLite's write lock: two processes
     // opening a new file at once would otherwise both read version 0 and both create the tables.
     for (;;) {
-        if (!exec(query, dialect.beginWrite(), error)) {
+        if (!exec(query, dialect.beginWrite(), error)
+            || (!dialect.migrationLock().isEmpty() && !exec(query, dialect.migrationLock(), error))) {
             *error = QStringLiteral("cannot lock the database to upgrade it: %1").arg(*error);
+            db.rollback();
             return false;
         }
         const auto rollback = [&db](QString* why, const QString& text) {
@@ -249,12 +277,14 @@ bool Migrations::migrate(QSqlDatabase& db, const SqlDialect& dialect, QString* e
             return true;
         }
         const Step& step = steps().at(version);
-        QStringList statements = step.statements;
+        QStringList statements = step.statements + dialect.afterStep(version + 1);
         statements << (version == 0 ? QStringLiteral("INSERT INTO schema_version (version) VALUES (1)")
                                     : QStringLiteral("UPDATE schema_version SET version = %1").arg(version + 1));
         for (QString statement : std::as_const(statements)) {
             statement.replace(QLatin1String("%ID%"), dialect.autoIdColumn())
-                .replace(QLatin1String("%INT64%"), dialect.int64Type());
+                .replace(QLatin1String("%INT64%"), dialect.int64Type())
+                .replace(QLatin1String("%CASCADE%"), dialect.dropCascade())
+                .replace(QLatin1String("%TO_ADDRESS_END%"), dialect.lastChars(QStringLiteral("to_address"), 4));
             if (!exec(query, statement, &stepError)) {
                 return rollback(error, QStringLiteral("schema step %1: %2").arg(version + 1).arg(stepError));
             }

@@ -15,6 +15,9 @@ public:
     static int latestVersion();
     static int currentVersion(QSqlDatabase& db);
     // Returns false and fills `error` if a step fails; that step is rolled back.
+    // A team database's roles, grants and enforcing triggers (PostgresDialect::teamRules), in
+    // one transaction; run by its owner after every migrate().
+    static bool applyTeamRules(QSqlDatabase& db, QString* error);
     static bool migrate(QSqlDatabase& db, const SqlDialect& dialect, QString* error);
 };
 

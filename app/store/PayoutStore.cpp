@@ -29,6 +29,22 @@ PayoutStore::PayoutStore(const Database& database, AuditLog& audit, StoreScope s
     , m_clock(clock)
 {
     m_scope.gateway = config::normalizedGatewayUrl(m_scope.gateway);
+    // A team store hears what other desks commit and tells this desk's listeners, as if it had
+    // happened here; after a lost connection nothing in between was heard, so they reload.
+    connect(&m_database, &Database::changedElsewhere, this,
+            [this](const QString& kind, qint64 id, const QString& profile) {
+                if (profile != m_scope.profile) {
+                    return;
+                }
+                if (kind == QLatin1String("added")) {
+                    Q_EMIT payoutAdded(id);
+                } else if (kind == QLatin1String("changed")) {
+                    Q_EMIT payoutChanged(id);
+                } else {
+                    Q_EMIT payoutsAdded({});
+                }
+            });
+    connect(&m_database, &Database::reconnected, this, [this] { Q_EMIT payoutsAdded({}); });
 }
 
 bool PayoutStore::fail(StoreError error)
@@ -273,11 +289,13 @@ QStringList PayoutStore::recipientsResembling(const QString& address, int limit)
         return found;
     }
     // Asked for every row of an imported run: prepared once, run many times.
-    if (!m_resembling) {
+    if (!m_resembling || m_resemblingGeneration != m_database.generation()) {
+        m_resemblingGeneration = m_database.generation();
         m_resembling = std::make_unique<QSqlQuery>(m_database.connection());
         m_resembling->prepare(
             QStringLiteral("SELECT DISTINCT to_address FROM payouts WHERE profile = ? AND substr(to_address, 1, 4) = ?"
-                           " AND substr(to_address, -4) = ? AND to_address <> ? LIMIT ?"));
+                           " AND %1 = ? AND to_address <> ? LIMIT ?")
+                .arg(m_database.dialect().lastChars(QStringLiteral("to_address"), 4)));
     }
     QSqlQuery& query = *m_resembling;
     Database::rebind(query, {m_scope.profile, address.left(4), address.right(4), address, limit});

@@ -134,7 +134,8 @@ public:
 
 Q_SIGNALS:
     void payoutAdded(qint64 id);
-    // Many at once (a bulk import): listeners reload rather than take them one by one.
+    // Many at once (a bulk import, or changes at other desks while the connection was lost; the
+    // list may then be empty): listeners reload rather than take them one by one.
     void payoutsAdded(const QList<qint64>& ids);
     void payoutChanged(qint64 id);
 
@@ -154,6 +155,7 @@ private:
     const config::Clock& m_clock;
     StoreError m_lastError;
     std::unique_ptr<QSqlQuery> m_resembling; // recipientsResembling(), prepared on first use
+    int m_resemblingGeneration = 0; // of the connection it was prepared on
 };
 
 } // namespace paydesk::store

@@ -7,11 +7,23 @@ namespace paydesk::store {
 std::unique_ptr<ProfileStore> ProfileStore::openSqlite(const QString& path, StoreScope scope,
                                                        const config::Clock& clock, StoreError* error)
 {
+    std::unique_ptr<Database> database = Database::openSqlite(path, error);
+    return database ? wire(std::move(database), std::move(scope), clock, error) : nullptr;
+}
+
+std::unique_ptr<ProfileStore> ProfileStore::openPostgres(const config::TeamDatabase& team, const QString& password,
+                                                         StoreScope scope, const config::Clock& clock,
+                                                         StoreError* error)
+{
+    std::unique_ptr<Database> database = Database::openPostgres(team, password, Database::Schema::MustBeCurrent, error);
+    return database ? wire(std::move(database), std::move(scope), clock, error) : nullptr;
+}
+
+std::unique_ptr<ProfileStore> ProfileStore::wire(std::unique_ptr<Database> database, StoreScope scope,
+                                                 const config::Clock& clock, StoreError* error)
+{
     std::unique_ptr<ProfileStore> store(new ProfileStore);
-    store->m_database = Database::openSqlite(path, error);
-    if (!store->m_database) {
-        return nullptr;
-    }
+    store->m_database = std::move(database);
     store->m_audit = std::make_unique<AuditLog>(*store->m_database, clock);
     store->m_payouts = std::make_unique<PayoutStore>(*store->m_database, *store->m_audit, std::move(scope), clock);
     store->m_approvals = std::make_unique<ApprovalStore>(*store->m_database, *store->m_audit, *store->m_payouts, clock);

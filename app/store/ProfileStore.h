@@ -19,6 +19,10 @@ public:
     static std::unique_ptr<ProfileStore> openSqlite(const QString& path, StoreScope scope, const config::Clock& clock,
                                                     StoreError* error);
 
+    // Connects to a team database (see Database::openPostgres) for `scope`'s profile.
+    static std::unique_ptr<ProfileStore> openPostgres(const config::TeamDatabase& team, const QString& password,
+                                                      StoreScope scope, const config::Clock& clock, StoreError* error);
+
     Database& database() { return *m_database; }
     AuditLog& audit() { return *m_audit; }
     PayoutStore& payouts() { return *m_payouts; }
@@ -26,6 +30,8 @@ public:
 
 private:
     ProfileStore() = default;
+    static std::unique_ptr<ProfileStore> wire(std::unique_ptr<Database> database, StoreScope scope,
+                                              const config::Clock& clock, StoreError* error);
     bool bindUnboundPayouts(StoreError* error);
 
     // In this order: each part refers to those before it.

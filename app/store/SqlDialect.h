@@ -59,6 +59,17 @@ public:
     virtual QString int64Type() const = 0;
     // Whether a failed statement broke a uniqueness constraint (and not something else).
     virtual bool isUniqueViolation(const QString& nativeErrorCode, const QString& text) const = 0;
+    // The last `count` characters of a text expression (SQLite's substr takes a negative start,
+    // PostgreSQL's does not).
+    virtual QString lastChars(const QString& expression, int count) const = 0;
+    // Serialises schema upgrades of one database between processes, inside the upgrade's
+    // transaction (empty where beginWrite() already does).
+    virtual QString migrationLock() const = 0;
+    // After DROP TABLE in a step that rebuilds a table others refer to.
+    virtual QString dropCascade() const = 0;
+    // Statements a schema step needs on this engine beyond the common ones (after them, in the
+    // same transaction): `version` is the step's number.
+    virtual QStringList afterStep(int version) const = 0;
 
     // The substring index over the payouts' searchable text (recipient and sending address,
     // remark, third_party_id, cid, txid), created and filled by a migration and kept in step with
@@ -84,6 +95,13 @@ public:
     QString autoIdColumn() const override { return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"); }
     QString int64Type() const override { return QStringLiteral("INTEGER"); }
     bool isUniqueViolation(const QString& nativeErrorCode, const QString& text) const override;
+    QString lastChars(const QString& expression, int count) const override
+    {
+        return QStringLiteral("substr(%1, -%2)").arg(expression).arg(count);
+    }
+    QString migrationLock() const override { return {}; }
+    QString dropCascade() const override { return {}; }
+    QStringList afterStep(int) const override { return {}; }
     QStringList searchIndexStatements() const override;
     TextSearchSql textSearch(const QString& text, SearchPlan plan) const override;
     SqlCondition countUpTo(const QString& text, int cap) const override;

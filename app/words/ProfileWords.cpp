@@ -18,6 +18,8 @@ QString ProfileWords::fieldName(ProfileField field)
         return tr("Default wallet ID");
     case ProfileField::CallbackUrl:
         return tr("Callback URL");
+    case ProfileField::TeamDatabase:
+        return tr("Team database");
     }
     return {};
 }
@@ -38,6 +40,30 @@ QString ProfileWords::gatewayUrl(config::GatewayUrlProblem problem)
         return tr("use https://; plain http:// is allowed only for this computer (127.0.0.1, ::1 or localhost).");
     case config::GatewayUrlProblem::UnsupportedScheme:
         return tr("use an https:// address.");
+    }
+    return {};
+}
+
+QString ProfileWords::teamDatabase(config::TeamDatabaseProblem problem)
+{
+    switch (problem) {
+    case config::TeamDatabaseProblem::None:
+        return {};
+    case config::TeamDatabaseProblem::NotAUrl:
+        return tr("use postgresql://LOGIN@HOST:PORT/DATABASE, or leave it empty for this computer's own file.");
+    case config::TeamDatabaseProblem::NoUser:
+        return tr("name your own database login before the @ (postgresql://LOGIN@HOST:PORT/DATABASE): it is who "
+                  "acts.");
+    case config::TeamDatabaseProblem::Password:
+        return tr("remove the password from the URL; it comes from the system keychain (paydesk-cli db "
+                  "set-password), PGPASSWORD or ~/.pgpass.");
+    case config::TeamDatabaseProblem::NoDatabase:
+        return tr("name the database after the last / (postgresql://LOGIN@HOST:PORT/DATABASE).");
+    case config::TeamDatabaseProblem::UnknownOption:
+        return tr("only ?sslmode=... and &sslrootcert=FILE may follow the database name.");
+    case config::TeamDatabaseProblem::WeakTls:
+        return tr("a server on another computer is reached over verified TLS: use sslmode=verify-full (the "
+                  "default), verify-ca or require.");
     }
     return {};
 }
@@ -67,6 +93,9 @@ QString ProfileWords::fix(const config::ProfileIssue& issue)
         break;
     case ProfileIssueCode::BadCallbackUrl:
         fix = tr("use a full https:// address without a user name or password, or leave it empty.");
+        break;
+    case ProfileIssueCode::BadTeamDatabase:
+        fix = teamDatabase(issue.databaseProblem);
         break;
     }
     return fix;

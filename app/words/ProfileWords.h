@@ -19,6 +19,7 @@ public:
     // "Gateway URL: ...": the field, what is wrong and how to fix it.
     static QString issue(const config::ProfileIssue& issue);
     static QString gatewayUrl(config::GatewayUrlProblem problem);
+    static QString teamDatabase(config::TeamDatabaseProblem problem);
 };
 
 } // namespace paydesk::words

@@ -60,12 +60,10 @@ int main(int argc, char** argv)
     QTemporaryDir settings;
     config::AppPaths paths = config::AppPaths::resolve(settings.path());
     paths.databaseOverride = args.at(1);
-    config::Profile profile{args.size() > 2 ? args.at(2) : QStringLiteral("bench"),
-                            QStringLiteral("https://t.cregis.dev"),
-                            1382528827416576,
-                            std::nullopt,
-                            QString(),
-                            false};
+    config::Profile profile;
+    profile.name = args.size() > 2 ? args.at(2) : QStringLiteral("bench");
+    profile.baseUrl = QStringLiteral("https://t.cregis.dev");
+    profile.pid = 1382528827416576;
     desk::Desk desk(paths, profile, QStringLiteral("bench"));
     store::StoreError error;
     QElapsedTimer timer;

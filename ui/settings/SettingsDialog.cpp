@@ -61,6 +61,8 @@ SettingsDialog::SettingsDialog(config::ProfileRepository& profiles, secrets::Sec
                                    words::ProfileWords::fieldName(config::ProfileField::WalletId)))
     , m_callbackUrlEdit(lineEdit(this, QStringLiteral("callbackUrlEdit"),
                                  words::ProfileWords::fieldName(config::ProfileField::CallbackUrl)))
+    , m_teamDatabaseEdit(lineEdit(this, QStringLiteral("teamDatabaseEdit"),
+                                  words::ProfileWords::fieldName(config::ProfileField::TeamDatabase)))
     , m_apiKeyEdit(lineEdit(this, QStringLiteral("apiKeyEdit"), tr("API key")))
     , m_saveButton(new QPushButton(tr("&Save profile"), this))
     , m_testConnectionButton(new QPushButton(tr("&Test connection"), this))
@@ -103,6 +105,7 @@ void SettingsDialog::buildLayout()
     m_pidEdit->setPlaceholderText(tr("Digits, from the Cregis console"));
     m_defaultWalletEdit->setPlaceholderText(tr("Optional"));
     m_callbackUrlEdit->setPlaceholderText(tr("Optional: where Cregis reports progress"));
+    m_teamDatabaseEdit->setPlaceholderText(tr("Optional: postgresql://you@server:5432/paydesk (shared queue)"));
     m_apiKeyEdit->setEchoMode(QLineEdit::Password);
 
     auto* profileColumn = new QVBoxLayout;
@@ -114,10 +117,13 @@ void SettingsDialog::buildLayout()
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const QList<std::pair<QString, QLineEdit*>> rows{
-        {tr("Profile &name:"), m_nameEdit},        {tr("&Gateway URL:"), m_baseUrlEdit},
-        {tr("Project &ID (pid):"), m_pidEdit},     {tr("Default &wallet ID:"), m_defaultWalletEdit},
-        {tr("&Callback URL:"), m_callbackUrlEdit}, {tr("API &key:"), m_apiKeyEdit}};
+    const QList<std::pair<QString, QLineEdit*>> rows{{tr("Profile &name:"), m_nameEdit},
+                                                     {tr("&Gateway URL:"), m_baseUrlEdit},
+                                                     {tr("Project &ID (pid):"), m_pidEdit},
+                                                     {tr("Default &wallet ID:"), m_defaultWalletEdit},
+                                                     {tr("&Callback URL:"), m_callbackUrlEdit},
+                                                     {tr("&Team database:"), m_teamDatabaseEdit},
+                                                     {tr("API &key:"), m_apiKeyEdit}};
     for (const auto& [text, edit] : rows) {
         auto* label = new QLabel(text, this);
         label->setBuddy(edit);
@@ -159,7 +165,8 @@ void SettingsDialog::buildLayout()
     QWidget::setTabOrder(m_baseUrlEdit, m_pidEdit);
     QWidget::setTabOrder(m_pidEdit, m_defaultWalletEdit);
     QWidget::setTabOrder(m_defaultWalletEdit, m_callbackUrlEdit);
-    QWidget::setTabOrder(m_callbackUrlEdit, m_apiKeyEdit);
+    QWidget::setTabOrder(m_callbackUrlEdit, m_teamDatabaseEdit);
+    QWidget::setTabOrder(m_teamDatabaseEdit, m_apiKeyEdit);
     QWidget::setTabOrder(m_apiKeyEdit, m_saveButton);
     QWidget::setTabOrder(m_saveButton, m_testConnectionButton);
     resize(760, 440);
@@ -196,6 +203,7 @@ void SettingsDialog::showProfile()
     m_pidEdit->setText(QString::number(profile->pid));
     m_defaultWalletEdit->setText(profile->defaultWalletId ? QString::number(*profile->defaultWalletId) : QString());
     m_callbackUrlEdit->setText(profile->callbackUrl);
+    m_teamDatabaseEdit->setText(profile->teamDatabase);
     m_apiKeyEdit->clear();
     m_connectionStatusLabel->clear();
     lookUpStoredKey(*profile);
@@ -206,8 +214,8 @@ void SettingsDialog::startNewProfile()
     const QSignalBlocker blocker(m_profileList);
     m_profileList->clearSelection();
     m_profileList->setCurrentItem(nullptr);
-    for (QLineEdit* edit :
-         {m_nameEdit, m_baseUrlEdit, m_pidEdit, m_defaultWalletEdit, m_callbackUrlEdit, m_apiKeyEdit}) {
+    for (QLineEdit* edit : {m_nameEdit, m_baseUrlEdit, m_pidEdit, m_defaultWalletEdit, m_callbackUrlEdit,
+                            m_teamDatabaseEdit, m_apiKeyEdit}) {
         edit->clear();
     }
     m_apiKeyEdit->setPlaceholderText(tr("Paste the project's API key"));
@@ -239,8 +247,8 @@ void SettingsDialog::lookUpStoredKey(const config::Profile& profile)
 
 config::ProfileInput SettingsDialog::input() const
 {
-    return {m_nameEdit->text(), m_baseUrlEdit->text(), m_pidEdit->text(), m_defaultWalletEdit->text(),
-            m_callbackUrlEdit->text()};
+    return {m_nameEdit->text(),          m_baseUrlEdit->text(),     m_pidEdit->text(),
+            m_defaultWalletEdit->text(), m_callbackUrlEdit->text(), m_teamDatabaseEdit->text()};
 }
 
 QWidget* SettingsDialog::fieldOf(config::ProfileField field) const
@@ -256,6 +264,8 @@ QWidget* SettingsDialog::fieldOf(config::ProfileField field) const
         return m_defaultWalletEdit;
     case config::ProfileField::CallbackUrl:
         return m_callbackUrlEdit;
+    case config::ProfileField::TeamDatabase:
+        return m_teamDatabaseEdit;
     }
     return m_nameEdit;
 }

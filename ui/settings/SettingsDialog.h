@@ -68,6 +68,7 @@ private:
     QLineEdit* m_pidEdit;
     QLineEdit* m_defaultWalletEdit;
     QLineEdit* m_callbackUrlEdit;
+    QLineEdit* m_teamDatabaseEdit;
     QLineEdit* m_apiKeyEdit;
     QPushButton* m_saveButton;
     QPushButton* m_testConnectionButton;

@@ -1,4 +1,4 @@
-#include "ClaimLease.h"
+#include "FileClaimLease.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,23 +30,23 @@ bool isPlainOwnerId(const QString& owner)
 
 } // namespace
 
-ClaimLease::ClaimLease(QString directory, QString owner, int fd)
+FileClaimLease::FileClaimLease(QString directory, QString owner, int fd)
     : m_directory(std::move(directory))
     , m_owner(std::move(owner))
     , m_fd(fd)
 { }
 
-QString ClaimLease::directoryFor(const QString& databasePath)
+QString FileClaimLease::directoryFor(const QString& databasePath)
 {
     return databasePath + QStringLiteral(".claims");
 }
 
-QString ClaimLease::lockPath(const QString& owner) const
+QString FileClaimLease::lockPath(const QString& owner) const
 {
     return m_directory + u'/' + owner + QStringLiteral(".lock");
 }
 
-std::unique_ptr<ClaimLease> ClaimLease::acquire(const QString& directory, QString* error)
+std::unique_ptr<FileClaimLease> FileClaimLease::acquire(const QString& directory, QString* error)
 {
     if (!QDir().mkpath(directory)) {
         *error = QStringLiteral("Cannot create the folder %1 for submission locks.").arg(directory);
@@ -63,7 +63,7 @@ std::unique_ptr<ClaimLease> ClaimLease::acquire(const QString& directory, QStrin
                      .arg(directory, QString::fromLocal8Bit(std::strerror(errno)));
         return nullptr;
     }
-    std::unique_ptr<ClaimLease> lease(new ClaimLease(directory, owner, fd));
+    std::unique_ptr<FileClaimLease> lease(new FileClaimLease(directory, owner, fd));
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0
         || ::rename(nativePath(temporary).constData(), nativePath(lease->lockPath(owner)).constData()) != 0) {
         *error = QStringLiteral("Cannot take a submission lock in %1: %2")
@@ -74,14 +74,14 @@ std::unique_ptr<ClaimLease> ClaimLease::acquire(const QString& directory, QStrin
     return lease;
 }
 
-ClaimLease::~ClaimLease()
+FileClaimLease::~FileClaimLease()
 {
     // Removed while still locked, so nobody can find the name unlocked while this process lives.
     ::unlink(nativePath(lockPath(m_owner)).constData());
     ::close(m_fd);
 }
 
-bool ClaimLease::isAbandoned(const QString& owner) const
+bool FileClaimLease::isAbandoned(const QString& owner) const
 {
     if (owner == m_owner) {
         return false;
