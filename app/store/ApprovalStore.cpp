@@ -29,7 +29,7 @@ std::optional<ApprovalOutcome> ApprovalStore::approve(qint64 id, const QString& 
     if (approver.trimmed().isEmpty()) {
         return fail(StoreError::of(StoreProblem::ApproverRequired, id));
     }
-    WriteTransaction transaction(m_database);
+    WriteTransaction transaction(m_database, approver);
     if (!transaction.isOpen()) {
         return fail(transaction.error());
     }

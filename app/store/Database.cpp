@@ -271,7 +271,7 @@ QString Database::placeholders(qsizetype count)
     return marks.join(QLatin1Char(','));
 }
 
-WriteTransaction::WriteTransaction(const Database& database)
+WriteTransaction::WriteTransaction(const Database& database, const QString& actor)
     : m_database(database)
 {
     QSqlQuery begin(m_database.connection());
@@ -282,6 +282,17 @@ WriteTransaction::WriteTransaction(const Database& database)
     }
     if (!m_open) {
         m_error = StoreError::database(0, QStringLiteral("start a transaction: %1").arg(begin.lastError().text()));
+        return;
+    }
+    if (m_database.isShared() && !actor.isEmpty() && actor != m_database.identity()) {
+        QSqlDatabase db = m_database.connection();
+        const QString role = db.driver()->escapeIdentifier(actor, QSqlDriver::FieldName);
+        QSqlQuery setRole(db);
+        if (!setRole.exec(QStringLiteral("SET LOCAL ROLE %1").arg(role))) {
+            m_error = StoreError::database(0, QStringLiteral("%1 cannot act as %2: %3")
+                                                  .arg(m_database.identity(), actor, setRole.lastError().text()));
+            rollback();
+        }
     }
 }
 

@@ -102,7 +102,11 @@ class WriteTransaction
 {
 public:
     // On a shared database whose connection was lost, first waits up to its reconnect budget.
-    explicit WriteTransaction(const Database& database);
+    // `actor`, when given and not the database's identity, becomes the transaction's role (SET
+    // LOCAL ROLE): the server allows it only to a login that is a member of that role, which could
+    // do the same in any SQL shell, so it grants nothing. A desk always acts as its identity and
+    // never asks; a test harness's one login acts as the suites' people this way.
+    explicit WriteTransaction(const Database& database, const QString& actor = {});
     ~WriteTransaction();
 
     WriteTransaction(const WriteTransaction&) = delete;

@@ -22,7 +22,7 @@ ClaimResult PayoutStore::refuseClaim(StoreError error, WriteTransaction& transac
 ClaimResult PayoutStore::claimForSubmission(qint64 id, const QSet<PayoutState>& from,
                                             const ApprovalRequirement& requirement, const QString& actor)
 {
-    WriteTransaction transaction(m_database);
+    WriteTransaction transaction(m_database, actor);
     if (!transaction.isOpen()) {
         return refuseClaim(transaction.error(), transaction);
     }

@@ -90,7 +90,7 @@ std::optional<QList<qint64>> PayoutStore::insertPayouts(const QList<NewPayout>& 
         return columns + values.join(u',') + QStringLiteral(" RETURNING id");
     };
     const qint64 now = m_clock.nowMs();
-    WriteTransaction transaction(m_database);
+    WriteTransaction transaction(m_database, actor);
     if (!transaction.isOpen()) {
         fail(transaction.error());
         return std::nullopt;
@@ -326,7 +326,7 @@ StoreError PayoutStore::refusal(qint64 id, const Change& change)
 
 bool PayoutStore::applyChange(const Change& change)
 {
-    WriteTransaction transaction(m_database);
+    WriteTransaction transaction(m_database, change.actor);
     if (!transaction.isOpen()) {
         return fail(transaction.error());
     }

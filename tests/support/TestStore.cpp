@@ -1,5 +1,7 @@
 #include "TestStore.h"
 
+#include "TestEngine.h"
+
 #include <QtGlobal>
 
 using namespace paydesk;
@@ -11,7 +13,7 @@ TestStore::TestStore(std::unique_ptr<store::ProfileStore> store)
 TestStore TestStore::open(const QString& path, const store::StoreScope& scope, const config::Clock& clock)
 {
     store::StoreError error;
-    auto opened = store::ProfileStore::openSqlite(path, scope, clock, &error);
+    auto opened = TestEngine::open(path, scope, clock, &error);
     if (!opened) {
         qWarning("TestStore: %s", qPrintable(error.detail));
     }

@@ -1,5 +1,6 @@
 // Four eyes in the store and the approval policy: who may approve, what voids an approval, and
 // which decisions are final.
+#include "TestEngine.h"
 #include "payout/PayoutValidator.h"
 #include "store/ProfileStore.h"
 #include "workflow/ApprovalService.h"
@@ -82,7 +83,7 @@ void TestApprovals::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     store::StoreError error;
-    m_profileStore = store::ProfileStore::openSqlite(m_dir->filePath(QStringLiteral("a.sqlite")),
+    m_profileStore = TestEngine::open(m_dir->filePath(QStringLiteral("a.sqlite")),
                                                      {QStringLiteral("main"), 1, QStringLiteral("https://gw.example")},
                                                      m_clock, &error);
     QVERIFY2(m_profileStore, qPrintable(error.detail));
