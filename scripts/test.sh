@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command: installs what is missing, checks formatting and the direction of includes,
 # builds PayDesk twice (plain, and with AddressSanitizer + UndefinedBehaviorSanitizer), and runs
-# every suite with ctest inside a private Secret Service session. Fails if any check or test
+# every suite with ctest inside a private Secret Service session and beside a private PostgreSQL
+# server on loopback (the store suites run against both engines). Fails if any check or test
 # fails or is skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +24,8 @@ run_suite() {
   echo "== ctest: $title"
   local log="$dir/ctest-output.log"
   set +e
-  scripts/with-keyring.sh ctest --test-dir "$dir" --output-on-failure --parallel "$jobs" 2>&1 | tee "$log"
+  scripts/with-keyring.sh scripts/with-postgres.sh \
+    ctest --test-dir "$dir" --output-on-failure --parallel "$jobs" 2>&1 | tee "$log"
   local status=${PIPESTATUS[0]}
   set -e
   if ((status != 0)); then

@@ -156,7 +156,9 @@ bool Database::connectServer(QString* error) const
     }
     QSqlQuery setup(db);
     // Times are stored as epoch milliseconds by the desks; the server's own clock is never mixed in.
-    if (!setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"))) {
+    // The server's notices ("already exists, skipping" during db init) are not the desk's news.
+    if (!setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"))
+        || !setup.exec(QStringLiteral("SET client_min_messages = warning"))) {
         *error = setup.lastError().text();
         return false;
     }
@@ -289,8 +291,9 @@ WriteTransaction::WriteTransaction(const Database& database, const QString& acto
         const QString role = db.driver()->escapeIdentifier(actor, QSqlDriver::FieldName);
         QSqlQuery setRole(db);
         if (!setRole.exec(QStringLiteral("SET LOCAL ROLE %1").arg(role))) {
-            m_error = StoreError::database(0, QStringLiteral("%1 cannot act as %2: %3")
-                                                  .arg(m_database.identity(), actor, setRole.lastError().text()));
+            m_error = StoreError::database(0,
+                                           QStringLiteral("%1 cannot act as %2: %3")
+                                               .arg(m_database.identity(), actor, setRole.lastError().text()));
             rollback();
         }
     }

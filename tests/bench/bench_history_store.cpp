@@ -6,6 +6,7 @@
 //   bench_history_store query FILE              times the first page of each query, three runs each
 #include "HistoryGenerator.h"
 
+#include "TestEngine.h"
 #include "config/Clock.h"
 #include "store/ProfileStore.h"
 
@@ -54,7 +55,7 @@ int query(const QString& path)
     QElapsedTimer timer;
     timer.start();
     store::StoreError error;
-    auto opened = store::ProfileStore::openSqlite(path, scope, clock, &error);
+    auto opened = TestEngine::open(path, scope, clock, &error); // PAYDESK_TEST_ENGINE picks SQLite or PostgreSQL
     if (!opened) {
         out << "error: " << error.detail << '\n';
         return 1;

@@ -120,8 +120,7 @@ std::optional<config::TeamDatabase> teamDatabaseFor(const QString& sqlitePath, Q
         return std::nullopt;
     }
     const QString name = QStringLiteral("t_")
-        + QString::fromLatin1(
-              QCryptographicHash::hash(sqlitePath.toUtf8(), QCryptographicHash::Sha1).toHex().left(24));
+        + QString::fromLatin1(QCryptographicHash::hash(sqlitePath.toUtf8(), QCryptographicHash::Sha1).toHex().left(24));
     config::TeamDatabase team = *owner;
     team.database = name;
     QString ignored;

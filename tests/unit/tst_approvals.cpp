@@ -83,9 +83,9 @@ void TestApprovals::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     store::StoreError error;
-    m_profileStore = TestEngine::open(m_dir->filePath(QStringLiteral("a.sqlite")),
-                                                     {QStringLiteral("main"), 1, QStringLiteral("https://gw.example")},
-                                                     m_clock, &error);
+    m_profileStore
+        = TestEngine::open(m_dir->filePath(QStringLiteral("a.sqlite")),
+                           {QStringLiteral("main"), 1, QStringLiteral("https://gw.example")}, m_clock, &error);
     QVERIFY2(m_profileStore, qPrintable(error.detail));
     m_store = &m_profileStore->payouts();
     m_approvals = &m_profileStore->approvals();

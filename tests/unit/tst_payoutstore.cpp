@@ -471,8 +471,8 @@ void TestPayoutStore::auditChain()
     QVERIFY(store->recordSubmitted(id, 77, QStringLiteral("carol")));
     QStringList events;
     QString previous = QString(64, u'0');
-    for (const QStringList& row :
-         TestEngine::rows(path(), QStringLiteral("SELECT event, actor, prev_hash, hash FROM audit_events ORDER BY id"))) {
+    for (const QStringList& row : TestEngine::rows(
+             path(), QStringLiteral("SELECT event, actor, prev_hash, hash FROM audit_events ORDER BY id"))) {
         events << row.at(0) + u'/' + row.at(1);
         QCOMPARE(row.at(2), previous);
         previous = row.at(3);
