@@ -291,10 +291,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>profile set NAME --base-url URL --pid N [--wallet-id N] [--callback-url URL]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>profile &quot;%1&quot; saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,10 +319,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--database: only SQLite files are supported so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a command is needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,28 +329,6 @@
     <message>
         <source>%1 (%2): %3</source>
         <comment>option (field): what is wrong and how to fix it</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: paydesk-cli [--data-dir DIR | --database FILE] [--profile NAME | --demo] COMMAND ...
-  profile set NAME --base-url URL --pid N [--wallet-id N] [--callback-url URL]
-  profile list
-  credentials set NAME        API key read from stdin into the OS keychain
-  credentials check NAME      calls /api/v1/coins with it
-  new --currency C --to ADDR --amount A [--memo M] [--remark R] [--wallet-id N] [--from ADDR] [--check-online]
-  approve ID... | --all-pending
-  reject ID --reason TEXT
-  cancel ID
-  submit ID... | --all-approved
-  reconcile ID [--cid N]
-  refresh
-  audit verify
-  policy show | policy set ...
-  list [--status S] [--format table|csv|json]
-  export FILE[.csv|.xlsx] [--status S] [--since DATE] [--until DATE] [--bom]
-  import FILE [--allow-duplicates]
-  currency list | currency set-decimals CURRENCY N
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -427,6 +397,94 @@
             <numerusform>queued %n payout for approval</numerusform>
             <numerusform>queued %n payouts for approval</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>usage: paydesk-cli [--data-dir DIR] [--database FILE|URL] [--profile NAME | --demo] COMMAND ...
+  profile set NAME --base-url URL --pid N [--wallet-id N] [--callback-url URL]
+  profile list
+  credentials set NAME        API key read from stdin into the OS keychain
+  credentials check NAME      calls /api/v1/coins with it
+  new --currency C --to ADDR --amount A [--memo M] [--remark R] [--wallet-id N] [--from ADDR] [--check-online]
+  approve ID... | --all-pending
+  reject ID --reason TEXT
+  cancel ID
+  submit ID... | --all-approved
+  reconcile ID [--cid N]
+  refresh
+  audit verify
+  policy show | policy set ...
+  list [--status S] [--format table|csv|json]
+  export FILE[.csv|.xlsx] [--status S] [--since DATE] [--until DATE] [--bom]
+  import FILE [--allow-duplicates]
+  currency list | currency set-decimals CURRENCY N
+  db init | db grant LOGIN maker|approver | db status | db set-password
+     (with --database postgresql://LOGIN@HOST:PORT/DATABASE)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: PayDesk schema %2, with the team&apos;s roles (paydesk_maker, paydesk_approver), grants and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db grant LOGIN maker|approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot grant %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a member of paydesk_%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version: %1 (this PayDesk: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list who is connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db set-password: pass the password on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password for %1 stored in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db commands need --database postgresql://LOGIN@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db init | db grant LOGIN maker|approver | db status | db set-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile set NAME --base-url URL --pid N [--wallet-id N] [--callback-url URL] [--team-database postgresql://LOGIN@HOST:PORT/DB]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database: use an SQLite file or postgresql://LOGIN@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1239,34 @@ API keys: the system keychain (service PayDesk), nowhere else.</source>
     <message>
         <source>%1: %2</source>
         <comment>field: what is wrong and how to fix it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use postgresql://LOGIN@HOST:PORT/DATABASE, or leave it empty for this computer&apos;s own file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name your own database login before the @ (postgresql://LOGIN@HOST:PORT/DATABASE): it is who acts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the password from the URL; it comes from the system keychain (paydesk-cli db set-password), PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the database after the last / (postgresql://LOGIN@HOST:PORT/DATABASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only ?sslmode=... and &amp;sslrootcert=FILE may follow the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server on another computer is reached over verified TLS: use sslmode=verify-full (the default), verify-ca or require.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2612,6 +2698,14 @@ Cregis cid of payout #%2 (digits, from the Cregis console):</source>
     </message>
     <message>
         <source>Default &amp;wallet ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: postgresql://you@server:5432/paydesk (shared queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team database:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
