@@ -180,16 +180,24 @@ bool PayoutStore::recordCregisProgress(qint64 id, const CregisProgress& progress
 
 int PayoutStore::recoverAbandonedClaims(const QString& actor)
 {
-    QSqlQuery claims
-        = m_database.prepare(QStringLiteral("SELECT id, claim_owner FROM payouts WHERE profile = ? AND state = ?"),
-                             {m_scope.profile, stateName(PayoutState::Submitting)});
+    // Far longer than any request may take (30 s): a claim this old belongs to a desk that lost its
+    // way (a connection lost while it lived, a process hung), and waiting longer guesses nothing.
+    constexpr qint64 claimLimitMs = 15 * 60 * 1000;
+    const qint64 staleBefore = m_clock.nowMs() - claimLimitMs;
+    QSqlQuery claims = m_database.prepare(
+        QStringLiteral("SELECT id, claim_owner, COALESCE(claimed_at, 0) FROM payouts WHERE profile = ? AND state = ?"),
+        {m_scope.profile, stateName(PayoutState::Submitting)});
     if (!claims.exec()) {
         fail(StoreError::database(0, QStringLiteral("look for interrupted claims: %1").arg(claims.lastError().text())));
         return 0;
     }
     QList<std::pair<qint64, QString>> stuck;
+    QSet<qint64> stale;
     while (claims.next()) {
         stuck.append({claims.value(0).toLongLong(), claims.value(1).toString()});
+        if (claims.value(2).toLongLong() < staleBefore) {
+            stale.insert(claims.value(0).toLongLong());
+        }
     }
     claims.finish();
     QHash<QString, bool> abandoned; // asked once per owner
@@ -198,7 +206,7 @@ int PayoutStore::recoverAbandonedClaims(const QString& actor)
         if (!abandoned.contains(owner)) {
             abandoned.insert(owner, m_database.lease().isAbandoned(owner));
         }
-        if (!abandoned.value(owner)) {
+        if (!abandoned.value(owner) && !stale.contains(id)) {
             continue; // its process is alive and may still be waiting for Cregis's answer
         }
         Change change(id, {PayoutState::Submitting}, PayoutState::Unknown, QStringLiteral("no_answer"),

@@ -125,8 +125,9 @@ public:
     // trace of it: back to the approval queue under the same third_party_id.
     bool returnForApproval(qint64 id, const QString& reason, const QString& actor);
 
-    // Claims whose owner process is gone (a crash, a kill): the payout may or may not have reached
-    // Cregis, so it becomes `unknown`. Claims held by a live process are left alone.
+    // Claims whose owner process is gone (a crash, a kill), or older than 15 minutes whoever holds
+    // them: the payout may or may not have reached Cregis, so it becomes `unknown` (reconciled,
+    // never resent blindly). Younger claims of a live process are left alone.
     int recoverAbandonedClaims(const QString& actor);
 
     // For the approvals, which change a payout's state in their own transactions.

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void policyLivesInTheDatabase();
     void claimsAreExclusiveAcrossDesks();
     void abandonedClaimIsRecovered();
+    void oldClaimIsRecovered();
     void changesAtOtherDesksAreHeard();
 
 private:
@@ -371,6 +372,27 @@ void TestTeamStore::abandonedClaimIsRecovered()
     const payout::Payout recovered = *bob->payouts().payout(id);
     QCOMPARE(recovered.state, PayoutState::Unknown);
     QCOMPARE(recovered.errorCode, QStringLiteral("interrupted"));
+}
+
+void TestTeamStore::oldClaimIsRecovered()
+{
+    // A desk that lives but never records its answer (its connection lost while Cregis answered,
+    // a hung process) does not hold a payout forever.
+    auto alice = as(QStringLiteral("alice"));
+    auto bob = as(QStringLiteral("bob"));
+    auto sender = as(QStringLiteral("carol"));
+    QVERIFY(alice && bob && sender);
+    const qint64 id = approved(*alice, *bob);
+    QVERIFY(sender->payouts().claimForSubmission(id, sendable, {}, QStringLiteral("carol")).claimed);
+    m_clock.advance(14 * 60 * 1000);
+    QCOMPARE(bob->payouts().recoverAbandonedClaims(QStringLiteral("bob")), 0);
+    m_clock.advance(2 * 60 * 1000);
+    QCOMPARE(bob->payouts().recoverAbandonedClaims(QStringLiteral("bob")), 1);
+    QCOMPARE(bob->payouts().payout(id)->state, PayoutState::Unknown);
+    // Its holder's late answer is refused rather than overwriting what recovery decided.
+    QVERIFY(!sender->payouts().recordSubmitted(id, 42, QStringLiteral("carol")));
+    QCOMPARE(sender->payouts().lastError().problem, store::StoreProblem::WrongState);
+    QCOMPARE(bob->payouts().payout(id)->state, PayoutState::Unknown);
 }
 
 void TestTeamStore::changesAtOtherDesksAreHeard()
