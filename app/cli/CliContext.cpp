@@ -125,15 +125,33 @@ std::unique_ptr<desk::Desk> CliContext::openDesk()
     return desk;
 }
 
-QString CliContext::readDatabasePassword(const config::TeamDatabase& team)
+secrets::SecretResult CliContext::readSecret(const QString& account)
 {
     QEventLoop loop;
     secrets::SecretResult result;
-    m_secrets.readApiKey(team.keychainAccount(), &loop, [&](const secrets::SecretResult& r) {
+    m_secrets.readApiKey(account, &loop, [&](const secrets::SecretResult& r) {
         result = r;
         loop.quit();
     });
     loop.exec();
+    return result;
+}
+
+secrets::SecretResult CliContext::writeSecret(const QString& account, const QByteArray& secret)
+{
+    QEventLoop loop;
+    secrets::SecretResult result;
+    m_secrets.writeApiKey(account, secret, &loop, [&](const secrets::SecretResult& r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+QString CliContext::readDatabasePassword(const config::TeamDatabase& team)
+{
+    const secrets::SecretResult result = readSecret(team.keychainAccount());
     if (result.ok()) {
         return QString::fromUtf8(result.secret);
     }
@@ -146,13 +164,7 @@ QString CliContext::readDatabasePassword(const config::TeamDatabase& team)
 
 std::optional<QByteArray> CliContext::readApiKey(const config::Profile& profile)
 {
-    QEventLoop loop;
-    secrets::SecretResult result;
-    m_secrets.readApiKey(config::keychainAccount(profile, m_paths), &loop, [&](const secrets::SecretResult& r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
+    const secrets::SecretResult result = readSecret(config::keychainAccount(profile, m_paths));
     if (!result.ok()) {
         error(words::ErrorWords::secret(result));
         return std::nullopt;

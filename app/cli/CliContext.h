@@ -47,10 +47,14 @@ public:
     // The team database login's password from the keychain; empty when none is kept there (then
     // libpq looks in PGPASSWORD and ~/.pgpass).
     QString readDatabasePassword(const config::TeamDatabase& team);
+    // Stores a secret under `account` in the keychain, waiting for it.
+    secrets::SecretResult writeSecret(const QString& account, const QByteArray& secret);
     // Reads a profile's key, waiting for the keychain; prints the reason on failure.
     std::optional<QByteArray> readApiKey(const config::Profile& profile);
 
 private:
+    secrets::SecretResult readSecret(const QString& account);
+
     config::AppPaths m_paths;
     QString m_profileOverride;
     bool m_demo = false;

@@ -5,7 +5,6 @@
 #include "words/ErrorWords.h"
 #include "words/ProfileWords.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -110,13 +109,7 @@ int setPassword(CliContext& context, const config::TeamDatabase& team)
     if (!password) {
         return usageError(context, Cli::tr("db set-password: pass the password on standard input"));
     }
-    QEventLoop loop;
-    secrets::SecretResult result;
-    context.secrets().writeApiKey(team.keychainAccount(), *password, &loop, [&](const secrets::SecretResult& r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
+    const secrets::SecretResult result = context.writeSecret(team.keychainAccount(), *password);
     if (!result.ok()) {
         context.error(words::ErrorWords::secret(result));
         return ExitItemFailed;

@@ -101,14 +101,7 @@ int setCredentials(CliContext& context, const QString& name)
     if (!key) {
         return usageError(context, Cli::tr("credentials set: pass the API key on standard input"));
     }
-    QEventLoop loop;
-    secrets::SecretResult result;
-    context.secrets().writeApiKey(config::keychainAccount(*profile, context.paths()), *key, &loop,
-                                  [&](const secrets::SecretResult& r) {
-                                      result = r;
-                                      loop.quit();
-                                  });
-    loop.exec();
+    const secrets::SecretResult result = context.writeSecret(config::keychainAccount(*profile, context.paths()), *key);
     if (!result.ok()) {
         context.error(words::ErrorWords::secret(result));
         return ExitItemFailed;

@@ -33,23 +33,22 @@ int main(int argc, char* argv[])
     const QString command = args.takeFirstWord();
 
     config::AppPaths paths = config::AppPaths::resolve(dataDir.value_or(QString()));
+    // A usage error found before the context exists: one without a keychain says it.
+    const auto refuseDatabase = [&paths](const QString& problem) {
+        secrets::KeychainSecretStore none;
+        cli::CliContext failing(paths, {}, none, false);
+        return cli::usageError(failing, cli::Cli::tr("--database: %1").arg(problem));
+    };
     if (database && config::TeamDatabase::isTeamDatabaseUrl(*database)) {
         config::TeamDatabaseProblem problem = config::TeamDatabaseProblem::None;
         if (!config::TeamDatabase::parse(*database, &problem)) {
-            secrets::KeychainSecretStore none;
-            cli::CliContext failing(paths, {}, none, false);
-            return cli::usageError(failing,
-                                   cli::Cli::tr("--database: %1").arg(words::ProfileWords::teamDatabase(problem)));
+            return refuseDatabase(words::ProfileWords::teamDatabase(problem));
         }
         paths.teamDatabaseOverride = *database;
     } else if (database) {
         const QString file = database->startsWith(QLatin1String("sqlite://")) ? database->mid(9) : *database;
         if (file.contains(QLatin1String("://"))) {
-            secrets::KeychainSecretStore none;
-            cli::CliContext failing(paths, {}, none, false);
-            return cli::usageError(failing,
-                                   cli::Cli::tr("--database: use an SQLite file or "
-                                                "postgresql://LOGIN@HOST:PORT/DATABASE"));
+            return refuseDatabase(cli::Cli::tr("use an SQLite file or postgresql://LOGIN@HOST:PORT/DATABASE"));
         }
         paths.databaseOverride = file;
     }

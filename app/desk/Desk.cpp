@@ -52,11 +52,8 @@ void Desk::setManualDecimals(const QString& currency, int decimals)
 bool Desk::openStore(store::StoreError* error)
 {
     const store::StoreScope scope{m_profile.name, m_profile.pid, m_profile.baseUrl};
-    config::TeamDatabaseProblem problem = config::TeamDatabaseProblem::None;
-    const QString teamUrl
-        = m_paths.teamDatabaseOverride.isEmpty() ? m_profile.teamDatabase : m_paths.teamDatabaseOverride;
-    if (!teamUrl.isEmpty() && !m_profile.demo) {
-        const std::optional<config::TeamDatabase> team = config::TeamDatabase::parse(teamUrl, &problem);
+    if (const QString teamUrl = teamDatabaseUrl(); !teamUrl.isEmpty()) {
+        const std::optional<config::TeamDatabase> team = teamDatabase();
         if (!team) {
             *error
                 = store::StoreError::database(0, QStringLiteral("the team database URL %1 is not usable").arg(teamUrl));
@@ -106,11 +103,19 @@ bool Desk::switchPerson(const QString& name)
     return true;
 }
 
+QString Desk::teamDatabaseUrl() const
+{
+    if (m_profile.demo) {
+        return {}; // the demo's payouts stay in their own file
+    }
+    return m_paths.teamDatabaseOverride.isEmpty() ? m_profile.teamDatabase : m_paths.teamDatabaseOverride;
+}
+
 std::optional<config::TeamDatabase> Desk::teamDatabase() const
 {
-    const QString url = m_paths.teamDatabaseOverride.isEmpty() ? m_profile.teamDatabase : m_paths.teamDatabaseOverride;
+    const QString url = teamDatabaseUrl();
     config::TeamDatabaseProblem problem = config::TeamDatabaseProblem::None;
-    return url.isEmpty() || m_profile.demo ? std::nullopt : config::TeamDatabase::parse(url, &problem);
+    return url.isEmpty() ? std::nullopt : config::TeamDatabase::parse(url, &problem);
 }
 
 workflow::ApprovalPolicy Desk::policy() const

@@ -98,6 +98,8 @@ Q_SIGNALS:
 
 private:
     void reloadCatalogue();
+    // The team database URL in force: the command line's, else the profile's; empty for none.
+    QString teamDatabaseUrl() const;
 
     config::AppPaths m_paths;
     config::Profile m_profile;

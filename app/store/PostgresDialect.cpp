@@ -66,12 +66,8 @@ TextSearchSql PostgresDialect::textSearch(const QString& text, SearchPlan) const
 {
     // The planner picks between the trigram index and walking the order's own index; searches
     // of one or two characters cannot use trigrams and scan, as on SQLite.
-    QString pattern = text;
-    pattern.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
     return {QStringLiteral(" FROM payouts"),
-            {searchText + QStringLiteral(" LIKE lower(?) ESCAPE '\\'"), {QVariant(u'%' + pattern + u'%')}},
+            {searchText + QStringLiteral(" LIKE lower(?) ESCAPE '\\'"), {QVariant(containsPattern(text))}},
             QStringLiteral("payouts.id")};
 }
 

@@ -27,6 +27,15 @@ constexpr qsizetype trigramsPerSearch = 4;
 
 } // namespace
 
+QString SqlDialect::containsPattern(const QString& text)
+{
+    QString pattern = text;
+    pattern.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    return u'%' + pattern + u'%';
+}
+
 bool SqliteDialect::isUniqueViolation(const QString& nativeErrorCode, const QString& text) const
 {
     // SQLITE_CONSTRAINT (19), extended SQLITE_CONSTRAINT_UNIQUE (2067); Qt reports the primary
@@ -143,11 +152,7 @@ SqlCondition SqliteDialect::countUpTo(const QString& text, int cap) const
 
 SqlCondition SqliteDialect::containsAnywhere(const QString& text)
 {
-    QString pattern = text;
-    pattern.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-    pattern = u'%' + pattern + u'%';
+    const QString pattern = containsPattern(text);
     QStringList alternatives;
     QVariantList values;
     for (const QString& column : searchColumns) {

@@ -84,6 +84,10 @@ public:
     // The rows of a SELECT as raw values, as fast as the engine can give them (exports).
     virtual std::unique_ptr<RowStream> streamRows(const QSqlDatabase& db, const QString& sql,
                                                   const QVariantList& values, QString* error) const = 0;
+
+protected:
+    // A LIKE pattern (ESCAPE '\') for "contains `text`": its own %, _ and \ match themselves.
+    static QString containsPattern(const QString& text);
 };
 
 class SqliteDialect final : public SqlDialect

@@ -62,11 +62,22 @@ BEGIN
   RETURN required;
 END $$)SQL";
 
-const char* validApprovals = R"SQL(
-CREATE OR REPLACE FUNCTION paydesk_valid_approvals(p payouts) RETURNS integer LANGUAGE sql STABLE AS $$
-  SELECT count(DISTINCT approver)::integer FROM approvals
-   WHERE payout_id = p.id AND content_hash = p.content_hash AND approver <> p.created_by
-$$)SQL";
+// Refuses the step unless the payout's content has as many distinct approvers other than its
+// creator as the policy wants; `purpose` ends the sentence ("" or " to send it").
+const char* requireApprovals = R"SQL(
+CREATE OR REPLACE FUNCTION paydesk_require_approvals(p payouts, purpose text) RETURNS void
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+  needed integer := paydesk_required_approvals(p.currency, p.amount);
+  recorded integer;
+BEGIN
+  SELECT count(DISTINCT approver)::integer INTO recorded FROM approvals
+   WHERE payout_id = p.id AND content_hash = p.content_hash AND approver <> p.created_by;
+  IF recorded < needed THEN
+    RAISE EXCEPTION 'payout %: % approvals of its content are needed%, % recorded', p.id, needed, purpose, recorded
+      USING ERRCODE = '42501';
+  END IF;
+END $$)SQL";
 
 const char* payoutInserted = R"SQL(
 CREATE OR REPLACE FUNCTION paydesk_payout_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -91,7 +102,6 @@ const char* payoutChanged = R"SQL(
 CREATE OR REPLACE FUNCTION paydesk_payout_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   step text := OLD.state || ' -> ' || NEW.state;
-  needed integer;
 BEGIN
   IF NOT paydesk_is_staff() THEN
     RAISE EXCEPTION 'only members of paydesk_maker or paydesk_approver change payouts (% is neither)', current_user
@@ -133,11 +143,7 @@ BEGIN
       RAISE EXCEPTION 'payout %: approved only by a member of paydesk_approver other than its creator %', OLD.id, OLD.created_by
         USING ERRCODE = '42501';
     END IF;
-    needed := paydesk_required_approvals(NEW.currency, NEW.amount);
-    IF paydesk_valid_approvals(NEW) < needed THEN
-      RAISE EXCEPTION 'payout %: % approvals of its content are needed, % recorded', OLD.id, needed, paydesk_valid_approvals(NEW)
-        USING ERRCODE = '42501';
-    END IF;
+    PERFORM paydesk_require_approvals(NEW, '');
   WHEN 'pending_approval -> rejected', 'approved -> rejected' THEN
     IF NOT pg_has_role(current_user, 'paydesk_approver', 'MEMBER') OR current_user = OLD.created_by
        OR OLD.attempts <> 0 THEN
@@ -150,11 +156,7 @@ BEGIN
         USING ERRCODE = '42501';
     END IF;
   WHEN 'approved -> submitting', 'unknown -> submitting' THEN
-    needed := paydesk_required_approvals(NEW.currency, NEW.amount);
-    IF paydesk_valid_approvals(NEW) < needed THEN
-      RAISE EXCEPTION 'payout %: % approvals of its content are needed to send it, % recorded', OLD.id, needed, paydesk_valid_approvals(NEW)
-        USING ERRCODE = '42501';
-    END IF;
+    PERFORM paydesk_require_approvals(NEW, ' to send it');
     IF NEW.claim_owner = '' OR NEW.claimed_at IS NULL THEN
       RAISE EXCEPTION 'payout %: a claim records who holds it and since when', OLD.id USING ERRCODE = '23514';
     END IF;
@@ -253,9 +255,18 @@ QStringList PostgresDialect::teamRules()
     const auto text = [](const char* sql) {
         return QString::fromUtf8(sql).trimmed();
     };
-    QStringList statements{text(roles),          text(policyTable),    text(staffCheck),    text(requiredApprovals),
-                           text(validApprovals), text(payoutInserted), text(payoutChanged), text(approvalInserted),
-                           text(auditInserted),  text(neverChanged),   text(notify),        text(notifyAdded)};
+    QStringList statements{text(roles),
+                           text(policyTable),
+                           text(staffCheck),
+                           text(requiredApprovals),
+                           text(requireApprovals),
+                           text(payoutInserted),
+                           text(payoutChanged),
+                           text(approvalInserted),
+                           text(auditInserted),
+                           text(neverChanged),
+                           text(notify),
+                           text(notifyAdded)};
     const QList<std::pair<const char*, const char*>> triggers{
         {"payouts_inserted", "BEFORE INSERT ON payouts FOR EACH ROW EXECUTE FUNCTION paydesk_payout_inserted()"},
         {"payouts_changed", "BEFORE UPDATE ON payouts FOR EACH ROW EXECUTE FUNCTION paydesk_payout_changed()"},

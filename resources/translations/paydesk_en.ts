@@ -483,7 +483,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--database: use an SQLite file or postgresql://LOGIN@HOST:PORT/DATABASE</source>
+        <source>use an SQLite file or postgresql://LOGIN@HOST:PORT/DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

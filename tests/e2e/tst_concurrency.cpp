@@ -2,18 +2,17 @@
 // gateway: every payout reaches Cregis exactly once and every row ends `submitted` with the cid
 // Cregis holds for it. Separate paydesk-cli processes on one SQLite file, as on a shared desk.
 #include "CliRunner.h"
+#include "SentOnce.h"
 #include "SimFixture.h"
 #include "TestStore.h"
 #include "config/Clock.h"
 #include "payout/PayoutValidator.h"
 
-#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace paydesk;
-using payout::PayoutState;
 
 class TestConcurrency : public QObject
 {
@@ -103,25 +102,11 @@ void TestConcurrency::twoSendersAndAReaderSendEachOnce()
     QVERIFY(recorded);
     QCOMPARE(recorded->size(), total);
     QHash<QString, QString> cidByThirdPartyId;
-    for (const QJsonValue& entry : *recorded) {
-        const QJsonObject payout = entry.toObject();
-        const QString thirdPartyId = payout.value(QLatin1String("third_party_id")).toString();
-        QVERIFY2(thirdPartyIds.contains(thirdPartyId), "a payout went out under an id PayDesk did not generate");
-        QVERIFY2(!cidByThirdPartyId.contains(thirdPartyId), "a payout was recorded twice");
-        QCOMPARE(payout.value(QLatin1String("attempts")).toInt(), 1); // and requested once
-        cidByThirdPartyId.insert(thirdPartyId, payout.value(QLatin1String("cid")).toString());
-    }
+    const QString problem = checkEachSentOnce(*recorded, thirdPartyIds, &cidByThirdPartyId);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const TestStore store = TestStore::open(dir.filePath(QStringLiteral("payouts.sqlite")), scope, clock);
     QVERIFY(store);
-    int submitted = 0;
-    store->forEachPayout(store::PayoutQuery::every(), [&](const payout::Payout& p) {
-        if (p.state == PayoutState::Submitted && p.cid
-            && QString::number(*p.cid) == cidByThirdPartyId.value(p.thirdPartyId)) {
-            ++submitted;
-        }
-        return true;
-    });
-    QCOMPARE(submitted, total);
+    QCOMPARE(submittedWithTheirCid(*store, cidByThirdPartyId), total);
     QVERIFY(store.audit().verify().intact);
     qInfo("two senders and %d concurrent lists: %d payouts, each recorded once with its cid", lists, total);
 }

@@ -2,20 +2,17 @@
 // the same PostgreSQL database as its own person, against the simulator. Every payout reaches
 // Cregis exactly once, every row ends `submitted` with the cid Cregis holds for it, and the
 // database's audit chain holds.
-#include "CliRunner.h"
-#include "SimFixture.h"
+#include "CliDesk.h"
+#include "SentOnce.h"
 #include "TestEngine.h"
 #include "TestPayout.h"
 #include "config/Clock.h"
 
 #include <QElapsedTimer>
-#include <QJsonObject>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace paydesk;
-using payout::PayoutState;
 
 class TestTeamConcurrency : public QObject
 {
@@ -31,21 +28,11 @@ void TestTeamConcurrency::threeDesksSendEachOnce()
     const QByteArray key = "team-" + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
     SimFixture sim(key);
     QVERIFY(sim.isReady());
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QCOMPARE(
-        runCli(dir.path(),
-               {QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("team"), QStringLiteral("--base-url"),
-                sim.baseUrl(), QStringLiteral("--pid"), QString::number(SimFixture::pid)})
-            .exitCode,
-        0);
-    QCOMPARE(
-        runCli(dir.path(), {QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("team")}, key + '\n')
-            .exitCode,
-        0);
+    CliDesk desk;
+    QVERIFY(desk.addProfile(QStringLiteral("team"), sim));
 
     QString error;
-    const auto team = TestEngine::teamDatabaseFor(dir.filePath(QStringLiteral("team")), &error);
+    const auto team = TestEngine::teamDatabaseFor(desk.path() + QStringLiteral("/team"), &error);
     QVERIFY2(team, qPrintable(error));
     constexpr int total = 500;
     const store::StoreScope scope{QStringLiteral("team"), SimFixture::pid, sim.baseUrl()};
@@ -73,7 +60,7 @@ void TestTeamConcurrency::threeDesksSendEachOnce()
     for (const QString& login : {QStringLiteral("carol"), QStringLiteral("dave"), QStringLiteral("erin")}) {
         auto* process = new QProcess(this);
         process->start(QStringLiteral(PAYDESK_CLI_PATH),
-                       {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--database"),
+                       {QStringLiteral("--data-dir"), desk.path(), QStringLiteral("--database"),
                         TestEngine::as(*team, login == QLatin1String("erin") ? QStringLiteral("alice") : login).url(),
                         QStringLiteral("submit"), QStringLiteral("--all-approved")});
         QVERIFY(process->waitForStarted());
@@ -90,26 +77,12 @@ void TestTeamConcurrency::threeDesksSendEachOnce()
     QVERIFY(recorded);
     QCOMPARE(recorded->size(), total);
     QHash<QString, QString> cidByThirdPartyId;
-    for (const QJsonValue& entry : *recorded) {
-        const QJsonObject payout = entry.toObject();
-        const QString thirdPartyId = payout.value(QLatin1String("third_party_id")).toString();
-        QVERIFY2(thirdPartyIds.contains(thirdPartyId), "a payout went out under an id PayDesk did not generate");
-        QVERIFY2(!cidByThirdPartyId.contains(thirdPartyId), "a payout was recorded twice");
-        QCOMPARE(payout.value(QLatin1String("attempts")).toInt(), 1);
-        cidByThirdPartyId.insert(thirdPartyId, payout.value(QLatin1String("cid")).toString());
-    }
+    const QString problem = checkEachSentOnce(*recorded, thirdPartyIds, &cidByThirdPartyId);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     store::StoreError failure;
     auto check = store::ProfileStore::openPostgres(*team, {}, scope, clock, &failure);
     QVERIFY2(check, qPrintable(failure.detail));
-    int submitted = 0;
-    check->payouts().forEachPayout(store::PayoutQuery::every(), [&](const payout::Payout& p) {
-        if (p.state == PayoutState::Submitted && p.cid
-            && QString::number(*p.cid) == cidByThirdPartyId.value(p.thirdPartyId)) {
-            ++submitted;
-        }
-        return true;
-    });
-    QCOMPARE(submitted, total);
+    QCOMPARE(submittedWithTheirCid(check->payouts(), cidByThirdPartyId), total);
     QVERIFY(check->audit().verify().intact);
     qInfo("three desks sent %d payouts, each once, in %lld ms: %lld payouts per second", total, ms,
           ms > 0 ? total * 1000 / ms : 0);
