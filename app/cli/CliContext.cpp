@@ -3,7 +3,7 @@
 #include "Commands.h"
 #include "words/ErrorWords.h"
 
-#include <QEventLoop>
+#include "secrets/SecretWait.h"
 
 #include <cstdio>
 
@@ -125,33 +125,14 @@ std::unique_ptr<desk::Desk> CliContext::openDesk()
     return desk;
 }
 
-secrets::SecretResult CliContext::readSecret(const QString& account)
-{
-    QEventLoop loop;
-    secrets::SecretResult result;
-    m_secrets.readApiKey(account, &loop, [&](const secrets::SecretResult& r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
-}
-
 secrets::SecretResult CliContext::writeSecret(const QString& account, const QByteArray& secret)
 {
-    QEventLoop loop;
-    secrets::SecretResult result;
-    m_secrets.writeApiKey(account, secret, &loop, [&](const secrets::SecretResult& r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
+    return secrets::writeAndWait(m_secrets, account, secret);
 }
 
 QString CliContext::readDatabasePassword(const config::TeamDatabase& team)
 {
-    const secrets::SecretResult result = readSecret(team.keychainAccount());
+    const secrets::SecretResult result = secrets::readAndWait(m_secrets, team.keychainAccount());
     if (result.ok()) {
         return QString::fromUtf8(result.secret);
     }
@@ -164,7 +145,7 @@ QString CliContext::readDatabasePassword(const config::TeamDatabase& team)
 
 std::optional<QByteArray> CliContext::readApiKey(const config::Profile& profile)
 {
-    const secrets::SecretResult result = readSecret(config::keychainAccount(profile, m_paths));
+    const secrets::SecretResult result = secrets::readAndWait(m_secrets, config::keychainAccount(profile, m_paths));
     if (!result.ok()) {
         error(words::ErrorWords::secret(result));
         return std::nullopt;

@@ -53,8 +53,6 @@ public:
     std::optional<QByteArray> readApiKey(const config::Profile& profile);
 
 private:
-    secrets::SecretResult readSecret(const QString& account);
-
     config::AppPaths m_paths;
     QString m_profileOverride;
     bool m_demo = false;
