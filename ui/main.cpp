@@ -9,6 +9,7 @@
 #include "desk/Desk.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProcessHardening.h"
+#include "secrets/SecretWait.h"
 #include "words/ErrorWords.h"
 #include "words/Translations.h"
 
@@ -87,6 +88,14 @@ int main(int argc, char* argv[])
     }
 
     desk::Desk desk(paths, *profile, config::actingUser());
+    if (const std::optional<config::TeamDatabase> team = desk.teamDatabase()) {
+        // Before the window opens, like the command line: a keychain without the entry leaves
+        // libpq's own PGPASSWORD and ~/.pgpass.
+        const secrets::SecretResult password = secrets::readAndWait(secretStore, team->keychainAccount());
+        if (password.ok()) {
+            desk.setDatabasePassword(QString::fromUtf8(password.secret));
+        }
+    }
     store::StoreError storeError;
     if (!desk.openStore(&storeError)) {
         QMessageBox::critical(nullptr, QStringLiteral("PayDesk"), words::ErrorWords::store(storeError));
