@@ -34,7 +34,12 @@ std::optional<TeamDatabase> TeamDatabase::parse(const QString& text, TeamDatabas
     if (!isTeamDatabaseUrl(text.trimmed()) || !url.isValid() || url.host().isEmpty()) {
         return refuse(problem, TeamDatabaseProblem::NotAUrl);
     }
-    if (!url.password().isEmpty() || text.section(u'@', 0, 0).section(QLatin1String("://"), 1).contains(u':')) {
+    // "LOGIN:@HOST" holds an empty password, which QUrl does not report: look at the user part.
+    const QString rest = text.trimmed().section(QLatin1String("://"), 1);
+    const qsizetype at = rest.indexOf(u'@');
+    const qsizetype slash = rest.indexOf(u'/');
+    const bool hasUserPart = at >= 0 && (slash < 0 || at < slash);
+    if (!url.password().isEmpty() || (hasUserPart && rest.left(at).contains(u':'))) {
         return refuse(problem, TeamDatabaseProblem::Password);
     }
     TeamDatabase team;

@@ -55,8 +55,7 @@ bool Desk::openStore(store::StoreError* error)
     if (const QString teamUrl = teamDatabaseUrl(); !teamUrl.isEmpty()) {
         const std::optional<config::TeamDatabase> team = teamDatabase();
         if (!team) {
-            *error
-                = store::StoreError::database(0, QStringLiteral("the team database URL %1 is not usable").arg(teamUrl));
+            *error = store::StoreError::database(0, QStringLiteral("read the team database URL %1").arg(teamUrl));
             return false;
         }
         m_store = store::ProfileStore::openPostgres(*team, m_databasePassword, scope, *m_clock, error);

@@ -126,7 +126,7 @@ std::unique_ptr<Database> Database::openPostgres(const config::TeamDatabase& tea
     if (version != Migrations::latestVersion()) {
         *error = StoreError::database(
             0,
-            QStringLiteral("%1 holds PayDesk schema %2, this PayDesk needs %3: the database's owner runs "
+            QStringLiteral("open %1: it holds PayDesk schema %2, this PayDesk needs %3; the database's owner runs "
                            "`paydesk-cli --database %1 db init`")
                 .arg(team.url())
                 .arg(version)
