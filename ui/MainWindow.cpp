@@ -80,6 +80,9 @@ MainWindow::MainWindow(desk::Desk& desk, config::ProfileRepository& profiles, se
     if (desk.profile().demo) {
         layout->addWidget(buildDemoBanner());
     }
+    if (desk::ConnectionWatch* watch = m_desk.watchConnection()) {
+        layout->addWidget(buildConnectionBanner(*watch));
+    }
     layout->addLayout(body, 1);
     setCentralWidget(central);
 
@@ -117,6 +120,32 @@ QWidget* MainWindow::buildDemoBanner()
     // Loud on purpose: nobody should mistake the demo for a live desk.
     banner->setStyleSheet(QStringLiteral("QLabel#demoBanner { background: #ffd54f; color: #3e2723; font-weight: bold; "
                                          "padding: 8px; border-bottom: 2px solid #ff8f00; }"));
+    return banner;
+}
+
+QWidget* MainWindow::buildConnectionBanner(desk::ConnectionWatch& watch)
+{
+    auto* banner = new QLabel(this);
+    banner->setObjectName(QStringLiteral("connectionBanner"));
+    banner->setAccessibleName(tr("Team database connection"));
+    banner->setAlignment(Qt::AlignCenter);
+    banner->setWordWrap(true);
+    banner->setStyleSheet(QStringLiteral("QLabel#connectionBanner { background: #ffcdd2; color: #b71c1c; "
+                                         "font-weight: bold; padding: 8px; border-bottom: 2px solid #c62828; }"));
+    banner->hide();
+    const QString database = m_desk.teamDatabase() ? m_desk.teamDatabase()->url() : QString();
+    connect(&watch, &desk::ConnectionWatch::connectionChanged, this, [this, banner, database](bool up) {
+        if (up) {
+            banner->hide();
+            statusBar()->showMessage(tr("Connected to the team database again; the pages are up to date."),
+                                     statusMessageMs);
+            return;
+        }
+        banner->setText(tr("The team database %1 cannot be reached. PayDesk keeps trying to connect, waiting "
+                           "longer each time; nothing you do now is saved until it is back.")
+                            .arg(database));
+        banner->show();
+    });
     return banner;
 }
 

@@ -40,6 +40,8 @@ private:
     void switchPerson();
     void buildMenu();
     QWidget* buildDemoBanner();
+    // Shown while the team database cannot be reached; hidden otherwise.
+    QWidget* buildConnectionBanner(desk::ConnectionWatch& watch);
     void openSettings();
     void openCurrencyDecimals();
     void handleProfileSaved(const QString& name, bool apiKeyStored);

@@ -87,8 +87,11 @@ QString TeamDatabase::keychainAccount() const
 
 QString TeamDatabase::connectOptions() const
 {
-    // connect_timeout: a server that is gone is reported within seconds, not after TCP's minutes.
-    QStringList options{QStringLiteral("sslmode=") + sslMode, QStringLiteral("connect_timeout=5"),
+    // connect_timeout: a server that is gone is reported within seconds, not after TCP's minutes;
+    // tcp_user_timeout and keepalives do the same for a connection whose network went silent.
+    QStringList options{QStringLiteral("sslmode=") + sslMode,      QStringLiteral("connect_timeout=5"),
+                        QStringLiteral("tcp_user_timeout=10000"),  QStringLiteral("keepalives_idle=10"),
+                        QStringLiteral("keepalives_interval=5"),   QStringLiteral("keepalives_count=3"),
                         QStringLiteral("application_name=PayDesk")};
     if (!sslRootCert.isEmpty()) {
         options << QStringLiteral("sslrootcert=") + sslRootCert;

@@ -24,6 +24,7 @@ Desk::Desk(config::AppPaths paths, config::Profile profile, QString actor, const
 Desk::~Desk()
 {
     // Before the store they use: requests still out are dropped with the client.
+    m_watch.reset();
     m_reconciler.reset();
     m_submitter.reset();
     m_intake.reset();
@@ -108,6 +109,17 @@ QString Desk::teamDatabaseUrl() const
         return {}; // the demo's payouts stay in their own file
     }
     return m_paths.teamDatabaseOverride.isEmpty() ? m_profile.teamDatabase : m_paths.teamDatabaseOverride;
+}
+
+ConnectionWatch* Desk::watchConnection(int pingIntervalMs)
+{
+    if (!isTeamStore()) {
+        return nullptr;
+    }
+    if (!m_watch) {
+        m_watch = std::make_unique<ConnectionWatch>(m_store->database(), pingIntervalMs);
+    }
+    return m_watch.get();
 }
 
 std::optional<config::TeamDatabase> Desk::teamDatabase() const

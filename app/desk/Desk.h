@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionWatch.h"
 #include "config/ActingPerson.h"
 #include "config/AppPaths.h"
 #include "config/Clock.h"
@@ -47,6 +48,9 @@ public:
     // How long a write waits for a lost team database connection (see store::Database).
     void setReconnectBudget(int ms) { m_reconnectBudgetMs = ms; }
     bool isTeamStore() const { return m_store && m_store->database().isShared(); }
+    // Watches a team store's connection (null otherwise, and before openStore()); `pingIntervalMs`
+    // how often a working connection is checked.
+    ConnectionWatch* watchConnection(int pingIntervalMs = 5000);
     bool isOpen() const { return m_store != nullptr; }
 
     // The key goes straight into the client's signer; nothing else keeps it.
@@ -118,6 +122,7 @@ private:
     std::unique_ptr<workflow::PayoutIntake> m_intake;
     std::unique_ptr<workflow::PayoutSubmitter> m_submitter;
     std::unique_ptr<workflow::Reconciler> m_reconciler;
+    std::unique_ptr<ConnectionWatch> m_watch;
 };
 
 } // namespace paydesk::desk

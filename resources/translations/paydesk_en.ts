@@ -2207,6 +2207,18 @@ API keys: the system keychain (service PayDesk), nowhere else.</source>
         <source>Still acting as %1: type the name of the person to act as.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Team database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the team database again; the pages are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 cannot be reached. PayDesk keeps trying to connect, waiting longer each time; nothing you do now is saved until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::NewPayoutPage</name>
