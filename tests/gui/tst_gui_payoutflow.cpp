@@ -682,18 +682,27 @@ void TestGuiPayoutFlow::settingsRefusesWhatTheCliRefuses_data()
     QTest::addColumn<QString>("pid");
     QTest::addColumn<QString>("walletId");
     QTest::addColumn<QString>("callbackUrl");
+    QTest::addColumn<QString>("teamDatabase");
     QTest::addColumn<QString>("said");
     const QString pid = QStringLiteral("1382528827416576");
-    QTest::newRow("project id 0") << QStringLiteral("0") << QString() << QString()
+    QTest::newRow("project id 0") << QStringLiteral("0") << QString() << QString() << QString()
                                   << QStringLiteral("Project ID (pid): digits only and above zero");
-    QTest::newRow("project id beyond 64 bits") << QStringLiteral("99999999999999999999") << QString() << QString()
-                                               << QStringLiteral("Project ID (pid): digits only and above zero");
-    QTest::newRow("wallet id 0") << pid << QStringLiteral("0") << QString()
+    QTest::newRow("project id beyond 64 bits")
+        << QStringLiteral("99999999999999999999") << QString() << QString() << QString()
+        << QStringLiteral("Project ID (pid): digits only and above zero");
+    QTest::newRow("wallet id 0") << pid << QStringLiteral("0") << QString() << QString()
                                  << QStringLiteral("Default wallet ID: digits only, above zero");
-    QTest::newRow("callback over http") << pid << QString() << QStringLiteral("http://pay.example.com/cb")
+    QTest::newRow("callback over http") << pid << QString() << QStringLiteral("http://pay.example.com/cb") << QString()
                                         << QStringLiteral("Callback URL: use a full https:// address");
-    QTest::newRow("callback with a password") << pid << QString() << QStringLiteral("https://u:p@pay.example.com/cb")
-                                              << QStringLiteral("Callback URL: use a full https:// address");
+    QTest::newRow("callback with a password")
+        << pid << QString() << QStringLiteral("https://u:p@pay.example.com/cb") << QString()
+        << QStringLiteral("Callback URL: use a full https:// address");
+    QTest::newRow("team database with a password")
+        << pid << QString() << QString() << QStringLiteral("postgresql://carol:pw@db.example.com/paydesk")
+        << QStringLiteral("Team database: remove the password from the URL");
+    QTest::newRow("team database in clear text")
+        << pid << QString() << QString() << QStringLiteral("postgresql://carol@db.example.com/paydesk?sslmode=disable")
+        << QStringLiteral("Team database: a server on another computer is reached over verified TLS");
 }
 
 void TestGuiPayoutFlow::settingsRefusesWhatTheCliRefuses()
@@ -701,6 +710,7 @@ void TestGuiPayoutFlow::settingsRefusesWhatTheCliRefuses()
     QFETCH(QString, pid);
     QFETCH(QString, walletId);
     QFETCH(QString, callbackUrl);
+    QFETCH(QString, teamDatabase);
     QFETCH(QString, said);
     m_gui->window().findChild<QAction*>(QStringLiteral("settingsAction"))->trigger();
     QDialog* dialog = m_gui->window().findChild<QDialog*>(QStringLiteral("settingsDialog"));
@@ -717,6 +727,7 @@ void TestGuiPayoutFlow::settingsRefusesWhatTheCliRefuses()
     type("pidEdit", pid);
     type("defaultWalletEdit", walletId);
     type("callbackUrlEdit", callbackUrl);
+    type("teamDatabaseEdit", teamDatabase);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveProfileButton")), Qt::LeftButton);
     const QString status = dialog->findChild<QLabel*>(QStringLiteral("saveStatusLabel"))->text();
     QVERIFY2(status.startsWith(said), qPrintable(status));

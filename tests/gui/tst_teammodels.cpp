@@ -66,6 +66,8 @@ void TestTeamModels::payoutQueuedElsewhereAppears()
     heard.start();
     QTRY_COMPARE(history.rowCount(), 1);
     QTRY_COMPARE(approvals.rowCount(), 1);
+    // What the window title counts: payouts this person may approve.
+    QCOMPARE(approvals.waitingForActor(), 1);
     qInfo("queued in another process, shown here %lld ms after it exited", heard.elapsed());
     QCOMPARE(history.data(history.index(0, 0)).toString(), QStringLiteral("1"));
 }
