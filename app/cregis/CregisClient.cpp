@@ -105,13 +105,15 @@ void CregisClient::post(const QString& path, SignedParams params, QObject* conte
         });
         return;
     }
-    if (!isAllowedBaseUrl(m_endpoint.baseUrl)) {
-        // Deliver asynchronously like every other answer so callers have one code path.
-        QTimer::singleShot(0, context, [done = std::move(done)] {
-            done(CregisResult<QJsonValue>::failure(transportError(
-                CregisError::Kind::InsecureUrl,
-                QStringLiteral(
-                    "The gateway URL must use https:// (plain http:// is allowed only on this computer)."))));
+    if (const config::GatewayUrlProblem problem = config::checkGatewayUrl(m_endpoint.baseUrl);
+        problem != config::GatewayUrlProblem::None) {
+        // Deliver asynchronously like every other answer so callers have one code path. The URL
+        // itself stays out of the message: it may hold a password.
+        QTimer::singleShot(0, context, [done = std::move(done), problem] {
+            CregisError error
+                = transportError(CregisError::Kind::InsecureUrl, QStringLiteral("The gateway URL was refused."));
+            error.urlProblem = problem;
+            done(CregisResult<QJsonValue>::failure(error));
         });
         return;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/GatewayUrl.h"
+
 #include <QString>
 
 #include <optional>
@@ -19,7 +21,7 @@ struct CregisError
         NotJson, // the body was not JSON
         BadResponse, // JSON, but not the envelope or data this endpoint answers with
         Redirect, // signed calls never follow redirects
-        InsecureUrl, // plain HTTP to a host that is not loopback, or not a URL: nothing was sent
+        InsecureUrl, // the gateway URL was refused (`urlProblem` says why): nothing was sent
         Cancelled,
         NoKey, // no API key is loaded: nothing was sent
     };
@@ -28,6 +30,7 @@ struct CregisError
     QString code; // Cregis's code (E0009, ...) for Api errors
     QString message; // Cregis's msg, or the transport's own detail (Qt's words), for the records
     int httpStatus = 0;
+    config::GatewayUrlProblem urlProblem = config::GatewayUrlProblem::None; // for InsecureUrl
 
     // Set on a TLS failure that came after this client had already used a connection to the
     // gateway: Qt may have sent the request on that connection before it broke and then failed

@@ -1,5 +1,6 @@
 #include "ErrorWords.h"
 
+#include "ProfileWords.h"
 #include "StatusWords.h"
 
 #include <QStringList>
@@ -35,7 +36,8 @@ QString ErrorWords::cregis(const cregis::CregisError& error)
         return tr("The gateway answered with a redirect (HTTP %1), which is never followed; check the gateway URL.")
             .arg(error.httpStatus);
     case Kind::InsecureUrl:
-        return tr("The gateway URL must use https:// (plain http:// only on this computer); nothing was sent.");
+        return tr("The gateway URL was refused, so nothing was sent: %1")
+            .arg(ProfileWords::gatewayUrl(error.urlProblem));
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     case Kind::NoKey:

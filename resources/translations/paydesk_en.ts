@@ -574,10 +574,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gateway URL must use https:// (plain http:// only on this computer); nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,6 +743,10 @@
     </message>
     <message>
         <source>Cregis refused the request: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway URL was refused, so nothing was sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

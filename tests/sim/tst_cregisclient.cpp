@@ -5,6 +5,8 @@
 #include "SimFixture.h"
 #include "cregis/CregisClient.h"
 
+#include "words/ErrorWords.h"
+
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void timeout();
     void allowedUrls_data();
     void allowedUrls();
+    void insecureUrlNeverSends_data();
     void insecureUrlNeverSends();
     void connectionRefused();
 
@@ -196,15 +199,39 @@ void TestCregisClient::allowedUrls()
     QCOMPARE(CregisClient::isAllowedBaseUrl(url), allowed);
 }
 
+void TestCregisClient::insecureUrlNeverSends_data()
+{
+    // %1: the port of a listener that would see any connection attempt. Each refused form is told
+    // what is wrong with it, in its own words.
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<int>("problem");
+    QTest::addColumn<QString>("words");
+    using P = paydesk::config::GatewayUrlProblem;
+    QTest::newRow("plain http to another computer") << "http://192.168.1.5:%1" << int(P::NotHttps) << "use https://";
+    QTest::newRow("user and password") << "https://user:pw@127.0.0.1:%1" << int(P::UserInfo)
+                                       << "remove the user name and password";
+    QTest::newRow("user only") << "https://user@127.0.0.1:%1" << int(P::UserInfo)
+                               << "remove the user name and password";
+    QTest::newRow("another scheme") << "ftp://127.0.0.1:%1" << int(P::UnsupportedScheme) << "use an https:// address";
+    QTest::newRow("no host") << "https://:%1" << int(P::NotAUrl) << "not a URL";
+}
+
 void TestCregisClient::insecureUrlNeverSends()
 {
-    // A listening socket that would see any connection attempt.
+    QFETCH(QString, url);
+    QFETCH(int, problem);
+    QFETCH(QString, words);
     QTcpServer listener;
     QVERIFY(listener.listen(QHostAddress::LocalHost));
-    auto c = client(m_sim->apiKey(), QStringLiteral("http://192.168.1.5:%1").arg(listener.serverPort()));
+    auto c = client(m_sim->apiKey(), url.contains(QLatin1String("%1")) ? url.arg(listener.serverPort()) : url);
     const auto result = create(*c, QStringLiteral("client-insecure"));
     QCOMPARE(result.error.kind, CregisError::Kind::InsecureUrl);
+    QCOMPARE(int(result.error.urlProblem), problem);
     QVERIFY(result.error.isDefinitelyNotProcessed());
+    const QString said = paydesk::words::ErrorWords::cregis(result.error);
+    QVERIFY2(said.contains(words), qPrintable(said));
+    QVERIFY2(!said.contains(QLatin1String("pw")), "a password in the URL is never repeated");
+    QVERIFY(!listener.hasPendingConnections());
 }
 
 void TestCregisClient::connectionRefused()
