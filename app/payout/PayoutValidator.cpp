@@ -20,6 +20,53 @@ bool isZeroWidth(char32_t c)
     return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
 }
 
+// Characters that change how text reads without showing themselves: the bidi controls (a
+// right-to-left override turns "rent 1000" into "0001 tner" on screen), zero-width and other
+// invisible format characters. In a remark or memo they can make what an approver reads differ
+// from what is stored and sent.
+bool isInvisible(char32_t c)
+{
+    return isZeroWidth(c) || c == 0x00AD || c == 0x034F || c == 0x061C || c == 0x115F || c == 0x1160 || c == 0x180E
+        || (c >= 0x200E && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2061 && c <= 0x2064)
+        || (c >= 0x2066 && c <= 0x206F) || c == 0x3164 || c == 0xFFA0 || (c >= 0xFFF9 && c <= 0xFFFB)
+        || (c >= 0xE0000 && c <= 0xE007F);
+}
+
+// The first problem of a free text field (memo, remark): control characters of either range and
+// DEL, invisible characters (named), text that is not valid Unicode.
+std::optional<ValidationIssue> checkFreeText(PayoutField field, const QString& text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar unit = text.at(i);
+        if (unit.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            const char32_t c = QChar::surrogateToUcs4(unit, text.at(i + 1));
+            ++i;
+            if (QChar::isNonCharacter(c)) {
+                return error(field, IssueCode::BrokenText);
+            }
+            if (isInvisible(c)) {
+                ValidationIssue issue = error(field, IssueCode::InvisibleCharacter);
+                issue.codePoint = c;
+                return issue;
+            }
+            continue;
+        }
+        const char32_t c = unit.unicode();
+        if (unit.isSurrogate() || QChar::isNonCharacter(c)) {
+            return error(field, IssueCode::BrokenText);
+        }
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+            return error(field, IssueCode::ControlCharacter);
+        }
+        if (isInvisible(c)) {
+            ValidationIssue issue = error(field, IssueCode::InvisibleCharacter);
+            issue.codePoint = c;
+            return issue;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 bool ValidationResult::hasErrors() const
@@ -172,7 +219,9 @@ ValidationResult PayoutValidator::validate(const PayoutDraft& draft) const
     const QString memo = draft.memo.trimmed();
     const money::MemoKind memoKind = asset ? asset->memoKind() : money::MemoKind::None;
     if (!memo.isEmpty()) {
-        if (asset && memoKind == money::MemoKind::None) {
+        if (const std::optional<ValidationIssue> problem = checkFreeText(PayoutField::Memo, memo)) {
+            result.issues += *problem;
+        } else if (asset && memoKind == money::MemoKind::None) {
             result.issues += error(PayoutField::Memo, IssueCode::MemoNotAllowed);
         } else if (memoKind == money::MemoKind::DestinationTag) {
             const std::optional<qint64> tag = config::parseDigits(memo);
@@ -189,8 +238,8 @@ ValidationResult PayoutValidator::validate(const PayoutDraft& draft) const
 
     if (draft.remark.size() > maxRemarkLength) {
         result.issues += error(PayoutField::Remark, IssueCode::TooLong, maxRemarkLength);
-    } else if (std::any_of(draft.remark.begin(), draft.remark.end(), [](QChar c) { return c.unicode() < 0x20; })) {
-        result.issues += error(PayoutField::Remark, IssueCode::ControlCharacter);
+    } else if (const std::optional<ValidationIssue> problem = checkFreeText(PayoutField::Remark, draft.remark)) {
+        result.issues += *problem;
     }
     fields.remark = draft.remark;
 

@@ -32,6 +32,8 @@ enum class IssueCode
     NonAsciiCharacter, // `codePoint` names the character
     ContainsWhitespace,
     ControlCharacter,
+    InvisibleCharacter, // a bidi control, zero-width or other invisible character; `codePoint` names it
+    BrokenText, // text that is not valid Unicode (a lone surrogate, a noncharacter)
     InvalidAddress, // Cregis's online check said no
     AddressBadChecksum, // one character is wrong somewhere: a typo or a tampered address
     AddressWrongNetwork, // valid for another network or chain (testnet, TRON on an EVM chain, ...)

@@ -14,8 +14,9 @@ struct KnownCharacter
     const char* name;
 };
 
-// Letters that look like ASCII in most fonts: the ones an address-swapping attack would use.
-constexpr KnownCharacter lookAlikes[] = {
+// Characters named in messages: letters that look like ASCII in most fonts (the ones an
+// address-swapping attack would use), and invisible ones that change how text reads.
+constexpr KnownCharacter knownCharacters[] = {
     {0x0430, "CYRILLIC SMALL LETTER A"},
     {0x0435, "CYRILLIC SMALL LETTER IE"},
     {0x043E, "CYRILLIC SMALL LETTER O"},
@@ -40,6 +41,25 @@ constexpr KnownCharacter lookAlikes[] = {
     {0x0392, "GREEK CAPITAL LETTER BETA"},
     {0x00A0, "NO-BREAK SPACE"},
     {0xFF10, "FULLWIDTH DIGIT ZERO"},
+    // Invisible characters that change how text reads.
+    {0x200B, "ZERO WIDTH SPACE"},
+    {0x200C, "ZERO WIDTH NON-JOINER"},
+    {0x200D, "ZERO WIDTH JOINER"},
+    {0x200E, "LEFT-TO-RIGHT MARK"},
+    {0x200F, "RIGHT-TO-LEFT MARK"},
+    {0x202A, "LEFT-TO-RIGHT EMBEDDING"},
+    {0x202B, "RIGHT-TO-LEFT EMBEDDING"},
+    {0x202C, "POP DIRECTIONAL FORMATTING"},
+    {0x202D, "LEFT-TO-RIGHT OVERRIDE"},
+    {0x202E, "RIGHT-TO-LEFT OVERRIDE"},
+    {0x2060, "WORD JOINER"},
+    {0x2066, "LEFT-TO-RIGHT ISOLATE"},
+    {0x2067, "RIGHT-TO-LEFT ISOLATE"},
+    {0x2068, "FIRST STRONG ISOLATE"},
+    {0x2069, "POP DIRECTIONAL ISOLATE"},
+    {0x061C, "ARABIC LETTER MARK"},
+    {0x00AD, "SOFT HYPHEN"},
+    {0xFEFF, "ZERO WIDTH NO-BREAK SPACE"},
 };
 
 } // namespace
@@ -52,7 +72,7 @@ QString IssueText::coinLabel(const std::optional<money::Asset>& asset)
 QString IssueText::codePoint(char32_t codePoint)
 {
     const QString number = QStringLiteral("U+%1").arg(static_cast<uint>(codePoint), 4, 16, QLatin1Char('0')).toUpper();
-    for (const KnownCharacter& known : lookAlikes) {
+    for (const KnownCharacter& known : knownCharacters) {
         if (known.codePoint == codePoint) {
             return number + u' ' + QString::fromLatin1(known.name);
         }
@@ -143,6 +163,14 @@ QString IssueText::text(const ValidationIssue& issue, const std::optional<money:
         break;
     case IssueCode::ControlCharacter:
         fix = tr("contains an invisible control character (such as a tab or line break); remove it.");
+        break;
+    case IssueCode::InvisibleCharacter:
+        fix = tr("contains the invisible character %1, which can make the text read differently from what is "
+                 "sent; remove it.")
+                  .arg(codePoint(issue.codePoint));
+        break;
+    case IssueCode::BrokenText:
+        fix = tr("is not valid text (it holds a broken or reserved character); type it again.");
         break;
     case IssueCode::InvalidAddress:
         fix = tr("Cregis reports that this is not a valid %1 address; check it against the recipient's copy.")

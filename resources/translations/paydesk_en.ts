@@ -984,6 +984,14 @@ API keys: the system keychain (service PayDesk), nowhere else.</source>
         <comment>field: what is wrong and how to fix it</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>contains the invisible character %1, which can make the text read differently from what is sent; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid text (it holds a broken or reserved character); type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
