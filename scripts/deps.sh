@@ -7,6 +7,7 @@ packages=(
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libsecret-1-0
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libssl-dev libxlsxwriter-dev libsqlite3-dev pkg-config cmake ninja-build g++
   xvfb xauth gnome-keyring dbus dbus-x11 libsecret-tools imagemagick xdotool fonts-dejavu-core clang-format unzip postgresql
+  clang libfuzzer-14-dev
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
@@ -16,7 +17,7 @@ scripts/deps.sh installs packages on Debian and Ubuntu only. Elsewhere install:
   libsecret, OpenSSL 3, libxlsxwriter 1.1+, SQLite 3.35+ (headers), pkg-config, CMake 3.25+, Ninja, a C++20 compiler,
   Qt's PostgreSQL driver (QPSQL) for a team database,
   and for the tests Xvfb, gnome-keyring, dbus (dbus-run-session), ImageMagick, xdotool,
-  unzip, clang-format 14 and PostgreSQL 15 (server binaries; scripts/with-postgres.sh starts a
+  unzip, clang-format 14, clang 14 with libFuzzer and PostgreSQL 15 (server binaries; scripts/with-postgres.sh starts a
   private one on loopback).
 MSG
   exit 1

@@ -2,8 +2,8 @@
 # The test command: installs what is missing, checks formatting and the direction of includes,
 # builds PayDesk twice (plain, and with AddressSanitizer + UndefinedBehaviorSanitizer), and runs
 # every suite with ctest inside a private Secret Service session and beside a private PostgreSQL
-# server on loopback (the store suites run against both engines). Fails if any check or test
-# fails or is skipped.
+# server on loopback (the store suites run against both engines), then runs each fuzz target for
+# 30 s. Fails if any check or test fails or is skipped, or a fuzzer finds a crash.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,3 +48,7 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 run_suite build/test "plain build"
 run_suite build/sanitize "ASan + UBSan build"
+
+# libFuzzer targets (clang, ASan + UBSan), each for a bounded time from its seed corpus.
+echo "== fuzzing: every target for 30 s"
+scripts/fuzz.sh 30
