@@ -110,6 +110,11 @@ QString SimulatorProcess::locateProgram()
     return QString::fromUtf8(PAYDESK_SIM_INSTALL_PATH);
 }
 
+qint64 SimulatorProcess::processId() const
+{
+    return m_process->processId();
+}
+
 void SimulatorProcess::sendKey()
 {
     QByteArray line = m_pendingKey + '\n';

@@ -34,6 +34,8 @@ public:
 
     bool isReady() const { return m_state == State::Ready; }
     QUrl baseUrl() const { return m_baseUrl; }
+    // The simulator's process id while it runs (0 otherwise).
+    qint64 processId() const;
 
     // The cregis-sim program: $PAYDESK_SIM_PROGRAM, else beside this executable, else in the
     // build tree this was compiled in, else the installed libexec path.

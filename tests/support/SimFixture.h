@@ -22,6 +22,7 @@ public:
     bool isReady() const;
     QString baseUrl() const;
     const QByteArray& apiKey() const { return m_apiKey; }
+    qint64 processId() const { return m_process->processId(); }
 
     // GET /_sim/payouts: every payout the simulator recorded; nullopt when it could not be read.
     std::optional<QJsonArray> payouts();
