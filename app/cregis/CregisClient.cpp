@@ -4,6 +4,7 @@
 
 #include "config/GatewayUrl.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -150,6 +151,13 @@ void CregisClient::post(const QString& path, SignedParams params, QObject* conte
     // Once a connection to the gateway carried a request, a later TLS failure may be Qt's second
     // try of a request that already went out on that connection (see CregisError::possiblySent).
     connect(reply, &QNetworkReply::encrypted, this, [this] { m_connectionUsed = true; });
+    // An answer is a few kilobytes: one far larger is not read, let alone parsed.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
+        if (received > maxAnswerBytes || total > maxAnswerBytes) {
+            reply->setProperty("tooLarge", true);
+            reply->abort();
+        }
+    });
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this, [this, reply, timer, guard, done = std::move(done)] {
         CregisResult<QJsonValue> result = evaluate(reply, timer->property("timedOut").toBool());
@@ -165,12 +173,44 @@ void CregisClient::post(const QString& path, SignedParams params, QObject* conte
     });
 }
 
+std::optional<qint64> CregisClient::retryAfterMs(const QByteArray& header)
+{
+    // Delay-seconds or an HTTP date (RFC 9110, 10.2.3); anything else is ignored. Capped, so a
+    // gateway cannot park a run for a day.
+    constexpr qint64 longestMs = 10 * 60 * 1000;
+    const QByteArray text = header.trimmed();
+    if (text.isEmpty()) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 seconds = text.toLongLong(&ok);
+    if (ok) {
+        return seconds < 0 ? std::nullopt : std::optional<qint64>(std::min(seconds * 1000, longestMs));
+    }
+    // The IMF-fixdate says "GMT", which Qt's RFC 2822 reader wants as an offset.
+    QString date = QString::fromLatin1(text);
+    if (date.endsWith(QLatin1String(" GMT"))) {
+        date.chop(4);
+        date += QStringLiteral(" +0000");
+    }
+    const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (!at.isValid()) {
+        return std::nullopt;
+    }
+    return std::clamp(QDateTime::currentDateTimeUtc().msecsTo(at), qint64(0), longestMs);
+}
+
 CregisResult<QJsonValue> CregisClient::evaluate(QNetworkReply* reply, bool timedOut)
 {
     using Kind = CregisError::Kind;
     if (timedOut) {
         return CregisResult<QJsonValue>::failure(
             transportError(Kind::Timeout, QStringLiteral("The gateway did not answer in time.")));
+    }
+    if (reply->property("tooLarge").toBool()) {
+        return CregisResult<QJsonValue>::failure(
+            transportError(Kind::BadResponse,
+                           QStringLiteral("the answer was larger than %1 bytes and was not read").arg(maxAnswerBytes)));
     }
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
@@ -193,8 +233,12 @@ CregisResult<QJsonValue> CregisClient::evaluate(QNetworkReply* reply, bool timed
     }
     const QByteArray body = reply->readAll();
     if (httpStatus != 200) {
-        return CregisResult<QJsonValue>::failure(
-            transportError(Kind::Http, QStringLiteral("The gateway answered HTTP %1.").arg(httpStatus), httpStatus));
+        CregisError error
+            = transportError(Kind::Http, QStringLiteral("The gateway answered HTTP %1.").arg(httpStatus), httpStatus);
+        if (httpStatus == 429 || httpStatus == 503) {
+            error.retryAfterMs = retryAfterMs(reply->rawHeader("Retry-After"));
+        }
+        return CregisResult<QJsonValue>::failure(error);
     }
     if (reply->error() != QNetworkReply::NoError) {
         // A 200 status line followed by a dropped connection: the body is incomplete.

@@ -28,6 +28,11 @@ class CregisClient : public QObject
 
 public:
     static constexpr int defaultTimeoutMs = 30000;
+    // The largest answer read; a larger one is a BadResponse, never parsed.
+    static constexpr qint64 maxAnswerBytes = 4 * 1024 * 1024;
+    // A Retry-After header's wait (seconds or an HTTP date), at most 10 minutes; nullopt if absent
+    // or unreadable.
+    static std::optional<qint64> retryAfterMs(const QByteArray& header);
 
     CregisClient(Endpoint endpoint, std::unique_ptr<Signer> signer, const config::Clock& clock,
                  config::NonceSource& nonces, QObject* parent = nullptr);

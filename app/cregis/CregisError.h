@@ -31,6 +31,8 @@ struct CregisError
     QString message; // Cregis's msg, or the transport's own detail (Qt's words), for the records
     int httpStatus = 0;
     config::GatewayUrlProblem urlProblem = config::GatewayUrlProblem::None; // for InsecureUrl
+    // HTTP 429 or 503 with Retry-After: how long the gateway asked to be left alone (capped).
+    std::optional<qint64> retryAfterMs = std::nullopt;
 
     // Set on a TLS failure that came after this client had already used a connection to the
     // gateway: Qt may have sent the request on that connection before it broke and then failed

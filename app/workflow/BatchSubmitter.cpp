@@ -65,7 +65,9 @@ void BatchSubmitter::handleFinished(qint64 id, const SubmitOutcome& outcome)
         // reconciliation; it is never paid twice.
         m_retries.insert(id, retry + 1);
         ++m_pendingRetries;
-        QTimer::singleShot(m_retryDelaysMs.at(retry), this, [this, id] {
+        // A gateway that said how long to wait (429 or 503 with Retry-After) is given that long.
+        const int delayMs = std::max<qint64>(m_retryDelaysMs.at(retry), outcome.cregis.retryAfterMs.value_or(0));
+        QTimer::singleShot(delayMs, this, [this, id] {
             --m_pendingRetries;
             if (m_cancelled) {
                 ++m_done;

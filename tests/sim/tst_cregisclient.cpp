@@ -9,6 +9,7 @@
 
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace paydesk::cregis;
@@ -49,6 +50,10 @@ private Q_SLOTS:
     void insecureUrlNeverSends_data();
     void insecureUrlNeverSends();
     void connectionRefused();
+    void retryAfterIsRead_data();
+    void retryAfterIsRead();
+    void tooManyRequestsSaysHowLongToWait();
+    void oversizedAnswerIsNotRead();
 
 private:
     std::unique_ptr<CregisClient> client(const QByteArray& key, const QString& baseUrl = {});
@@ -232,6 +237,68 @@ void TestCregisClient::insecureUrlNeverSends()
     QVERIFY2(said.contains(words), qPrintable(said));
     QVERIFY2(!said.contains(QLatin1String("pw")), "a password in the URL is never repeated");
     QVERIFY(!listener.hasPendingConnections());
+}
+
+void TestCregisClient::retryAfterIsRead_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<qint64>("ms"); // -1: none
+    QTest::newRow("seconds") << QByteArray("120") << qint64(120000);
+    QTest::newRow("zero") << QByteArray("0") << qint64(0);
+    QTest::newRow("spaces") << QByteArray(" 5 ") << qint64(5000);
+    QTest::newRow("a day is capped at ten minutes") << QByteArray("86400") << qint64(600000);
+    QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+    QTest::newRow("words") << QByteArray("soon") << qint64(-1);
+    QTest::newRow("a float") << QByteArray("1.5") << qint64(-1);
+    QTest::newRow("absent") << QByteArray() << qint64(-1);
+    QTest::newRow("a date in the past") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << qint64(0);
+    QTest::newRow("a date far ahead is capped") << QByteArray("Fri, 31 Dec 2100 23:59:59 GMT") << qint64(600000);
+}
+
+void TestCregisClient::retryAfterIsRead()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(qint64, ms);
+    QCOMPARE(CregisClient::retryAfterMs(header), ms < 0 ? std::nullopt : std::optional<qint64>(ms));
+}
+
+void TestCregisClient::tooManyRequestsSaysHowLongToWait()
+{
+    QVERIFY(m_sim->armFault(QStringLiteral("http-429")));
+    auto c = client(m_sim->apiKey());
+    const auto result = create(*c, QStringLiteral("client-429"));
+    QCOMPARE(result.error.kind, CregisError::Kind::Http);
+    QCOMPARE(result.error.httpStatus, 429);
+    QCOMPARE(result.error.retryAfterMs, std::optional<qint64>(1000)); // the simulator asks for 1 s
+}
+
+void TestCregisClient::oversizedAnswerIsNotRead()
+{
+    // A "gateway" on loopback that answers 200 with a body far beyond any Cregis answer.
+    QTcpServer gateway;
+    QVERIFY(gateway.listen(QHostAddress::LocalHost));
+    qint64 written = 0;
+    connect(&gateway, &QTcpServer::newConnection, this, [&gateway, &written] {
+        QTcpSocket* socket = gateway.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, &written] {
+            socket->readAll();
+            if (written > 0) {
+                return;
+            }
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 104857600\r\n\r\n");
+            const QByteArray chunk(1024 * 1024, '[');
+            // Enough to pass the cap, not all of it: the client must stop reading on its own.
+            for (int i = 0; i < 6; ++i) {
+                written += socket->write(chunk);
+            }
+        });
+    });
+    auto c = client(m_sim->apiKey(), QStringLiteral("http://127.0.0.1:%1").arg(gateway.serverPort()));
+    const auto result = create(*c, QStringLiteral("client-oversized"));
+    QCOMPARE(result.error.kind, CregisError::Kind::BadResponse);
+    QVERIFY2(result.error.message.contains(QLatin1String("larger than")), qPrintable(result.error.message));
+    // No definite answer: the payout may exist, so it is reconciled, never sent under a new id.
+    QVERIFY(!result.error.isDefinitelyNotProcessed());
 }
 
 void TestCregisClient::connectionRefused()
