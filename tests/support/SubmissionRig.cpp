@@ -5,18 +5,22 @@
 using namespace paydesk;
 
 SubmissionRig::SubmissionRig(SimFixture& sim, const QString& actor, int clientTimeoutMs)
+    : SubmissionRig(sim.baseUrl(), sim.apiKey(), actor, clientTimeoutMs)
+{ }
+
+SubmissionRig::SubmissionRig(const QString& gatewayUrl, const QByteArray& apiKey, const QString& actor,
+                             int clientTimeoutMs)
     : m_person(actor)
 {
-    const store::StoreScope scope{QString::fromLatin1(profile), SimFixture::pid, sim.baseUrl()};
+    const store::StoreScope scope{QString::fromLatin1(profile), SimFixture::pid, gatewayUrl};
     store::StoreError error;
     m_store = store::ProfileStore::openSqlite(databasePath(), scope, m_clock, &error);
     if (!m_store) {
         m_error = error.detail;
         return;
     }
-    m_client
-        = std::make_unique<cregis::CregisClient>(cregis::Endpoint{sim.baseUrl(), SimFixture::pid},
-                                                 std::make_unique<cregis::Signer>(sim.apiKey()), m_clock, m_nonces);
+    m_client = std::make_unique<cregis::CregisClient>(cregis::Endpoint{gatewayUrl, SimFixture::pid},
+                                                      std::make_unique<cregis::Signer>(apiKey), m_clock, m_nonces);
     m_client->setTimeoutMs(clientTimeoutMs);
     m_approvals = std::make_unique<workflow::ApprovalService>(m_store->payouts(), m_store->approvals(),
                                                               workflow::ApprovalPolicy(), m_clock);

@@ -21,6 +21,8 @@ public:
     static constexpr auto profile = "main";
 
     SubmissionRig(SimFixture& sim, const QString& actor, int clientTimeoutMs = 30000);
+    // The same stack against any gateway (a test's own server on loopback), signed with `apiKey`.
+    SubmissionRig(const QString& gatewayUrl, const QByteArray& apiKey, const QString& actor, int clientTimeoutMs);
     ~SubmissionRig();
 
     bool isReady() const { return m_store != nullptr; }
