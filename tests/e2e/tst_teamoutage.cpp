@@ -24,17 +24,6 @@ private Q_SLOTS:
     void serverKilledMidSubmission();
 };
 
-namespace {
-
-bool controlServer(const QString& action)
-{
-    QProcess control;
-    control.start(qEnvironmentVariable("PAYDESK_TEST_PG_CTL"), {action});
-    return control.waitForFinished(60000) && control.exitStatus() == QProcess::NormalExit && control.exitCode() == 0;
-}
-
-} // namespace
-
 void TestTeamOutage::serverKilledMidSubmission_data()
 {
     QTest::addColumn<bool>("deskKilledToo");
@@ -91,12 +80,12 @@ void TestTeamOutage::serverKilledMidSubmission()
     }
     const qsizetype atKill = sim.payouts().value_or(QJsonArray()).size();
     QVERIFY2(atKill < total, "the queue was sent before the kill");
-    QVERIFY(controlServer(QStringLiteral("kill")));
+    QVERIFY(TestEngine::controlServer(QStringLiteral("kill")));
     QTest::qWait(1500); // the desk meets a server that is gone, and waits for it
     if (deskKilledToo) {
         sender->kill(); // SIGKILL: its claims stay behind it
     }
-    QVERIFY(controlServer(QStringLiteral("start")));
+    QVERIFY(TestEngine::controlServer(QStringLiteral("start")));
     QVERIFY(sender->waitForFinished(180000));
     QCOMPARE(sender->exitStatus(), deskKilledToo ? QProcess::CrashExit : QProcess::NormalExit);
     const QByteArray senderErrors = sender->readAllStandardError();

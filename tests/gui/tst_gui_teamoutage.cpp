@@ -11,7 +11,6 @@
 #include "desk/Desk.h"
 
 #include <QLabel>
-#include <QProcess>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -26,17 +25,6 @@ class TestGuiTeamOutage : public QObject
 private Q_SLOTS:
     void bannerFollowsTheConnection();
 };
-
-namespace {
-
-bool controlServer(const QString& action)
-{
-    QProcess control;
-    control.start(qEnvironmentVariable("PAYDESK_TEST_PG_CTL"), {action});
-    return control.waitForFinished(60000) && control.exitStatus() == QProcess::NormalExit && control.exitCode() == 0;
-}
-
-} // namespace
 
 void TestGuiTeamOutage::bannerFollowsTheConnection()
 {
@@ -66,11 +54,11 @@ void TestGuiTeamOutage::bannerFollowsTheConnection()
     QVERIFY(banner);
     QVERIFY(!banner->isVisible());
 
-    QVERIFY(controlServer(QStringLiteral("kill")));
+    QVERIFY(TestEngine::controlServer(QStringLiteral("kill")));
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
     QVERIFY(banner->text().contains(desk.teamDatabase()->url()));
     QVERIFY(!banner->accessibleName().isEmpty());
-    QVERIFY(controlServer(QStringLiteral("start")));
+    QVERIFY(TestEngine::controlServer(QStringLiteral("start")));
 
     // Meanwhile alice queues a payout at her desk; this window hears of it once connected again.
     store::StoreError aliceFailure;

@@ -1,6 +1,7 @@
 #include "TestEngine.h"
 
 #include <QCryptographicHash>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -175,6 +176,13 @@ bool tamper(const QString& sqlitePath, const QString& statement)
         qWarning("tamper: %s", qPrintable(error));
     }
     return done;
+}
+
+bool controlServer(const QString& action)
+{
+    QProcess control;
+    control.start(qEnvironmentVariable("PAYDESK_TEST_PG_CTL"), {action});
+    return control.waitForFinished(60000) && control.exitStatus() == QProcess::NormalExit && control.exitCode() == 0;
 }
 
 QList<QStringList> rows(const QString& sqlitePath, const QString& sql)

@@ -41,4 +41,8 @@ bool tamper(const QString& sqlitePath, const QString& statement);
 // The rows of a query on that store, each value as text.
 QList<QStringList> rows(const QString& sqlitePath, const QString& sql);
 
+// Stops ("kill": immediate shutdown, every session cut; "stop"), starts or restarts the private
+// server scripts/with-postgres.sh runs, waiting until it is done. Suites that use it run alone.
+bool controlServer(const QString& action);
+
 } // namespace TestEngine
