@@ -6,6 +6,7 @@
 
 #include <QDirIterator>
 #include <QRandomGenerator>
+#include <QTcpServer>
 
 class TestSecrets : public QObject
 {
@@ -13,6 +14,7 @@ class TestSecrets : public QObject
 
 private Q_SLOTS:
     void keyAppearsNowhere();
+    void noCoreDumpsInReleaseBuilds();
 };
 
 namespace {
@@ -91,6 +93,41 @@ void TestSecrets::keyAppearsNowhere()
     }
     qInfo("key checked in %lld outputs, %d files and the simulator's command line and environment: nowhere",
           static_cast<long long>(runs.size()), files);
+}
+
+void TestSecrets::noCoreDumpsInReleaseBuilds()
+{
+#ifdef NDEBUG
+    // A paydesk-cli holding the key while it waits for a gateway that never answers: the kernel
+    // must write no core of it (soft and hard limits 0, so the process cannot raise it again).
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    CliDesk desk;
+    QVERIFY(desk.cli({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("main"),
+                      QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()),
+                      QStringLiteral("--pid"), QStringLiteral("1")})
+                .exitCode
+            == 0);
+    QVERIFY(desk.cli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("main")},
+                     QStringLiteral("alice"), "throwaway-core-key\n")
+                .exitCode
+            == 0);
+    QProcess* waiting = desk.start({QStringLiteral("credentials"), QStringLiteral("check"), QStringLiteral("main")});
+    QTRY_VERIFY(silent.hasPendingConnections() || silent.waitForNewConnection(100));
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(waiting->processId()));
+    QVERIFY(limits.open(QIODevice::ReadOnly));
+    const QByteArray text = limits.readAll();
+    const qsizetype at = text.indexOf("Max core file size");
+    QVERIFY(at >= 0);
+    const QList<QByteArray> columns = text.mid(at + 18, text.indexOf('\n', at) - at - 18).simplified().split(' ');
+    QCOMPARE(columns.value(0), QByteArray("0"));
+    QCOMPARE(columns.value(1), QByteArray("0"));
+    waiting->kill();
+    waiting->waitForFinished(5000);
+    delete waiting;
+#else
+    qInfo("a debug build keeps core dumps for debugging; release builds turn them off (checked there)");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestSecrets)
