@@ -9,11 +9,8 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 
 scripts/deps.sh
-jobs=$(nproc 2>/dev/null || echo 2)
-# Warnings as errors are the gcc builds' job; clang's own extra warnings do not stop the fuzzers.
-CC=clang CXX=clang++ cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPAYDESK_FUZZ=ON \
-  -DPAYDESK_WERROR=OFF >/dev/null
-cmake --build build/fuzz --target fuzzers --parallel "$jobs"
+scripts/configure.sh fuzz
+cmake --build build/fuzz --target fuzzers --parallel "$(nproc 2>/dev/null || echo 2)"
 
 work=$(mktemp -d /tmp/paydesk-fuzz.XXXXXX)
 trap 'rm -rf "$work"' EXIT

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 out=${1:-resources/screenshots}
 
 scripts/deps.sh
-cmake -S . -B build/app -G Ninja -DCMAKE_BUILD_TYPE=Release -DPAYDESK_BUILD_TESTS=OFF >/dev/null
+scripts/configure.sh app
 cmake --build build/app --parallel "$(nproc 2>/dev/null || echo 2)"
 
 data=$(mktemp -d /tmp/paydesk-shot.XXXXXX)

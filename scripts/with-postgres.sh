@@ -11,8 +11,9 @@
 #
 # Exported to the command: PGPASSFILE, PAYDESK_TEST_PG_HOST, PAYDESK_TEST_PG_PORT,
 # PAYDESK_TEST_PG_OWNER_URL, PAYDESK_TEST_PG_SUPERUSER, PAYDESK_TEST_PG_STAFF, PAYDESK_TEST_PG_DATA,
-# PAYDESK_TEST_PG_BIN, PAYDESK_TEST_PG_SOCKET, and PAYDESK_TEST_PG_CTL (a helper script:
-# "stop" = fast stop, "kill" = immediate stop, "start" = start and wait, "restart", "status").
+# PAYDESK_TEST_PG_BIN, PAYDESK_TEST_PG_SOCKET, PAYDESK_TEST_PG_CLUSTER, and PAYDESK_TEST_PG_CTL
+# (scripts/pgctl.sh: "stop" = fast stop, "kill" = immediate stop, "start" = start and wait,
+# "restart", "status").
 # If PAYDESK_TEST_PG_OWNER_URL is already set (nested use), the command runs unchanged.
 # Usage: scripts/with-postgres.sh COMMAND [ARGS...]
 set -euo pipefail
@@ -42,7 +43,7 @@ if ((EUID == 0)); then
 fi
 
 tmp=""     # the cluster: data dir, socket dir, server log; owned by the server user, mode 700
-private="" # the caller's: pgpass file and pgctl.sh; owned by the caller, mode 700
+private="" # the caller's: the pgpass file; owned by the caller, mode 700
 pgctl=""
 cleanup() {
   set +e
@@ -114,36 +115,11 @@ fi
 
 # The helper the tests use to kill and restart the server; the wrapper uses it too. The cluster's
 # options live in its configuration (below), so every start uses the same ones.
-pgctl="$private/pgctl.sh"
-{
-  echo '#!/usr/bin/env bash'
-  echo '# Written by scripts/with-postgres.sh: controls its throw-away PostgreSQL cluster.'
-  echo '# Usage: pgctl.sh stop|kill|start|restart|status'
-  echo 'set -euo pipefail'
-  printf 'pg_bin=%q data=%q log=%q dir=%q run_as=%q\n' "$pg_bin" "$data" "$log" "$tmp" "$run_as"
-  cat <<'EOF'
-pg_ctl() {
-  cd "$dir"
-  if [[ -n "$run_as" && $EUID -eq 0 ]]; then
-    runuser -u "$run_as" -- "$pg_bin/pg_ctl" "$@"
-  else
-    "$pg_bin/pg_ctl" "$@"
-  fi
-}
-case "${1:-}" in
-  stop) pg_ctl -D "$data" -s -w -t 60 -m fast stop ;;
-  kill) pg_ctl -D "$data" -s -w -t 60 -m immediate stop ;;
-  start) pg_ctl -D "$data" -s -w -t 60 -l "$log" start ;;
-  restart) pg_ctl -D "$data" -s -w -t 60 -l "$log" -m fast restart ;;
-  status) pg_ctl -D "$data" status >/dev/null ;;
-  *) echo "usage: $0 stop|kill|start|restart|status" >&2; exit 2 ;;
-esac
-EOF
-} >"$pgctl"
-chmod 700 "$pgctl"
+export PAYDESK_TEST_PG_CLUSTER="$tmp"
+pgctl="$(cd "$(dirname "$0")" && pwd)/pgctl.sh"
 
+# Something accepts connections on the port (a clash that slips past this is retried below).
 port_in_use() {
-  ss -Hltn "sport = :$1" 2>/dev/null | grep -q . && return 0
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 

@@ -8,7 +8,7 @@ namespace {
 QByteArray unzip(const QString& path, const QString& member, QString* error)
 {
     QProcess process;
-    process.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, member});
+    process.start(QStringLiteral(PAYDESK_UNZIP), {QStringLiteral("-p"), path, member});
     if (!process.waitForFinished(60000) || process.exitCode() != 0) {
         *error = QStringLiteral("unzip %1 %2: %3")
                      .arg(path, member, QString::fromLocal8Bit(process.readAllStandardError()));
