@@ -19,7 +19,8 @@
 #   - no test or program starts another program by bare name: those go through find_program(),
 #     so they show up above;
 #   - with --loaded DIR: every shared object in the LD_DEBUG=files logs DIR/ld.* (what the
-#     programs loaded at run time: Qt plugins, drivers, libsecret).
+#     programs loaded at run time: Qt plugins, drivers, libsecret), but the NSS and PAM modules
+#     the machine's own configuration names.
 # Each failure names the file, what uses it, the package it comes from and the line to add.
 #
 # Usage: scripts/check-deps.sh [--deps SCRIPT] [--loaded DIR] [--verbose] [BUILD_DIR...]
@@ -238,10 +239,11 @@ if [[ -n $loaded ]]; then
   cat "$loaded"/ld.* 2>/dev/null |
     sed -nE 's/^ *[0-9]+:[[:space:]]*(calling init: |file=|initialize program: )(\/[^ ]*).*/\2/p' | sort -u |
     grep -vE "^($repo|/tmp)/" | while IFS= read -r object; do
-      # The loader names variants it only tries (libqxcb.so.avx2); NSS modules follow the
-      # machine's /etc/nsswitch.conf, not anything PayDesk asks for.
+      # The loader names variants it only tries (libqxcb.so.avx2). NSS and PAM modules follow
+      # the machine's /etc/nsswitch.conf and /etc/pam.d (runuser reads them), not anything
+      # PayDesk asks for.
       [[ -f $object ]] || continue
-      [[ $object == */libnss_* ]] && continue
+      [[ $object == */libnss_* || $object == */security/pam_* ]] && continue
       use "$object" "loaded at run time"
     done || true
 fi

@@ -27,10 +27,13 @@ cmake --build build/sanitize --parallel "$jobs"
 cmake --build build/fuzz --target fuzzers --parallel "$jobs"
 
 # Every shared object the programs load at run time is logged here by the dynamic loader
-# (LD_DEBUG=files), for the last check-deps below: plugins and drivers no link line shows.
+# (LD_DEBUG=files), for the last check-deps below: plugins and drivers no link line shows. Open to
+# every user like /tmp: the PostgreSQL server runs as postgres, and a process that cannot write
+# its log here would write it to its standard error instead.
 loaded=build/test/loaded
 rm -rf "$loaded"
 mkdir -p "$loaded"
+chmod 1777 "$loaded"
 
 echo "== the window starts on an X server"
 LD_DEBUG=files LD_DEBUG_OUTPUT="$PWD/$loaded/ld" scripts/smoke-window.sh build/test/ui/paydesk build/test/smoke-window.png
