@@ -138,7 +138,7 @@ link_inputs() {
           [[ -n $found ]] && break
         done
         if [[ -n $found ]]; then
-          use "$(realpath -s "$found")" "$label, as $arg"
+          use "$(realpath -s "$found")" "$label as $arg"
         else
           echo "the linker finds no library for $arg ($label): install the package that has lib$name.so and add it to $deps" >>"$tmp/failures"
         fi
@@ -157,7 +157,7 @@ for dir in "${build_dirs[@]}"; do
 
   # Programs and files named in build commands (compilers, Qt's tools, paths given to tests).
   system_paths <"$tmp/commands" | while IFS= read -r path; do
-    if [[ -f $path ]]; then use "$path" "$dir: a build command"; fi
+    if [[ -f $path ]]; then use "$path" "$dir: named in a build command"; fi
   done
   # The same in what CMake's Automoc reads (moc and the compiler it asks for predefined macros).
   find "$dir" -name AutogenInfo.json -exec cat {} + 2>/dev/null | system_paths | while IFS= read -r path; do
@@ -176,7 +176,7 @@ for dir in "${build_dirs[@]}"; do
     key=$(sed -E 's/ [^ ]+\.o\b//g; s/ -o [^ ]+//' <<<"$link")
     [[ -n ${asked[$key]:-} ]] && continue
     asked[$key]=1
-    link_inputs "$dir" "$link" "$dir: the link of $output"
+    link_inputs "$dir" "$link" "$dir: linked into $output"
   done < <(grep -E '^: && ' "$tmp/commands")
   unset asked
 
@@ -315,7 +315,7 @@ if [[ -s $tmp/verdicts ]]; then
   status=1
   # One block per package, each file with its first use.
   cut -f2 "$tmp/verdicts" | grep -v '^-$' | sort -u | while IFS= read -r package; do
-    echo "check-deps: a fresh Debian 12 lacks $package: scripts/deps.sh does not install it, nor anything that needs it. It has:"
+    echo "check-deps: a fresh Debian 12 lacks $package: $deps does not install it, nor anything that needs it. It has:"
     awk -F'\t' -v p="$package" '$1 == "missing" && $2 == p && !seen[$3]++ { print "  " $3 "   (" $4 ")" }' \
       "$tmp/verdicts" | head -n 5
     echo "  Fix: add this to the packages in $deps:  $package"
