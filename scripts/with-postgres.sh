@@ -6,7 +6,7 @@
 # on failure or signal. fsync stays on: tests kill the server and check nothing committed is lost.
 #
 # Roles: superuser postgres; paydesk_owner (LOGIN CREATEDB CREATEROLE, owns database paydesk);
-# plain login roles alice, bob, carol, dave. Every password is random and reaches the command
+# plain login roles alice, bob, carol, dave, erin. Every password is random and reaches the command
 # only through a pgpass file (PGPASSFILE), never through the command line or the environment.
 #
 # Exported to the command: PGPASSFILE, PAYDESK_TEST_PG_HOST, PAYDESK_TEST_PG_PORT,
@@ -86,7 +86,7 @@ random_password() {
 
 superuser=postgres
 owner=paydesk_owner
-staff=(alice bob carol dave)
+staff=(alice bob carol dave erin)
 declare -A password=()
 for role in "$superuser" "$owner" "${staff[@]}"; do
   password[$role]=$(random_password)

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "config/AnswerWait.h"
 #include "config/Ids.h"
 #include "words/ErrorWords.h"
 #include "words/OutcomeWords.h"
@@ -153,18 +154,15 @@ int runReconcileCommand(CliContext& context, ArgumentList& args)
     if (!desk || !context.loadApiKey(*desk)) {
         return ExitItemFailed;
     }
-    QEventLoop loop;
-    workflow::Reconciler::Result result;
-    const auto done = [&](const workflow::Reconciler::Result& r) {
-        result = r;
-        loop.quit();
-    };
-    if (cid) {
-        desk->reconciler()->reconcileWithCid(payoutId, *cid, done);
-    } else {
-        desk->reconciler()->findAndReconcile(payoutId, done);
-    }
-    loop.exec();
+    // A refusal answers before any request is made: waitForAnswer keeps it.
+    using Result = workflow::Reconciler::Result;
+    const Result result = config::waitForAnswer<Result>([&](QObject*, const auto& done) {
+        if (cid) {
+            desk->reconciler()->reconcileWithCid(payoutId, *cid, done);
+        } else {
+            desk->reconciler()->findAndReconcile(payoutId, done);
+        }
+    });
     if (!result.recorded()) {
         context.error(words::OutcomeWords::reconcile(result));
         return ExitItemFailed;

@@ -3,9 +3,13 @@
 #include "Commands.h"
 #include "words/ErrorWords.h"
 
+#include "secrets/SecretText.h"
 #include "secrets/SecretWait.h"
 
+#include <QFile>
+
 #include <cstdio>
+#include <unistd.h>
 
 namespace paydesk::cli {
 
@@ -128,6 +132,24 @@ std::unique_ptr<desk::Desk> CliContext::openDesk()
 secrets::SecretResult CliContext::writeSecret(const QString& account, const QByteArray& secret)
 {
     return secrets::writeAndWait(m_secrets, account, secret);
+}
+
+std::optional<QByteArray> CliContext::readSecretFromStdin(SecretKind kind, const QString& what)
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        error(Cli::tr("cannot read standard input"));
+        return std::nullopt;
+    }
+    const bool apiKey = kind == SecretKind::ApiKey;
+    const QByteArray secret = secrets::readSecret(input, ::isatty(STDIN_FILENO) == 1,
+                                                  apiKey ? secrets::apiKeyLimit : secrets::passwordLimit);
+    const secrets::SecretTextCheck check = apiKey ? secrets::checkApiKey(secret) : secrets::checkPassword(secret);
+    if (!check.ok()) {
+        error(words::ErrorWords::secretText(check, what));
+        return std::nullopt;
+    }
+    return secret;
 }
 
 QString CliContext::readDatabasePassword(const config::TeamDatabase& team)

@@ -49,6 +49,14 @@ public:
     QString readDatabasePassword(const config::TeamDatabase& team);
     // Stores a secret under `account` in the keychain, waiting for it.
     secrets::SecretResult writeSecret(const QString& account, const QByteArray& secret);
+    // A secret given on standard input (so it shows in no process list or shell history), checked
+    // whole by `check`; nullopt after printing why it is refused. `what` names it in that sentence.
+    enum class SecretKind
+    {
+        ApiKey,
+        Password,
+    };
+    std::optional<QByteArray> readSecretFromStdin(SecretKind kind, const QString& what);
     // Reads a profile's key, waiting for the keychain; prints the reason on failure.
     std::optional<QByteArray> readApiKey(const config::Profile& profile);
 

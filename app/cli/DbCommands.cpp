@@ -14,20 +14,6 @@ namespace paydesk::cli {
 
 namespace {
 
-// A password arrives on stdin so it never shows in the process list or the shell history.
-std::optional<QByteArray> readPasswordFromStdin()
-{
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly)) {
-        return std::nullopt;
-    }
-    QByteArray password = input.readLine(4096);
-    while (password.endsWith('\n') || password.endsWith('\r')) {
-        password.chop(1);
-    }
-    return password.isEmpty() ? std::nullopt : std::optional<QByteArray>(password);
-}
-
 std::unique_ptr<store::Database> connect(CliContext& context, const config::TeamDatabase& team,
                                          store::Database::Schema schema)
 {
@@ -64,6 +50,34 @@ int grant(CliContext& context, const config::TeamDatabase& team, ArgumentList& a
         return ExitItemFailed;
     }
     QSqlDatabase db = database->connection();
+    // A person is a LOGIN role of their own: never a group role, the owner or a superuser, whose
+    // "approvals" would be nobody's.
+    QSqlQuery who(db);
+    who.prepare(QStringLiteral("SELECT r.rolcanlogin, r.rolsuper, r.rolname IN ('paydesk_maker', 'paydesk_approver'),"
+                               " r.rolname = (SELECT pg_catalog.pg_get_userbyid(c.relowner) FROM pg_catalog.pg_class c"
+                               "              WHERE c.oid = 'public.payouts'::pg_catalog.regclass)"
+                               " FROM pg_catalog.pg_roles r WHERE r.rolname = ?"));
+    who.addBindValue(words.at(0));
+    if (!who.exec()) {
+        context.error(Cli::tr("cannot look up %1: %2").arg(words.at(0), who.lastError().text()));
+        return ExitItemFailed;
+    }
+    if (!who.next()) {
+        context.error(Cli::tr("there is no role \"%1\": create the person's login first (CREATE ROLE ... LOGIN "
+                              "PASSWORD ...)")
+                          .arg(words.at(0)));
+        return ExitItemFailed;
+    }
+    if (who.value(2).toBool() || who.value(3).toBool() || who.value(1).toBool() || !who.value(0).toBool()) {
+        context.error(Cli::tr("\"%1\" is not a person's login (it is %2): grant the team's roles to each person's own "
+                              "LOGIN role, never to a group role, the database's owner or a superuser")
+                          .arg(words.at(0),
+                               who.value(2).toBool()       ? Cli::tr("one of the team's group roles")
+                                   : who.value(3).toBool() ? Cli::tr("the database's owner")
+                                   : who.value(1).toBool() ? Cli::tr("a superuser")
+                                                           : Cli::tr("a role that cannot log in")));
+        return ExitUsage;
+    }
     // A role name is an identifier, not a value: quoted by the driver, never pasted in.
     const QString login = db.driver()->escapeIdentifier(words.at(0), QSqlDriver::FieldName);
     QSqlQuery query(db);
@@ -100,14 +114,46 @@ int status(CliContext& context, const config::TeamDatabase& team)
                              .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                                   query.value(3).toString());
     }
+    // Who holds which role; a login holding both may queue and approve (never its own payouts).
+    if (!query.exec(
+            QStringLiteral("SELECT r.rolname, pg_catalog.pg_has_role(r.oid, 'paydesk_maker', 'MEMBER'),"
+                           " pg_catalog.pg_has_role(r.oid, 'paydesk_approver', 'MEMBER') FROM pg_catalog.pg_roles r"
+                           " WHERE r.rolcanlogin AND (pg_catalog.pg_has_role(r.oid, 'paydesk_maker', 'MEMBER')"
+                           "  OR pg_catalog.pg_has_role(r.oid, 'paydesk_approver', 'MEMBER')) ORDER BY r.rolname"))) {
+        context.error(Cli::tr("cannot list the staff: %1").arg(query.lastError().text()));
+        return ExitItemFailed;
+    }
+    QStringList both;
+    context.out() << Cli::tr("staff:") << u'\n';
+    while (query.next()) {
+        const bool maker = query.value(1).toBool();
+        const bool approver = query.value(2).toBool();
+        context.out() << QStringLiteral("  %1\t%2\n")
+                             .arg(query.value(0).toString(),
+                                  maker && approver ? QStringLiteral("maker, approver")
+                                      : maker       ? QStringLiteral("maker")
+                                                    : QStringLiteral("approver"));
+        if (maker && approver) {
+            both << query.value(0).toString();
+        }
+    }
+    if (!both.isEmpty()) {
+        context.out() << Cli::tr("logins holding both roles: %1").arg(both.join(QStringLiteral(", "))) << u'\n';
+    }
+    context.out() << Cli::tr("rules: %1")
+                         .arg(database->teamRulesProblem()
+                                  ? Cli::tr("NOT as this PayDesk installs them (%1); run db init as the owner")
+                                        .arg(*database->teamRulesProblem())
+                                  : Cli::tr("as this PayDesk installs them"))
+                  << u'\n';
     return ExitOk;
 }
 
 int setPassword(CliContext& context, const config::TeamDatabase& team)
 {
-    const auto password = readPasswordFromStdin();
+    const auto password = context.readSecretFromStdin(CliContext::SecretKind::Password, Cli::tr("The password"));
     if (!password) {
-        return usageError(context, Cli::tr("db set-password: pass the password on standard input"));
+        return ExitUsage;
     }
     const secrets::SecretResult result = context.writeSecret(team.keychainAccount(), *password);
     if (!result.ok()) {

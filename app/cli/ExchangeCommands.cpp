@@ -108,6 +108,10 @@ int runImportCommand(CliContext& context, ArgumentList& args)
     }
     exchange::PayoutImport import(*desk->intake(), *desk->store(), desk->catalogue(), desk->clock());
     const exchange::ImportPlan plan = import.read(files.first());
+    // Every row's warnings first, before anything is queued: what the form would have shown.
+    for (const exchange::ImportProblem& warning : plan.warnings) {
+        context.warning(warning.text());
+    }
     for (const exchange::ImportProblem& problem : plan.problems) {
         context.error(problem.text());
     }
@@ -140,7 +144,11 @@ int runImportCommand(CliContext& context, ArgumentList& args)
                              .arg(total.coinName, total.currency, total.amount.toCanonical())
                       << u'\n';
     }
-    context.err() << Cli::tr("queued %n payout(s) for approval", nullptr, int(queued.ids->size())) << u'\n';
+    context.err() << Cli::tr("queued %n payout(s) for approval", nullptr, int(queued.ids->size()));
+    if (!plan.warnings.isEmpty()) {
+        context.err() << Cli::tr(", with %n warning(s) (above)", nullptr, int(plan.warnings.size()));
+    }
+    context.err() << u'\n';
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "InterruptWatcher.h"
+#include "config/AnswerWait.h"
 #include "config/Ids.h"
 #include "csv/CsvWriter.h"
 #include "csv/HistoryRecord.h"
@@ -79,16 +80,16 @@ bool checkOnline(CliContext& context, desk::Desk& desk, payout::ValidationResult
     if (!context.loadApiKey(desk)) {
         return false;
     }
-    QEventLoop loop;
-    cregis::CregisError failure;
-    workflow::OnlineAddressCheck::run(desk.client(), *desk.catalogue().find(result.fields->currency),
-                                      result.fields->toAddress, payout::PayoutField::ToAddress, &loop,
-                                      [&](const payout::ValidationIssues& issues, const cregis::CregisError& why) {
-                                          result.issues += issues;
-                                          failure = why;
-                                          loop.quit();
-                                      });
-    loop.exec();
+    using Answer = std::pair<payout::ValidationIssues, cregis::CregisError>;
+    const auto [issues, failure] = config::waitForAnswer<Answer>([&](QObject* owner, const auto& done) {
+        workflow::OnlineAddressCheck::run(
+            desk.client(), *desk.catalogue().find(result.fields->currency), result.fields->toAddress,
+            payout::PayoutField::ToAddress, owner,
+            [done](const payout::ValidationIssues& found, const cregis::CregisError& why) {
+                done({found, why});
+            });
+    });
+    result.issues += issues;
     if (failure.kind != cregis::CregisError::Kind::None) {
         context.error(Cli::tr("online check: %1").arg(words::ErrorWords::cregis(failure)));
     }
@@ -178,16 +179,13 @@ int runSubmitCommand(CliContext& context, ArgumentList& args)
     });
     int failed = 0;
     QObject::connect(&batch, &workflow::BatchSubmitter::itemFinished, &batch,
-                     [&context, &failed, allApproved](qint64 id, const workflow::SubmitOutcome& outcome) {
+                     [&context, &failed](qint64 id, const workflow::SubmitOutcome& outcome) {
                          context.out() << id << u'\t' << outcomeWord(outcome.kind) << u'\t'
                                        << (outcome.isSubmitted() ? QString::number(*outcome.cid)
                                                                  : words::OutcomeWords::submit(id, outcome))
                                        << u'\n';
                          context.out().flush();
-                         // Sending "everything approved" leaves what another desk took to that desk;
-                         // a payout named by id that was not sent here is a failure of this command.
-                         const bool skippedForOthers = allApproved && outcome.kind == Kind::Skipped;
-                         if (!outcome.isSubmitted() && !skippedForOthers) {
+                         if (outcome.needsAttention()) {
                              ++failed;
                          }
                      });
@@ -244,7 +242,6 @@ int runListCommand(CliContext& context, ArgumentList& args)
         }
         csv::CsvWriter writer(output);
         writer.writeRow(csv::HistoryRecord::columnNames());
-        writer.setFreeTextColumns(csv::HistoryRecord::freeTextColumns());
         desk->store()->forEachPayout(
             query, [&writer](const payout::Payout& p) { return writer.writeRow(csv::HistoryRecord::fields(p)); });
         return writer.ok() ? ExitOk : ExitItemFailed;

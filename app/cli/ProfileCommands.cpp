@@ -1,10 +1,10 @@
 #include "Commands.h"
 
+#include "config/AnswerWait.h"
 #include "config/ProfileValidator.h"
 #include "words/ErrorWords.h"
 #include "words/ProfileWords.h"
 
-#include <QEventLoop>
 #include <QFile>
 
 namespace paydesk::cli {
@@ -79,17 +79,6 @@ int listProfiles(CliContext& context)
     return ExitOk;
 }
 
-// The key arrives on stdin so it never shows in the process list or the shell history.
-std::optional<QByteArray> readKeyFromStdin()
-{
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly)) {
-        return std::nullopt;
-    }
-    QByteArray key = input.readLine(4096).trimmed();
-    return key.isEmpty() ? std::nullopt : std::optional<QByteArray>(key);
-}
-
 int setCredentials(CliContext& context, const QString& name)
 {
     const auto profile = context.profiles().find(name);
@@ -97,9 +86,9 @@ int setCredentials(CliContext& context, const QString& name)
         context.error(Cli::tr("there is no profile named \"%1\"; create it with `profile set`").arg(name));
         return ExitItemFailed;
     }
-    const auto key = readKeyFromStdin();
+    const auto key = context.readSecretFromStdin(CliContext::SecretKind::ApiKey, Cli::tr("The API key"));
     if (!key) {
-        return usageError(context, Cli::tr("credentials set: pass the API key on standard input"));
+        return ExitUsage;
     }
     const secrets::SecretResult result = context.writeSecret(config::keychainAccount(*profile, context.paths()), *key);
     if (!result.ok()) {
@@ -123,13 +112,8 @@ int checkCredentials(CliContext& context, const QString& name)
         return ExitItemFailed;
     }
     desk.setApiKey(*key);
-    QEventLoop loop;
-    cregis::CregisError error;
-    desk.refreshCoins(&loop, [&](const cregis::CregisError& problem) {
-        error = problem;
-        loop.quit();
-    });
-    loop.exec();
+    const auto error = config::waitForAnswer<cregis::CregisError>(
+        [&](QObject* owner, const auto& done) { desk.refreshCoins(owner, done); });
     if (error.kind != cregis::CregisError::Kind::None) {
         context.error(Cli::tr("the gateway refused the check: %1").arg(words::ErrorWords::cregis(error)));
         return ExitItemFailed;

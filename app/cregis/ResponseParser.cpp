@@ -152,14 +152,18 @@ CregisResult<AddressAnswer> ResponseParser::parseAddressAnswer(const QJsonValue&
 
 CregisResult<TradePage> ResponseParser::parseTradePage(const QJsonValue& data)
 {
+    // Cregis publishes no schema for this page: its reference names the rows `rows`, other
+    // servers answer `list`. Either is read; when both are there, `rows`, the documented one.
     const QJsonObject object = data.toObject();
-    if (!object.value(QLatin1String("list")).isArray()) {
-        return badResponse<TradePage>(QStringLiteral("The trade history answer carries no list."));
+    const QJsonValue rows = object.value(QLatin1String("rows"));
+    const QJsonValue list = rows.isArray() ? rows : object.value(QLatin1String("list"));
+    if (!list.isArray()) {
+        return badResponse<TradePage>(QStringLiteral("The trade history answer carries no rows."));
     }
     TradePage page;
     page.total = readInt64(object.value(QLatin1String("total"))).value_or(0);
-    const QJsonArray list = object.value(QLatin1String("list")).toArray();
-    for (const QJsonValue& entry : list) {
+    const QJsonArray entries = list.toArray();
+    for (const QJsonValue& entry : entries) {
         const QJsonObject row = entry.toObject();
         const std::optional<qint64> cid = readInt64(row.value(QLatin1String("cid")));
         if (!cid) {

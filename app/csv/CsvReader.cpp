@@ -74,7 +74,8 @@ std::optional<QList<CsvRecord>> CsvReader::parse(const QByteArray& input, const 
                     ++i;
                     break;
                 }
-                if (c == '\n') {
+                // A line ends at LF, CR LF or a lone CR, inside quotes as outside.
+                if (c == '\n' || (c == '\r' && (i + 1 >= size || bytes.at(i + 1) != '\n'))) {
                     ++line;
                 }
                 if (c == '\0') {

@@ -36,7 +36,7 @@ struct CsvProblem
 };
 
 // Reads an untrusted CSV file a person made in a spreadsheet: comma or semicolon (whichever
-// separates the header line), an optional UTF-8 byte order mark, CRLF or LF line ends, quoted
+// separates the header line), an optional UTF-8 byte order mark, CRLF, LF or CR line ends, quoted
 // fields with embedded line breaks and doubled quotes. Bytes must be UTF-8 without NUL; fields,
 // columns and records are limited. The first problem stops the reading and names its line.
 class CsvReader

@@ -29,9 +29,9 @@ bool CsvWriter::startsLikeFormula(QByteArrayView utf8)
     return !utf8.isEmpty() && isFormulaLead(char16_t(static_cast<unsigned char>(utf8.front())));
 }
 
-QString CsvWriter::quote(const QString& field, bool guardFormula)
+QString CsvWriter::quote(const QString& field)
 {
-    QString value = guardFormula && startsLikeFormula(field) ? u'\'' + field : field;
+    QString value = startsLikeFormula(field) ? u'\'' + field : field;
     const bool needsQuotes = value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
         || value.contains(u'\r') || value.startsWith(u' ') || value.endsWith(u' ');
     if (!needsQuotes) {
@@ -53,7 +53,7 @@ bool CsvWriter::writeRow(const QStringList& fields)
         if (i > 0) {
             m_buffer.append(',');
         }
-        m_buffer.append(quote(fields.at(i), i < m_freeText.size() && m_freeText.at(i)).toUtf8());
+        m_buffer.append(quote(fields.at(i)).toUtf8());
     }
     m_buffer.append("\r\n");
     if (m_buffer.size() >= flushBytes) {
@@ -62,7 +62,7 @@ bool CsvWriter::writeRow(const QStringList& fields)
     return m_ok;
 }
 
-void CsvWriter::appendField(QByteArrayView utf8, bool guardFormula)
+void CsvWriter::appendField(QByteArrayView utf8)
 {
     if (m_rowStarted) {
         m_buffer.append(',');
@@ -71,7 +71,7 @@ void CsvWriter::appendField(QByteArrayView utf8, bool guardFormula)
     if (utf8.isEmpty()) {
         return;
     }
-    const bool guard = guardFormula && startsLikeFormula(utf8);
+    const bool guard = startsLikeFormula(utf8);
     bool quote = utf8.front() == ' ' || utf8.back() == ' ';
     for (const char c : utf8) {
         if (c == ',' || c == '"' || c == '\n' || c == '\r') {

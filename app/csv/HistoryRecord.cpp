@@ -77,13 +77,6 @@ QStringList HistoryRecord::columnNames()
             QStringLiteral("block_time")};
 }
 
-QList<bool> HistoryRecord::freeTextColumns()
-{
-    // created_by, approved_by, addresses, memo and remark come from people or files.
-    return {false, false, true, true,  false, false, false, false, false, false,
-            false, true,  true, false, true,  true,  false, false, false};
-}
-
 QStringList HistoryRecord::fields(const payout::Payout& p)
 {
     return {QString::number(p.id),

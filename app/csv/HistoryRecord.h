@@ -15,7 +15,6 @@ class HistoryRecord
 {
 public:
     static QStringList columnNames();
-    static QList<bool> freeTextColumns();
     // Times in ISO 8601 UTC with `Z`, amounts exactly as sent, ids as exact digits.
     static QStringList fields(const payout::Payout& payout);
     // The same values as strings (ids and amounts as strings; absent values as null).

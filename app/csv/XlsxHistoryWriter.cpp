@@ -113,12 +113,12 @@ bool XlsxHistoryWriter::writeTime(qsizetype column, qint64 ms)
     return check(worksheet_write_number(m_sheet, m_row, lxw_col_t(column), excelSerial(ms), m_time), "time");
 }
 
-bool XlsxHistoryWriter::writeText(qsizetype column, QByteArrayView utf8, bool freeText)
+bool XlsxHistoryWriter::writeText(qsizetype column, QByteArrayView utf8)
 {
     if (utf8.isEmpty()) {
         return true;
     }
-    const bool guard = freeText && CsvWriter::startsLikeFormula(utf8);
+    const bool guard = CsvWriter::startsLikeFormula(utf8);
     const QByteArray text = guard ? '\'' + utf8.toByteArray() : utf8.toByteArray();
     return check(worksheet_write_string(m_sheet, m_row, lxw_col_t(column), text.constData(), m_text), "cell");
 }
@@ -137,19 +137,19 @@ bool XlsxHistoryWriter::writeRow(const store::RowStream& row)
     if (!nextRow()) {
         return false;
     }
-    const QList<bool> freeText = HistoryRecord::freeTextColumns();
+    const int columns = int(HistoryRecord::columnNames().size());
     const int amountColumn = int(HistoryRecord::columnNames().indexOf(QStringLiteral("amount")));
-    for (int column = 0; column < freeText.size(); ++column) {
+    for (int column = 0; column < columns; ++column) {
         if (row.isNull(column)) {
             continue;
         }
         const bool ok = HistoryRecord::isTimeColumn(column) ? writeTime(column, row.int64(column))
-                                                            : writeText(column, row.utf8(column), freeText.at(column));
+                                                            : writeText(column, row.utf8(column));
         if (!ok) {
             return false;
         }
     }
-    if (!writeNumber(freeText.size(), row.utf8(amountColumn))) {
+    if (!writeNumber(columns, row.utf8(amountColumn))) {
         return false;
     }
     ++m_row;

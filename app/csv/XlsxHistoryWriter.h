@@ -41,7 +41,7 @@ private:
     bool startSheet();
     bool nextRow();
     bool writeTime(qsizetype column, qint64 ms);
-    bool writeText(qsizetype column, QByteArrayView utf8, bool freeText);
+    bool writeText(qsizetype column, QByteArrayView utf8);
     bool writeNumber(qsizetype column, QByteArrayView amount);
     bool check(int result, const char* what);
 

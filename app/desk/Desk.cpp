@@ -78,7 +78,7 @@ bool Desk::openStore(store::StoreError* error)
     m_approvals
         = std::make_unique<workflow::ApprovalService>(m_store->payouts(), m_store->approvals(), policy(), *m_clock);
     m_decisions = std::make_unique<workflow::ApprovalDecisions>(m_store->payouts(), *m_approvals, m_person);
-    m_intake = std::make_unique<workflow::PayoutIntake>(m_store->payouts(), m_catalogue, m_profile);
+    m_intake = std::make_unique<workflow::PayoutIntake>(m_store->payouts(), m_catalogue, m_profile, *m_clock);
     // Nothing leaves without the policy's approval, checked again at the moment of sending by the
     // desk's one approval service, whose policy follows setPolicy().
     m_submitter = std::make_unique<workflow::PayoutSubmitter>(m_store->payouts(), *m_client, *m_approvals, m_person);

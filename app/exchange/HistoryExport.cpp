@@ -80,7 +80,6 @@ bool HistoryExport::open()
         m_csv->writeByteOrderMark();
     }
     m_csv->writeRow(csv::HistoryRecord::columnNames());
-    m_csv->setFreeTextColumns(csv::HistoryRecord::freeTextColumns());
     return m_csv->ok();
 }
 
@@ -90,7 +89,7 @@ void HistoryExport::writePage()
         finish(ExportResult::Kind::Cancelled);
         return;
     }
-    const QList<bool> freeText = csv::HistoryRecord::freeTextColumns();
+    const int columns = int(csv::HistoryRecord::columnNames().size());
     QByteArray time;
     int rows = 0;
     bool more = true;
@@ -101,15 +100,15 @@ void HistoryExport::writePage()
                 return;
             }
         } else {
-            for (int column = 0; column < freeText.size(); ++column) {
+            for (int column = 0; column < columns; ++column) {
                 if (m_rows->isNull(column)) {
-                    m_csv->appendField({}, false);
+                    m_csv->appendField({});
                 } else if (csv::HistoryRecord::isTimeColumn(column)) {
                     time.clear();
                     csv::HistoryRecord::appendIsoUtc(time, m_rows->int64(column));
-                    m_csv->appendField(time, false);
+                    m_csv->appendField(time);
                 } else {
-                    m_csv->appendField(m_rows->utf8(column), freeText.at(column));
+                    m_csv->appendField(m_rows->utf8(column));
                 }
             }
             if (!m_csv->endRow()) {

@@ -1,6 +1,7 @@
 #include "PayoutImport.h"
 
 #include "csv/CsvReader.h"
+#include "payout/SamePayment.h"
 #include "words/IssueText.h"
 
 #include <QFile>
@@ -61,14 +62,9 @@ QString columnName(payout::PayoutField field)
     return {};
 }
 
-// What makes two payouts the same payment.
-QString paymentKey(const QString& toAddress, const QString& currency, const QString& amount)
-{
-    return toAddress + u'\n' + currency + u'\n' + amount;
-}
-
-// Third-party ids PayDesk sends as they are: letters, digits, '-' and '_', at most 64.
-const QRegularExpression thirdPartyIdPattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+// Third-party ids PayDesk sends as they are: letters, digits, '-' and '_', at most 64, starting with
+// a letter or digit (so no spreadsheet reads one as a formula, as it would "-A1").
+const QRegularExpression thirdPartyIdPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"));
 
 } // namespace
 
@@ -200,21 +196,26 @@ ImportPlan PayoutImport::check(const QByteArray& bytes) const
         draft.remark = value(record, Column::Remark);
         draft.walletId = value(record, Column::WalletId).trimmed();
         draft.fromAddress = value(record, Column::FromAddress).trimmed();
-        const payout::ValidationResult reviewed = m_intake.review(draft);
+        // Repeated payments are found below for the whole file at once, not a query per row.
+        const payout::ValidationResult reviewed
+            = m_intake.review(draft, workflow::PayoutIntake::HistoryChecks::WithoutRepeats);
         const std::optional<money::Asset> asset = m_catalogue.resolve(draft.currency);
         bool failed = false;
         for (const payout::ValidationIssue& issue : reviewed.issues) {
+            const ImportProblem said{record.line, columnName(issue.field), words::IssueText::text(issue, asset)};
             if (issue.isError()) {
-                plan.problems << ImportProblem{record.line, columnName(issue.field),
-                                               words::IssueText::text(issue, asset)};
+                plan.problems << said;
                 failed = true;
+            } else {
+                plan.warnings << said;
             }
         }
         const QString thirdPartyId = value(record, Column::ThirdPartyId).trimmed();
         if (!thirdPartyId.isEmpty()) {
             if (!thirdPartyIdPattern.match(thirdPartyId).hasMatch()) {
-                plan.problems << ImportProblem{record.line, QStringLiteral("third_party_id"),
-                                               tr("use 1 to 64 letters, digits, '-' or '_'")};
+                plan.problems << ImportProblem{
+                    record.line, QStringLiteral("third_party_id"),
+                    tr("use 1 to 64 letters, digits, '-' or '_', starting with a letter or digit")};
                 failed = true;
             } else if (const int earlier = thirdPartyIdLines.value(thirdPartyId); earlier > 0) {
                 plan.problems << ImportProblem{record.line, QStringLiteral("third_party_id"),
@@ -257,7 +258,7 @@ void PayoutImport::findDuplicates(ImportPlan& plan) const
 {
     QHash<QString, int> firstLine;
     for (const ImportRow& row : std::as_const(plan.rows)) {
-        const QString key = paymentKey(row.fields.toAddress, row.fields.currency, row.fields.amount.toCanonical());
+        const QString key = payout::samePaymentKey(row.fields);
         if (const int earlier = firstLine.value(key); earlier > 0) {
             plan.duplicates << ImportDuplicate{row.line,
                                                tr("the same recipient, currency and amount as line %1").arg(earlier)};
@@ -266,21 +267,20 @@ void PayoutImport::findDuplicates(ImportPlan& plan) const
         }
     }
     // Payouts of the last 30 days that may have paid or may still pay.
-    store::PayoutQuery recent = store::PayoutQuery::every(
-        {payout::PayoutState::PendingApproval, payout::PayoutState::Approved, payout::PayoutState::Submitting,
-         payout::PayoutState::Submitted, payout::PayoutState::Unknown, payout::PayoutState::NeedsReconciliation});
-    recent.createdFromMs = m_clock.nowMs() - duplicateWindowMs;
-    const std::unique_ptr<store::RowStream> rows = m_store.streamPayouts(
-        recent,
-        {QStringLiteral("id"), QStringLiteral("to_address"), QStringLiteral("currency"), QStringLiteral("amount")});
+    store::PayoutQuery recent = store::PayoutQuery::every(payout::samePaymentStates());
+    recent.createdFromMs = m_clock.nowMs() - payout::samePaymentWindowMs;
+    const std::unique_ptr<store::RowStream> rows
+        = m_store.streamPayouts(recent,
+                                {QStringLiteral("id"), QStringLiteral("to_address"), QStringLiteral("currency"),
+                                 QStringLiteral("coin"), QStringLiteral("amount")});
     QHash<QString, qint64> stored;
     while (rows && rows->next()) {
-        stored.insert(paymentKey(QString::fromUtf8(rows->utf8(1)), QString::fromUtf8(rows->utf8(2)),
-                                 QString::fromUtf8(rows->utf8(3))),
+        stored.insert(payout::samePaymentKey(QString::fromUtf8(rows->utf8(2)), QString::fromUtf8(rows->utf8(3)),
+                                             QString::fromUtf8(rows->utf8(1)), QString::fromUtf8(rows->utf8(4))),
                       rows->int64(0));
     }
     for (const ImportRow& row : std::as_const(plan.rows)) {
-        const QString key = paymentKey(row.fields.toAddress, row.fields.currency, row.fields.amount.toCanonical());
+        const QString key = payout::samePaymentKey(row.fields);
         if (const qint64 id = stored.value(key); id > 0) {
             plan.duplicates << ImportDuplicate{
                 row.line, tr("the same recipient, currency and amount as payout #%1 of the last 30 days").arg(id)};

@@ -44,6 +44,9 @@ struct ImportPlan
 {
     QList<ImportRow> rows;
     QList<ImportProblem> problems; // any problem: nothing may be queued
+    // What a person reads before queueing, as the form would show it (an XRP row without a
+    // destination tag, a recipient resembling one already paid): they do not stop the queueing.
+    QList<ImportProblem> warnings;
     QList<ImportDuplicate> duplicates;
     QList<money::CurrencyTotal> totals; // per currency: count and exact sum
 
@@ -65,7 +68,6 @@ class PayoutImport
 public:
     static constexpr qint64 maxFileBytes = 64LL * 1024 * 1024;
     static constexpr int maxRows = 200000;
-    static constexpr qint64 duplicateWindowMs = 30LL * 24 * 3600 * 1000;
 
     PayoutImport(workflow::PayoutIntake& intake, store::PayoutStore& store, const money::AssetCatalogue& catalogue,
                  const config::Clock& clock);

@@ -42,6 +42,7 @@ enum class IssueCode
     AddressNoChecksum, // warning: an all-lower or all-upper EVM address carries no checksum
     RecipientIsOwnAddress, // warning: Cregis says the recipient is one of the project's own addresses
     LookAlikeAddress, // warning: shares its first and last four characters with another known address
+    RepeatedPayment, // warning: the same recipient, currency and amount as live payout `otherPayoutId`
     OnlineCheckFailed, // the online check was asked for but could not be done
     MemoNotAllowed, // the chain carries no memo
     MemoNotDestinationTag, // XRP: integer 0..4294967295
@@ -62,6 +63,7 @@ struct ValidationIssue
     IssueSeverity severity = IssueSeverity::Error;
     int limit = 0;
     char32_t codePoint = 0;
+    qint64 otherPayoutId = 0; // the earlier payout a RepeatedPayment repeats
 
     bool isError() const { return severity == IssueSeverity::Error; }
     friend bool operator==(const ValidationIssue&, const ValidationIssue&) = default;

@@ -1,31 +1,19 @@
 #include "SecretWait.h"
 
-#include <QEventLoop>
+#include "config/AnswerWait.h"
 
 namespace paydesk::secrets {
 
 SecretResult readAndWait(SecretStore& store, const QString& account)
 {
-    QEventLoop loop;
-    SecretResult result;
-    store.readApiKey(account, &loop, [&](const SecretResult& r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
+    return config::waitForAnswer<SecretResult>(
+        [&](QObject* context, const auto& answer) { store.readApiKey(account, context, answer); });
 }
 
 SecretResult writeAndWait(SecretStore& store, const QString& account, const QByteArray& secret)
 {
-    QEventLoop loop;
-    SecretResult result;
-    store.writeApiKey(account, secret, &loop, [&](const SecretResult& r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
+    return config::waitForAnswer<SecretResult>(
+        [&](QObject* context, const auto& answer) { store.writeApiKey(account, secret, context, answer); });
 }
 
 } // namespace paydesk::secrets

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "PayoutStore.h"
 
 #include <QByteArray>
 
@@ -12,6 +13,7 @@ namespace paydesk::store {
 // than `notBeforeMs`: the one count both the approval and the claim decide on. nullopt, with
 // `error` filled, when the database could not be read.
 std::optional<int> countValidApprovals(const Database& database, qint64 id, const QByteArray& contentHash,
-                                       std::optional<qint64> notBeforeMs, const QString& creator, StoreError* error);
+                                       const ApprovalRequirement& requirement, const QString& creator,
+                                       StoreError* error);
 
 } // namespace paydesk::store

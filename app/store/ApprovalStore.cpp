@@ -1,8 +1,11 @@
 #include "ApprovalStore.h"
 
 #include "ApprovalCount.h"
+#include "TeamCalls.h"
 
 #include <QSqlError>
+
+#include <limits>
 
 namespace paydesk::store {
 
@@ -28,6 +31,25 @@ std::optional<ApprovalOutcome> ApprovalStore::approve(qint64 id, const QString& 
 {
     if (approver.trimmed().isEmpty()) {
         return fail(StoreError::of(StoreProblem::ApproverRequired, id));
+    }
+    if (const std::optional<QString>& changed = m_database.teamRulesProblem()) {
+        StoreError refused = StoreError::of(StoreProblem::TeamRulesChanged, id);
+        refused.detail = *changed;
+        return fail(refused);
+    }
+    if (m_database.isShared()) {
+        // The team database decides by its own policy, on the row it locks, as the login.
+        QList<QSqlRecord> rows;
+        StoreError error;
+        if (!TeamCalls(m_database)
+                 .step(approver, QStringLiteral("paydesk_approve"),
+                       {id, m_payouts.scope().profile, QString::fromLatin1(reviewedContentHash)}, id, &error, &rows)
+            || rows.isEmpty()) {
+            return fail(error);
+        }
+        m_payouts.notifyChanged(id);
+        return rows.first().value(0).toString() == QLatin1String("approved") ? ApprovalOutcome::Approved
+                                                                             : ApprovalOutcome::Recorded;
     }
     WriteTransaction transaction(m_database, approver);
     if (!transaction.isOpen()) {
@@ -80,8 +102,7 @@ std::optional<ApprovalOutcome> ApprovalStore::approve(qint64 id, const QString& 
         return fail(
             StoreError::database(id, QStringLiteral("record the approval of payout %1: %2").arg(id).arg(error.text())));
     }
-    const std::optional<int> valid
-        = countValidApprovals(m_database, id, contentHash, requirement.notBeforeMs, creator, &refused);
+    const std::optional<int> valid = countValidApprovals(m_database, id, contentHash, requirement, creator, &refused);
     if (!valid) {
         return fail(refused);
     }
@@ -115,8 +136,9 @@ QStringList ApprovalStore::approvers(qint64 id, const ApprovalRequirement& requi
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT a.approver FROM approvals a JOIN payouts p ON p.id = a.payout_id"
                        " WHERE a.payout_id = ? AND p.profile = ? AND a.content_hash = p.content_hash"
-                       " AND a.approved_at >= ? ORDER BY a.approved_at, a.id"),
-        {id, m_payouts.scope().profile, requirement.notBeforeMs.value_or(0)});
+                       " AND a.approved_at >= ? AND a.approved_at <= ? ORDER BY a.approved_at, a.id"),
+        {id, m_payouts.scope().profile, requirement.notBeforeMs.value_or(0),
+         requirement.notAfterMs.value_or(std::numeric_limits<qint64>::max())});
     QStringList names;
     if (query.exec()) {
         while (query.next()) {
@@ -131,8 +153,9 @@ int ApprovalStore::validApprovalCount(qint64 id, const ApprovalRequirement& requ
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT COUNT(*) FROM approvals a JOIN payouts p ON p.id = a.payout_id"
                        " WHERE a.payout_id = ? AND p.profile = ? AND a.content_hash = p.content_hash"
-                       " AND a.approved_at >= ?"),
-        {id, m_payouts.scope().profile, requirement.notBeforeMs.value_or(0)});
+                       " AND a.approved_at >= ? AND a.approved_at <= ?"),
+        {id, m_payouts.scope().profile, requirement.notBeforeMs.value_or(0),
+         requirement.notAfterMs.value_or(std::numeric_limits<qint64>::max())});
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 

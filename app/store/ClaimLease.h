@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace paydesk::store {
 
 // This process's stake in the payouts it claims for sending. Each store holds one lease under a
@@ -21,6 +23,12 @@ public:
     // Takes the lease again after the connection it lives on was lost and restored. False when it
     // cannot be taken (then this process must not claim anything).
     virtual bool renew() { return true; }
+    // Marks, on the lease's own clock, that this process is claiming a payout now.
+    virtual void markClaim() const { }
+    // How long ago `owner` last claimed, on the lease's own clock (one clock for every process on
+    // the database, never the asking process's); nullopt when it cannot be told. A claim marked
+    // in the future is as young as can be.
+    virtual std::optional<qint64> sinceLastClaimMs(const QString&) const { return std::nullopt; }
 };
 
 } // namespace paydesk::store

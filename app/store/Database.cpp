@@ -4,6 +4,7 @@
 #include "Migrations.h"
 #include "PostgresDialect.h"
 #include "SessionClaimLease.h"
+#include "TeamRules.h"
 
 #include <QSqlError>
 #include <QStringList>
@@ -30,11 +31,20 @@ Database::Database(QString connectionName, std::unique_ptr<SqlDialect> dialect)
 
 Database::~Database()
 {
-    {
-        QSqlDatabase db = connection();
-        db.close();
+    m_lease.reset();
+    QStringList names{m_connectionName};
+    for (const std::shared_ptr<PersonSession>& session : std::as_const(m_personSessions)) {
+        session->lease.reset();
+        names << session->connectionName;
     }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    m_personSessions.clear();
+    for (const QString& name : std::as_const(names)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
 }
 
 QSqlDatabase Database::connection() const
@@ -110,7 +120,7 @@ std::unique_ptr<Database> Database::openPostgres(const config::TeamDatabase& tea
         return nullptr;
     }
     QSqlQuery who(db);
-    if (!who.exec(QStringLiteral("SELECT current_user")) || !who.next()) {
+    if (!who.exec(QStringLiteral("SELECT session_user")) || !who.next()) {
         *error = StoreError::database(
             0, QStringLiteral("ask %1 who is connected: %2").arg(team.url(), who.lastError().text()));
         return nullptr;
@@ -133,13 +143,47 @@ std::unique_ptr<Database> Database::openPostgres(const config::TeamDatabase& tea
                 .arg(Migrations::latestVersion()));
         return nullptr;
     }
-    database->m_lease = SessionClaimLease::acquire([raw = database.get()] { return raw->connection(); }, &why);
-    if (!database->m_lease) {
-        *error = StoreError::database(0, why);
-        return nullptr;
+    database->m_lease = std::make_unique<SessionClaimLease>([raw = database.get()] { return raw->connection(); });
+    if (schema == Schema::MustBeCurrent) {
+        database->m_teamRulesProblem = TeamRules::differences(db);
     }
     database->listen();
     return database;
+}
+
+QSqlDatabase Database::sessionFor(const QString& person) const
+{
+    const std::shared_ptr<PersonSession> session = m_personSessions.value(person);
+    return session ? QSqlDatabase::database(session->connectionName, false) : connection();
+}
+
+const ClaimLease& Database::leaseFor(const QString& person) const
+{
+    const std::shared_ptr<PersonSession> session = m_personSessions.value(person);
+    return session ? *session->lease : *m_lease;
+}
+
+bool Database::addPersonSession(const QString& login, QString* error)
+{
+    if (!m_shared || login == m_identity || m_personSessions.contains(login)) {
+        return true;
+    }
+    auto session = std::make_shared<PersonSession>();
+    session->connectionName = uniqueConnectionName();
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(connection(), session->connectionName);
+    db.setUserName(login);
+    db.setPassword(QString()); // the person's own password comes from libpq's sources
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    if (!prepareSession(db, error)) {
+        return false;
+    }
+    const QString name = session->connectionName;
+    session->lease = std::make_unique<SessionClaimLease>([name] { return QSqlDatabase::database(name, false); });
+    m_personSessions.insert(login, std::move(session));
+    return true;
 }
 
 bool Database::connectServer(QString* error) const
@@ -154,9 +198,14 @@ bool Database::connectServer(QString* error) const
         *error = db.lastError().text();
         return false;
     }
+    return prepareSession(db, error);
+}
+
+bool Database::prepareSession(QSqlDatabase db, QString* error)
+{
     QSqlQuery setup(db);
-    // Times are stored as epoch milliseconds by the desks; the server's own clock is never mixed in.
-    // The server's notices ("already exists, skipping" during db init) are not the desk's news.
+    // Times are epoch milliseconds; the server's notices ("already exists, skipping" during db
+    // init) are not the desk's news.
     if (!setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"))
         || !setup.exec(QStringLiteral("SET client_min_messages = warning"))) {
         *error = setup.lastError().text();
@@ -275,27 +324,17 @@ QString Database::placeholders(qsizetype count)
 
 WriteTransaction::WriteTransaction(const Database& database, const QString& actor)
     : m_database(database)
+    , m_connection(database.sessionFor(actor))
 {
-    QSqlQuery begin(m_database.connection());
+    QSqlQuery begin(m_connection);
     m_open = begin.exec(m_database.dialect().beginWrite());
     if (!m_open && m_database.isShared() && m_database.restore(m_database.reconnectBudget())) {
-        begin = QSqlQuery(m_database.connection());
+        m_connection = m_database.sessionFor(actor);
+        begin = QSqlQuery(m_connection);
         m_open = begin.exec(m_database.dialect().beginWrite());
     }
     if (!m_open) {
         m_error = StoreError::database(0, QStringLiteral("start a transaction: %1").arg(begin.lastError().text()));
-        return;
-    }
-    if (m_database.isShared() && !actor.isEmpty() && actor != m_database.identity()) {
-        QSqlDatabase db = m_database.connection();
-        const QString role = db.driver()->escapeIdentifier(actor, QSqlDriver::FieldName);
-        QSqlQuery setRole(db);
-        if (!setRole.exec(QStringLiteral("SET LOCAL ROLE %1").arg(role))) {
-            m_error = StoreError::database(0,
-                                           QStringLiteral("%1 cannot act as %2: %3")
-                                               .arg(m_database.identity(), actor, setRole.lastError().text()));
-            rollback();
-        }
     }
 }
 
@@ -309,7 +348,7 @@ bool WriteTransaction::commit()
     if (!m_open) {
         return false;
     }
-    QSqlDatabase db = m_database.connection();
+    QSqlDatabase db = m_connection;
     if (!db.commit()) {
         m_error = StoreError::database(0, QStringLiteral("commit: %1").arg(db.lastError().text()));
         rollback();
@@ -322,7 +361,7 @@ bool WriteTransaction::commit()
 void WriteTransaction::rollback()
 {
     if (m_open) {
-        QSqlDatabase db = m_database.connection();
+        QSqlDatabase db = m_connection;
         db.rollback();
         m_open = false;
     }

@@ -5,6 +5,7 @@
 #include "StoreError.h"
 #include "config/TeamDatabase.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -13,6 +14,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <optional>
 
 namespace paydesk::store {
 
@@ -33,8 +35,9 @@ public:
         Upgrade, // its owner (`db init`): create or upgrade the schema and the team's rules
     };
     // Connects to a team database as `team.user`, with `password` when one is given (else libpq's
-    // own PGPASSWORD or ~/.pgpass), takes this process's claim lease in the session and listens
-    // for changes made at other desks.
+    // own PGPASSWORD or ~/.pgpass), and listens for changes made at other desks. A staff desk
+    // (MustBeCurrent) also checks that the database's rules are exactly the ones this PayDesk
+    // installs (teamRulesProblem()).
     static std::unique_ptr<Database> openPostgres(const config::TeamDatabase& team, const QString& password,
                                                   Schema schema, StoreError* error);
     ~Database() override;
@@ -48,8 +51,20 @@ public:
     int schemaVersion() const;
     // A server shared by a team (PostgreSQL), rather than this computer's file.
     bool isShared() const { return m_shared; }
-    // Who the database says is acting (its current_user); empty for SQLite, where nobody can say.
+    // Who the database says is acting: the login that connected (session_user, which SET ROLE
+    // and role defaults do not change); empty for SQLite, where nobody can say.
     const QString& identity() const { return m_identity; }
+    // On a team database, why its rules are not the ones this PayDesk installs (a function
+    // changed, a trigger switched off, a grant to staff): approving and sending are then refused.
+    const std::optional<QString>& teamRulesProblem() const { return m_teamRulesProblem; }
+
+    // The connection and claim lease a person's writes go through. A desk has one: its own login,
+    // whoever a caller names (on a team database the person is the login, nothing else). A test
+    // harness that plays several people on one database gives each a session of their own login
+    // (addPersonSession); the names it was not given go through the desk's own.
+    QSqlDatabase sessionFor(const QString& person) const;
+    const ClaimLease& leaseFor(const QString& person) const;
+    bool addPersonSession(const QString& login, QString* error);
 
     // For a shared database: whether the connection answers; if it does not, connects again
     // (trying for up to `budgetMs`, with growing pauses), takes the lease again and listens
@@ -83,6 +98,7 @@ Q_SIGNALS:
 private:
     Database(QString connectionName, std::unique_ptr<SqlDialect> dialect);
     bool connectServer(QString* error) const;
+    static bool prepareSession(QSqlDatabase db, QString* error);
     void listen() const;
     void handleNotification(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
 
@@ -91,6 +107,13 @@ private:
     std::unique_ptr<ClaimLease> m_lease;
     bool m_shared = false;
     QString m_identity;
+    std::optional<QString> m_teamRulesProblem;
+    struct PersonSession
+    {
+        QString connectionName;
+        std::unique_ptr<ClaimLease> lease;
+    };
+    QHash<QString, std::shared_ptr<PersonSession>> m_personSessions;
     QString m_password; // kept for reconnecting; never logged
     int m_reconnectBudgetMs = 0;
     mutable int m_generation = 0;
@@ -102,10 +125,7 @@ class WriteTransaction
 {
 public:
     // On a shared database whose connection was lost, first waits up to its reconnect budget.
-    // `actor`, when given and not the database's identity, becomes the transaction's role (SET
-    // LOCAL ROLE): the server allows it only to a login that is a member of that role, which could
-    // do the same in any SQL shell, so it grants nothing. A desk always acts as its identity and
-    // never asks; a test harness's one login acts as the suites' people this way.
+    // The transaction runs on `actor`'s session (Database::sessionFor): the desk's own login.
     explicit WriteTransaction(const Database& database, const QString& actor = {});
     ~WriteTransaction();
 
@@ -117,9 +137,12 @@ public:
     bool commit();
     void rollback();
     const StoreError& error() const { return m_error; }
+    // Where the transaction's statements go.
+    QSqlDatabase connection() const { return m_connection; }
 
 private:
     const Database& m_database;
+    QSqlDatabase m_connection;
     bool m_open = false;
     StoreError m_error;
 };

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace paydesk::store {
@@ -79,6 +80,47 @@ FileClaimLease::~FileClaimLease()
     // Removed while still locked, so nobody can find the name unlocked while this process lives.
     ::unlink(nativePath(lockPath(m_owner)).constData());
     ::close(m_fd);
+}
+
+namespace {
+
+qint64 modifiedMs(const struct stat& status)
+{
+    return qint64(status.st_mtim.tv_sec) * 1000 + status.st_mtim.tv_nsec / 1000000;
+}
+
+} // namespace
+
+void FileClaimLease::markClaim() const
+{
+    ::futimens(m_fd, nullptr);
+}
+
+std::optional<qint64> FileClaimLease::sinceLastClaimMs(const QString& owner) const
+{
+    if (!isPlainOwnerId(owner)) {
+        return std::nullopt;
+    }
+    struct stat claim
+    {
+    };
+    if (::stat(nativePath(lockPath(owner)).constData(), &claim) != 0) {
+        return std::nullopt;
+    }
+    // "Now" on the same clock: the time the file system stamps on a probe file touched now.
+    const QByteArray probePath = nativePath(m_directory + QStringLiteral("/clock.probe"));
+    const int probe = ::open(probePath.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    struct stat now
+    {
+    };
+    const bool read = probe >= 0 && ::futimens(probe, nullptr) == 0 && ::fstat(probe, &now) == 0;
+    if (probe >= 0) {
+        ::close(probe);
+    }
+    if (!read) {
+        return std::nullopt;
+    }
+    return std::max<qint64>(0, modifiedMs(now) - modifiedMs(claim));
 }
 
 bool FileClaimLease::isAbandoned(const QString& owner) const

@@ -28,6 +28,10 @@ public:
     // True when no live process holds `owner`'s lock: its process ended, or it never existed.
     // Removes the stale lock file. False while the owner lives (and for this process's own id).
     bool isAbandoned(const QString& owner) const override;
+    // The lock file's modification time is the last claim: the file system stamps it, so every
+    // process reads one clock (this computer's, or a network share's server's).
+    void markClaim() const override;
+    std::optional<qint64> sinceLastClaimMs(const QString& owner) const override;
 
     // Where the lock files of a database's claim owners live.
     static QString directoryFor(const QString& databasePath);

@@ -2,6 +2,7 @@
 
 #include "PayoutQuerySql.h"
 #include "PostgresDialect.h"
+#include "TeamRules.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -158,6 +159,15 @@ const QStringList version4{
     QStringLiteral("CREATE INDEX payouts_unbound ON payouts(profile) WHERE project_pid IS NULL"),
 };
 
+// "The same recipient" folds letter case where the chain's format ignores it (an EVM account,
+// a bech32 address): the look-alike check finds candidates whatever their case, and the caller
+// keeps those that are another recipient (address::sameAddress).
+const QStringList version5{
+    QStringLiteral("DROP INDEX payouts_by_address_ends"),
+    QStringLiteral("CREATE INDEX payouts_by_address_ends"
+                   " ON payouts(profile, lower(substr(to_address, 1, 4)), lower(%TO_ADDRESS_END%))"),
+};
+
 bool exec(QSqlQuery& query, const QString& statement, QString* error)
 {
     if (!query.exec(statement)) {
@@ -204,7 +214,7 @@ struct Step
 
 const QList<Step>& steps()
 {
-    static const QList<Step> all{{version1}, {version2}, {version3}, {version4, fillAmountKeys}};
+    static const QList<Step> all{{version1}, {version2}, {version3}, {version4, fillAmountKeys}, {version5}};
     return all;
 }
 
@@ -233,7 +243,7 @@ bool Migrations::applyTeamRules(QSqlDatabase& db, QString* error)
         db.rollback();
         return false;
     }
-    for (const QString& statement : PostgresDialect::teamRules()) {
+    for (const QString& statement : TeamRules::installStatements()) {
         QString why;
         if (!exec(query, statement, &why)) {
             *error = QStringLiteral("set up the team's rules: %1 (in: %2)").arg(why, statement.left(80));

@@ -22,6 +22,15 @@ ClaimResult PayoutStore::refuseClaim(StoreError error, WriteTransaction& transac
 ClaimResult PayoutStore::claimForSubmission(qint64 id, const QSet<PayoutState>& from,
                                             const ApprovalRequirement& requirement, const QString& actor)
 {
+    if (const std::optional<QString>& changed = m_database.teamRulesProblem()) {
+        StoreError refused = StoreError::of(StoreProblem::TeamRulesChanged, id);
+        refused.detail = *changed;
+        fail(refused);
+        return {std::nullopt, PayoutState::Approved, refused};
+    }
+    if (m_team) {
+        return teamClaim(id, from, requirement, actor);
+    }
     WriteTransaction transaction(m_database, actor);
     if (!transaction.isOpen()) {
         return refuseClaim(transaction.error(), transaction);
@@ -66,7 +75,7 @@ ClaimResult PayoutStore::claimForSubmission(qint64 id, const QSet<PayoutState>& 
         return refuseClaim(refused, transaction);
     }
     const std::optional<int> valid
-        = countValidApprovals(m_database, id, recomputed, requirement.notBeforeMs, payout.createdBy, &refused);
+        = countValidApprovals(m_database, id, recomputed, requirement, payout.createdBy, &refused);
     if (!valid) {
         return refuseClaim(refused, transaction);
     }
@@ -78,6 +87,7 @@ ClaimResult PayoutStore::claimForSubmission(qint64 id, const QSet<PayoutState>& 
         return refuseClaim(refused, transaction);
     }
     const qint64 now = m_clock.nowMs();
+    m_database.lease().markClaim();
     // attempts is counted by the statement itself, from the row as the lock holds it.
     QSqlQuery update = m_database.prepare(
         QStringLiteral("UPDATE payouts SET state = ?, claim_owner = ?, claimed_at = ?, attempts = attempts + 1,"
@@ -112,6 +122,9 @@ ClaimResult PayoutStore::claimForSubmission(qint64 id, const QSet<PayoutState>& 
 
 bool PayoutStore::recordSubmitted(qint64 id, qint64 cid, const QString& actor)
 {
+    if (m_team) {
+        return teamStep(id, actor, QStringLiteral("paydesk_record_submitted"), {cid});
+    }
     Change change(id, {PayoutState::Submitting}, PayoutState::Submitted, QStringLiteral("submitted"),
                   QStringLiteral("cid %1").arg(cid), actor);
     change.columns = {{QStringLiteral("cid"), cid},
@@ -124,6 +137,9 @@ bool PayoutStore::recordSubmitted(qint64 id, qint64 cid, const QString& actor)
 
 bool PayoutStore::recordRefused(qint64 id, const QString& code, const QString& message, const QString& actor)
 {
+    if (m_team) {
+        return teamStep(id, actor, QStringLiteral("paydesk_record_refused"), {code, message});
+    }
     Change change(id, {PayoutState::Submitting}, PayoutState::Refused, QStringLiteral("refused"), code + u' ' + message,
                   actor);
     change.columns = {{QStringLiteral("error_code"), code}, {QStringLiteral("error_message"), message}};
@@ -133,6 +149,9 @@ bool PayoutStore::recordRefused(qint64 id, const QString& code, const QString& m
 
 bool PayoutStore::recordUnknown(qint64 id, const QString& kind, const QString& message, const QString& actor)
 {
+    if (m_team) {
+        return teamStep(id, actor, QStringLiteral("paydesk_record_unknown"), {kind, message});
+    }
     Change change(id, {PayoutState::Submitting}, PayoutState::Unknown, QStringLiteral("no_answer"),
                   kind + u' ' + message, actor);
     change.columns = {{QStringLiteral("error_code"), kind}, {QStringLiteral("error_message"), message}};
@@ -143,6 +162,9 @@ bool PayoutStore::recordUnknown(qint64 id, const QString& kind, const QString& m
 bool PayoutStore::recordNeedsReconciliation(qint64 id, const QString& code, const QString& message,
                                             const QString& actor)
 {
+    if (m_team) {
+        return teamStep(id, actor, QStringLiteral("paydesk_record_needs_reconciliation"), {code, message});
+    }
     Change change(id, {PayoutState::Submitting}, PayoutState::NeedsReconciliation,
                   QStringLiteral("needs_reconciliation"), code + u' ' + message, actor);
     change.columns = {{QStringLiteral("error_code"), code}, {QStringLiteral("error_message"), message}};
@@ -157,6 +179,9 @@ bool PayoutStore::releaseClaim(qint64 id, PayoutState backTo, const QString& rea
         error.wanted = backTo;
         return fail(error);
     }
+    if (m_team) {
+        return teamStep(id, actor, QStringLiteral("paydesk_release_claim"), {stateName(backTo), reason});
+    }
     Change change(id, {PayoutState::Submitting}, backTo, QStringLiteral("not_sent"), reason, actor);
     change.columns
         = {{QStringLiteral("error_code"), QStringLiteral("not_sent")}, {QStringLiteral("error_message"), reason}};
@@ -169,6 +194,11 @@ bool PayoutStore::releaseClaim(qint64 id, PayoutState backTo, const QString& rea
 
 bool PayoutStore::recordCregisProgress(qint64 id, const CregisProgress& progress, const QString& actor)
 {
+    if (m_team) {
+        return teamStep(
+            id, actor, QStringLiteral("paydesk_record_status"),
+            {progress.status, progress.txid, progress.blockHeight, Database::nullableInt64(progress.blockTimeMs)});
+    }
     Change change(id, {PayoutState::Submitted}, PayoutState::Submitted, QStringLiteral("cregis_status"),
                   QStringLiteral("status %1").arg(progress.status), actor);
     change.columns = {{QStringLiteral("cregis_status"), progress.status},
@@ -180,33 +210,33 @@ bool PayoutStore::recordCregisProgress(qint64 id, const CregisProgress& progress
 
 int PayoutStore::recoverAbandonedClaims(const QString& actor)
 {
+    if (m_team) {
+        return teamRecover(actor);
+    }
     // Far longer than any request may take (30 s): a claim this old belongs to a desk that lost its
-    // way (a connection lost while it lived, a process hung), and waiting longer guesses nothing.
+    // way (a process hung), and waiting longer guesses nothing. Its age is read on the lease's own
+    // clock, never this process's, which may run ahead.
     constexpr qint64 claimLimitMs = 15 * 60 * 1000;
-    const qint64 staleBefore = m_clock.nowMs() - claimLimitMs;
-    QSqlQuery claims = m_database.prepare(
-        QStringLiteral("SELECT id, claim_owner, COALESCE(claimed_at, 0) FROM payouts WHERE profile = ? AND state = ?"),
-        {m_scope.profile, stateName(PayoutState::Submitting)});
+    QSqlQuery claims
+        = m_database.prepare(QStringLiteral("SELECT id, claim_owner FROM payouts WHERE profile = ? AND state = ?"),
+                             {m_scope.profile, stateName(PayoutState::Submitting)});
     if (!claims.exec()) {
         fail(StoreError::database(0, QStringLiteral("look for interrupted claims: %1").arg(claims.lastError().text())));
         return 0;
     }
     QList<std::pair<qint64, QString>> stuck;
-    QSet<qint64> stale;
     while (claims.next()) {
         stuck.append({claims.value(0).toLongLong(), claims.value(1).toString()});
-        if (claims.value(2).toLongLong() < staleBefore) {
-            stale.insert(claims.value(0).toLongLong());
-        }
     }
     claims.finish();
-    QHash<QString, bool> abandoned; // asked once per owner
+    QHash<QString, bool> recoverable; // asked once per owner
     int recovered = 0;
     for (const auto& [id, owner] : std::as_const(stuck)) {
-        if (!abandoned.contains(owner)) {
-            abandoned.insert(owner, m_database.lease().isAbandoned(owner));
+        if (!recoverable.contains(owner)) {
+            const std::optional<qint64> since = m_database.lease().sinceLastClaimMs(owner);
+            recoverable.insert(owner, m_database.lease().isAbandoned(owner) || (since && *since > claimLimitMs));
         }
-        if (!abandoned.value(owner) && !stale.contains(id)) {
+        if (!recoverable.value(owner)) {
             continue; // its process is alive and may still be waiting for Cregis's answer
         }
         Change change(id, {PayoutState::Submitting}, PayoutState::Unknown, QStringLiteral("no_answer"),
@@ -227,6 +257,9 @@ int PayoutStore::recoverAbandonedClaims(const QString& actor)
 
 bool PayoutStore::recordReconciled(qint64 id, qint64 cid, const QString& how, const QString& actor)
 {
+    if (m_team) {
+        return teamStep(id, actor, QStringLiteral("paydesk_reconcile"), {cid, how});
+    }
     Change change(id, {PayoutState::NeedsReconciliation, PayoutState::Unknown}, PayoutState::Submitted,
                   QStringLiteral("reconciled"), QStringLiteral("cid %1 (%2)").arg(cid).arg(how), actor);
     change.columns = {{QStringLiteral("cid"), cid},
@@ -238,6 +271,9 @@ bool PayoutStore::recordReconciled(qint64 id, qint64 cid, const QString& how, co
 
 bool PayoutStore::recordReconcileSearch(qint64 id, const QString& detail, const QString& actor)
 {
+    if (m_team) {
+        return teamStep(id, actor, QStringLiteral("paydesk_record_reconcile_search"), {detail});
+    }
     Change change(id, {PayoutState::Unknown}, PayoutState::Unknown, QStringLiteral("reconcile_searched"), detail,
                   actor);
     change.columns = {{QStringLiteral("reconcile_checked_at"), m_clock.nowMs()}};
@@ -246,6 +282,9 @@ bool PayoutStore::recordReconcileSearch(qint64 id, const QString& detail, const 
 
 bool PayoutStore::returnForApproval(qint64 id, const QString& reason, const QString& actor)
 {
+    if (m_team) {
+        return teamStep(id, actor, QStringLiteral("paydesk_return_for_approval"), {reason});
+    }
     Change change(id, {PayoutState::Unknown}, PayoutState::PendingApproval, QStringLiteral("returned_for_approval"),
                   reason, actor);
     change.columns

@@ -42,6 +42,7 @@ struct PayoutQuery
     int limit = 200; // 0 = every matching row
     QList<int> cregisStatuses; // empty = any; Cregis's status numbers
     QString currency; // exact `chain_id@token_id`; empty = any
+    QString amount; // the exact canonical amount text ("1.5"); empty = any
     std::optional<qint64> createdFromMs; // created at or after
     std::optional<qint64> createdUntilMs; // created before
     QString createdBy; // exact name; empty = anyone

@@ -60,6 +60,10 @@ PayoutQuerySql::PayoutQuerySql(const SqlDialect& dialect, const QString& profile
         conditions << QStringLiteral("currency = ?");
         m_values << query.currency;
     }
+    if (!query.amount.isEmpty()) {
+        conditions << QStringLiteral("amount = ?");
+        m_values << query.amount;
+    }
     if (query.createdFromMs) {
         conditions << QStringLiteral("created_at >= ?");
         m_values << *query.createdFromMs;

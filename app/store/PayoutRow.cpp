@@ -83,8 +83,19 @@ PayoutRow::PayoutRow(const QSqlRecord& record)
 
 payout::Payout PayoutRow::read(const QSqlQuery& query) const
 {
+    return readFrom(query, m_index);
+}
+
+payout::Payout PayoutRow::read(const QSqlRecord& record) const
+{
+    return readFrom(record, m_index);
+}
+
+template <typename Source>
+payout::Payout PayoutRow::readFrom(const Source& source, const std::array<int, ColumnCount>& index)
+{
     const auto value = [&](Column column) {
-        return query.value(m_index[column]);
+        return source.value(index[column]);
     };
     payout::Payout p;
     p.id = value(Id).toLongLong();

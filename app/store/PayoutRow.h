@@ -63,8 +63,13 @@ public:
 
     explicit PayoutRow(const QSqlRecord& record);
     payout::Payout read(const QSqlQuery& query) const;
+    // The same from a row a team database's step returned.
+    payout::Payout read(const QSqlRecord& record) const;
 
 private:
+    template <typename Source>
+    static payout::Payout readFrom(const Source& source, const std::array<int, ColumnCount>& index);
+
     std::array<int, ColumnCount> m_index{};
 };
 

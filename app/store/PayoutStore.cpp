@@ -3,6 +3,7 @@
 #include "PayoutChange.h"
 #include "PayoutQuerySql.h"
 #include "PayoutRow.h"
+#include "TeamCalls.h"
 
 #include "config/GatewayUrl.h"
 
@@ -29,6 +30,9 @@ PayoutStore::PayoutStore(const Database& database, AuditLog& audit, StoreScope s
     , m_clock(clock)
 {
     m_scope.gateway = config::normalizedGatewayUrl(m_scope.gateway);
+    if (m_database.isShared()) {
+        m_team = std::make_unique<TeamCalls>(m_database);
+    }
     // A team store hears what other desks commit and tells this desk's listeners, as if it had
     // happened here; after a lost connection nothing in between was heard, so they reload.
     connect(&m_database, &Database::changedElsewhere, this,
@@ -46,6 +50,8 @@ PayoutStore::PayoutStore(const Database& database, AuditLog& audit, StoreScope s
             });
     connect(&m_database, &Database::reconnected, this, [this] { Q_EMIT payoutsAdded({}); });
 }
+
+PayoutStore::~PayoutStore() = default;
 
 bool PayoutStore::fail(StoreError error)
 {
@@ -74,6 +80,9 @@ std::optional<QList<qint64>> PayoutStore::addPayouts(const QList<NewPayout>& pay
 
 std::optional<QList<qint64>> PayoutStore::insertPayouts(const QList<NewPayout>& payouts, const QString& actor)
 {
+    if (m_team) {
+        return teamInsert(payouts, actor);
+    }
     // Rows go in as multi-row INSERTs: the search index's trigger flushes its pending terms at the
     // end of every statement, so one statement per row costs six times what one per 200 rows does.
     constexpr qsizetype rowsPerStatement = 200;
@@ -292,13 +301,13 @@ QStringList PayoutStore::recipientsResembling(const QString& address, int limit)
     if (!m_resembling || m_resemblingGeneration != m_database.generation()) {
         m_resemblingGeneration = m_database.generation();
         m_resembling = std::make_unique<QSqlQuery>(m_database.connection());
-        m_resembling->prepare(
-            QStringLiteral("SELECT DISTINCT to_address FROM payouts WHERE profile = ? AND substr(to_address, 1, 4) = ?"
-                           " AND %1 = ? AND to_address <> ? LIMIT ?")
-                .arg(m_database.dialect().lastChars(QStringLiteral("to_address"), 4)));
+        m_resembling->prepare(QStringLiteral("SELECT DISTINCT to_address FROM payouts WHERE profile = ?"
+                                             " AND lower(substr(to_address, 1, 4)) = ? AND lower(%1) = ?"
+                                             " AND to_address <> ? LIMIT ?")
+                                  .arg(m_database.dialect().lastChars(QStringLiteral("to_address"), 4)));
     }
     QSqlQuery& query = *m_resembling;
-    Database::rebind(query, {m_scope.profile, address.left(4), address.right(4), address, limit});
+    Database::rebind(query, {m_scope.profile, address.left(4).toLower(), address.right(4).toLower(), address, limit});
     if (!query.exec()) {
         fail(StoreError::database(0, QStringLiteral("look for similar recipients: %1").arg(query.lastError().text())));
         return found;
@@ -378,6 +387,9 @@ bool PayoutStore::reject(qint64 id, const QString& actor, const QString& reason)
     if (current->attempts > 0) {
         return fail(StoreError::of(StoreProblem::EverSent, id));
     }
+    if (m_team) {
+        return teamStep(id, actor, QStringLiteral("paydesk_reject"), {reason.trimmed()});
+    }
     Change change(id, {PayoutState::PendingApproval, PayoutState::Approved}, PayoutState::Rejected,
                   QStringLiteral("rejected"), QStringLiteral("reason: %1").arg(reason.trimmed()), actor);
     change.refusal = StoreProblem::CreatorCannotReject;
@@ -397,6 +409,9 @@ bool PayoutStore::cancel(qint64 id, const QString& actor)
     if (current->attempts > 0) {
         return fail(StoreError::of(StoreProblem::EverSent, id));
     }
+    if (m_team) {
+        return teamStep(id, actor, QStringLiteral("paydesk_cancel"), {});
+    }
     Change change(id, {PayoutState::PendingApproval, PayoutState::Approved}, PayoutState::Cancelled,
                   QStringLiteral("cancelled"), QString(), actor);
     change.refusal = StoreProblem::CreatorOnly;
@@ -414,6 +429,9 @@ bool PayoutStore::editPayout(qint64 id, const payout::PayoutFields& fields, cons
     }
     if (current->attempts > 0) {
         return fail(StoreError::of(StoreProblem::EverSent, id));
+    }
+    if (m_team) {
+        return teamEdit(id, fields, actor);
     }
     const QByteArray contentHash = fields.contentHash(current->thirdPartyId);
     Change change(id, {PayoutState::PendingApproval, PayoutState::Approved}, PayoutState::PendingApproval,
@@ -441,6 +459,9 @@ bool PayoutStore::editPayout(qint64 id, const payout::PayoutFields& fields, cons
 
 bool PayoutStore::returnToPending(qint64 id, const QString& reason, const QString& actor)
 {
+    if (m_team) {
+        return teamStep(id, actor, QStringLiteral("paydesk_return_to_pending"), {reason});
+    }
     Change change(id, {PayoutState::Approved}, PayoutState::PendingApproval, QStringLiteral("approval_expired"), reason,
                   actor);
     change.columns = {{QStringLiteral("approved_by"), QString()}};

@@ -18,6 +18,8 @@
 
 namespace paydesk::store {
 
+class TeamCalls;
+
 // Which payouts a store may see and change: one profile's, queued for one Cregis project. A
 // store never reads or writes another profile's payouts, so no caller can act on them by id.
 struct StoreScope
@@ -32,6 +34,9 @@ struct ApprovalRequirement
 {
     int required = 1;
     std::optional<qint64> notBeforeMs; // approvals older than this have expired
+    // Approvals stamped after this (by a clock ahead) grant nothing: a time from the future is
+    // never a licence to outlive the expiry.
+    std::optional<qint64> notAfterMs = std::nullopt;
 };
 
 struct CregisProgress
@@ -58,11 +63,12 @@ class PayoutStore : public QObject
 
 public:
     PayoutStore(const Database& database, AuditLog& audit, StoreScope scope, const config::Clock& clock);
+    ~PayoutStore() override;
 
     const StoreError& lastError() const { return m_lastError; }
     const StoreScope& scope() const { return m_scope; }
-    // The id this process writes into its claims.
-    const QString& claimOwner() const { return m_database.lease().owner(); }
+    // The id `actor`'s claims carry: this process's (on a team database, the session's lease).
+    const QString& claimOwner(const QString& actor = {}) const { return m_database.leaseFor(actor).owner(); }
 
     // Queues a checked payout as pending_approval with a new third_party_id. Returns its id.
     std::optional<qint64> addPayout(const payout::PayoutFields& fields, const QString& actor);
@@ -88,9 +94,10 @@ public:
     // `columns` (names of the payouts table), from one snapshot. Null with lastError() on failure.
     std::unique_ptr<RowStream> streamPayouts(const PayoutQuery& query, const QStringList& columns);
 
-    // Recipients already used that share the first and last four characters with `address` but
-    // differ from it: the shape of an address-swapping attack.
-    QStringList recipientsResembling(const QString& address, int limit = 5);
+    // Recipients already used that share the first and last four characters with `address`, in
+    // any letter case, but are spelled otherwise: the shape of an address-swapping attack, and
+    // the same recipient in another spelling, which the caller tells apart (address::sameAddress).
+    QStringList recipientsResembling(const QString& address, int limit = 20);
 
     // By anyone but the creator, with a reason; final. Never for a payout that was ever sent.
     bool reject(qint64 id, const QString& actor, const QString& reason);
@@ -150,11 +157,20 @@ private:
     bool fail(StoreError error);
     ClaimResult refuseClaim(StoreError error, WriteTransaction& transaction);
 
+    // On a team database every write is one of its steps (PayoutStoreTeam.cpp).
+    bool teamStep(qint64 id, const QString& actor, const QString& function, QVariantList arguments);
+    std::optional<QList<qint64>> teamInsert(const QList<NewPayout>& payouts, const QString& actor);
+    bool teamEdit(qint64 id, const payout::PayoutFields& fields, const QString& actor);
+    ClaimResult teamClaim(qint64 id, const QSet<payout::PayoutState>& from, const ApprovalRequirement& requirement,
+                          const QString& actor);
+    int teamRecover(const QString& actor);
+
     const Database& m_database;
     AuditLog& m_audit;
     StoreScope m_scope;
     const config::Clock& m_clock;
     StoreError m_lastError;
+    std::unique_ptr<TeamCalls> m_team; // null on SQLite
     std::unique_ptr<QSqlQuery> m_resembling; // recipientsResembling(), prepared on first use
     int m_resemblingGeneration = 0; // of the connection it was prepared on
 };

@@ -31,10 +31,6 @@ public:
     SqlCondition countUpTo(const QString& text, int cap) const override;
     std::unique_ptr<RowStream> streamRows(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
                                           QString* error) const override;
-
-    // The roles, grants, triggers and row policies that make the database itself enforce who
-    // may do what (see TeamRules.cpp). Idempotent: `db init` runs them after every upgrade.
-    static QStringList teamRules();
 };
 
 } // namespace paydesk::store

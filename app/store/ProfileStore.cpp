@@ -35,6 +35,10 @@ std::unique_ptr<ProfileStore> ProfileStore::wire(std::unique_ptr<Database> datab
 
 bool ProfileStore::bindUnboundPayouts(StoreError* error)
 {
+    // A team database never held a payout without its project (it was created at schema 4).
+    if (m_database->isShared()) {
+        return true;
+    }
     // The best knowledge there is for payouts queued before payouts carried their project: the
     // project their profile names now. Recorded once.
     const StoreScope& scope = m_payouts->scope();

@@ -28,6 +28,13 @@ enum class StoreProblem
     WrongProject, // queued for project `count`, this profile points at `required`
     ContentChanged, // its fields no longer hash to what its approvals were given for
     NotApproved, // `count` valid approvals of exactly this content, `required` needed
+    // A team database's own refusals (its rules, whatever the desk decided):
+    CreatorCannotReconcile, // `person` created it: another approver reconciles it
+    NotStaff, // `person` is no staff login, or not of the group the step needs (`detail`: maker|approver|staff)
+    RecipientNotAllowed, // the team policy's allow-list does not hold the recipient
+    UnansweredTooLong, // unanswered for `count` ms, longer than the resend limit `required`: reconcile it
+    CregisStatusRefused, // Cregis status `count` cannot follow `required` (its own order, final ones stay)
+    TeamRulesChanged, // `detail`: how the database's rules differ from the ones this PayDesk installs
     Database, // `detail`: what was being done, and the database's own words
 };
 

@@ -1,5 +1,9 @@
 #include "TeamPolicy.h"
 
+#include "TeamCalls.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 
 namespace paydesk::store {
@@ -20,30 +24,14 @@ std::optional<QHash<QString, QString>> TeamPolicy::read(const Database& database
 
 bool TeamPolicy::write(const Database& database, const QHash<QString, QString>& values, StoreError* error)
 {
-    WriteTransaction transaction(database);
-    if (!transaction.isOpen()) {
-        *error = transaction.error();
-        return false;
-    }
-    QSqlQuery clear = database.prepare(QStringLiteral("DELETE FROM team_policy"));
-    if (!clear.exec()) {
-        *error = StoreError::database(0, QStringLiteral("change the team policy: %1").arg(clear.lastError().text()));
-        return false;
-    }
+    QJsonObject object;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        QSqlQuery insert = database.prepare(QStringLiteral("INSERT INTO team_policy (name, value) VALUES (?, ?)"),
-                                            {it.key(), it.value()});
-        if (!insert.exec()) {
-            *error
-                = StoreError::database(0, QStringLiteral("change the team policy: %1").arg(insert.lastError().text()));
-            return false;
-        }
+        object.insert(it.key(), it.value());
     }
-    if (!transaction.commit()) {
-        *error = transaction.error();
-        return false;
-    }
-    return true;
+    // The database's own step, which only its owner may take.
+    return TeamCalls(database).step(database.identity(), QStringLiteral("paydesk_set_policy"),
+                                    {QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))}, 0,
+                                    error);
 }
 
 } // namespace paydesk::store

@@ -1,306 +1,280 @@
-#include "PostgresDialect.h"
+#include "TeamRules.h"
 
-// The rules a team database enforces by itself, whatever client connects: PayDesk's own checks
-// are the first line, these are the last. Everything runs as the connected login role
-// (current_user), which is the person acting; SECURITY INVOKER throughout, so nothing here
-// grants more than the role already has.
+#include "TeamRulesParts.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace paydesk::store {
 
 namespace {
 
-// Who a role is: group roles, granted to each staff login by `paydesk-cli db grant`.
+const QString searchPath = QStringLiteral("search_path=public, pg_temp");
+const QStringList groupRoles{QStringLiteral("paydesk_maker"), QStringLiteral("paydesk_approver")};
+// Every table of PayDesk's: staff read some, write none.
+const QStringList readTables{QStringLiteral("payouts"), QStringLiteral("approvals"), QStringLiteral("audit_events"),
+                             QStringLiteral("schema_version"), QStringLiteral("team_policy")};
+const QStringList allTables = readTables + QStringList{QStringLiteral("paydesk_leases")};
+
+// The group roles, granted to each staff login by `paydesk-cli db grant`.
 const char* roles = R"SQL(
 DO $$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'paydesk_maker') THEN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'paydesk_maker') THEN
     CREATE ROLE paydesk_maker NOLOGIN;
   END IF;
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'paydesk_approver') THEN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'paydesk_approver') THEN
     CREATE ROLE paydesk_approver NOLOGIN;
   END IF;
 END $$)SQL";
 
-// The team's approval policy, one value per name in the format of a desk's settings
-// (desk::PolicySettings). Only the database's owner changes it: every desk reads the same one.
-const char* policyTable = "CREATE TABLE IF NOT EXISTS team_policy (name TEXT PRIMARY KEY, value TEXT NOT NULL)";
-
-const char* staffCheck = R"SQL(
-CREATE OR REPLACE FUNCTION paydesk_is_staff() RETURNS boolean LANGUAGE sql STABLE AS $$
-  SELECT pg_has_role(current_user, 'paydesk_maker', 'MEMBER')
-      OR pg_has_role(current_user, 'paydesk_approver', 'MEMBER')
-$$)SQL";
-
-// How many distinct approvers a payout needs under the team policy, read the way the desks read
-// it and failing closed: a policy that cannot be read stops every approval and every claim.
-// Amounts compare as numeric (exact decimals), never as floating point.
-const char* requiredApprovals = R"SQL(
-CREATE OR REPLACE FUNCTION paydesk_required_approvals(p_currency text, p_amount text) RETURNS integer
-LANGUAGE plpgsql STABLE AS $$
-DECLARE
-  required integer := 1;
-  base text;
-  rules text;
-  rule jsonb;
-BEGIN
-  SELECT value INTO base FROM team_policy WHERE name = 'approvals_required';
-  IF base IS NOT NULL THEN
-    IF base !~ '^\s*[0-9]{1,4}\s*$' OR trim(base)::integer < 1 THEN
-      RAISE EXCEPTION 'the team policy''s approvals_required (%) cannot be read', base
-        USING ERRCODE = 'P0001';
-    END IF;
-    required := trim(base)::integer;
-  END IF;
-  SELECT value INTO rules FROM team_policy WHERE name = 'thresholds';
-  IF rules IS NOT NULL AND rules <> '' THEN
-    FOR rule IN SELECT * FROM jsonb_array_elements(rules::jsonb) LOOP
-      IF coalesce(rule->>'currency', '') IN ('', p_currency)
-         AND p_amount::numeric >= coalesce(nullif(rule->>'at_least', ''), '0')::numeric THEN
-        required := greatest(required, (rule->>'approvals')::integer);
-      END IF;
-    END LOOP;
-  END IF;
-  RETURN required;
-END $$)SQL";
-
-// Refuses the step unless the payout's content has as many distinct approvers other than its
-// creator as the policy wants; `purpose` ends the sentence ("" or " to send it").
-const char* requireApprovals = R"SQL(
-CREATE OR REPLACE FUNCTION paydesk_require_approvals(p payouts, purpose text) RETURNS void
-LANGUAGE plpgsql STABLE AS $$
-DECLARE
-  needed integer := paydesk_required_approvals(p.currency, p.amount);
-  recorded integer;
-BEGIN
-  SELECT count(DISTINCT approver)::integer INTO recorded FROM approvals
-   WHERE payout_id = p.id AND content_hash = p.content_hash AND approver <> p.created_by;
-  IF recorded < needed THEN
-    RAISE EXCEPTION 'payout %: % approvals of its content are needed%, % recorded', p.id, needed, purpose, recorded
-      USING ERRCODE = '42501';
-  END IF;
-END $$)SQL";
-
-const char* payoutInserted = R"SQL(
-CREATE OR REPLACE FUNCTION paydesk_payout_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF NOT pg_has_role(current_user, 'paydesk_maker', 'MEMBER') THEN
-    RAISE EXCEPTION 'only members of paydesk_maker queue payouts (% is not one)', current_user
-      USING ERRCODE = '42501';
-  END IF;
-  IF NEW.created_by <> current_user THEN
-    RAISE EXCEPTION 'a payout is queued under its creator''s own login (%), not as %', current_user, NEW.created_by
-      USING ERRCODE = '42501';
-  END IF;
-  IF NEW.state <> 'pending_approval' OR NEW.attempts <> 0 OR NEW.approved_by <> '' OR NEW.cid IS NOT NULL
-     OR NEW.claim_owner <> '' OR NEW.first_sent_at IS NOT NULL THEN
-    RAISE EXCEPTION 'a new payout starts pending approval and unsent' USING ERRCODE = '23514';
-  END IF;
-  RETURN NEW;
-END $$)SQL";
-
-// The state machine, the four eyes and the frozen fields, on every UPDATE of a payout.
-const char* payoutChanged = R"SQL(
-CREATE OR REPLACE FUNCTION paydesk_payout_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  step text := OLD.state || ' -> ' || NEW.state;
-BEGIN
-  IF NOT paydesk_is_staff() THEN
-    RAISE EXCEPTION 'only members of paydesk_maker or paydesk_approver change payouts (% is neither)', current_user
-      USING ERRCODE = '42501';
-  END IF;
-  IF NEW.id <> OLD.id OR NEW.profile <> OLD.profile OR NEW.third_party_id <> OLD.third_party_id
-     OR NEW.created_by <> OLD.created_by OR NEW.created_at <> OLD.created_at
-     OR (OLD.project_pid IS NOT NULL AND (NEW.project_pid IS DISTINCT FROM OLD.project_pid
-                                          OR NEW.gateway <> OLD.gateway)) THEN
-    RAISE EXCEPTION 'payout %: its id, profile, third_party_id, creator and project never change', OLD.id
-      USING ERRCODE = '42501';
-  END IF;
-  IF OLD.cid IS NOT NULL AND NEW.cid IS DISTINCT FROM OLD.cid THEN
-    RAISE EXCEPTION 'payout %: its cid % never changes', OLD.id, OLD.cid USING ERRCODE = '42501';
-  END IF;
-  IF (NEW.wallet_id, NEW.currency, NEW.coin, NEW.from_address, NEW.to_address, NEW.amount, NEW.amount_units,
-      NEW.decimals, NEW.amount_key, NEW.memo, NEW.remark, NEW.callback_url, NEW.content_hash)
-     IS DISTINCT FROM
-     (OLD.wallet_id, OLD.currency, OLD.coin, OLD.from_address, OLD.to_address, OLD.amount, OLD.amount_units,
-      OLD.decimals, OLD.amount_key, OLD.memo, OLD.remark, OLD.callback_url, OLD.content_hash) THEN
-    -- An edit: only by its creator, never once sent, and always as new content (a new hash) back in
-    -- the queue, so no approval of the old content can count for it.
-    IF OLD.state NOT IN ('pending_approval', 'approved') OR NEW.state <> 'pending_approval'
-       OR OLD.attempts <> 0 OR current_user <> OLD.created_by OR NEW.content_hash = OLD.content_hash
-       OR NEW.approved_by <> '' THEN
-      RAISE EXCEPTION 'payout % (%): its fields change only by its creator, before it was ever sent, as new content that needs fresh approvals',
-        OLD.id, OLD.state USING ERRCODE = '42501';
-    END IF;
-    RETURN NEW;
-  END IF;
-  IF NEW.attempts < OLD.attempts AND NOT (step = 'submitting -> approved' AND NEW.attempts = OLD.attempts - 1)
-     OR NEW.attempts > OLD.attempts AND NOT (NEW.state = 'submitting' AND NEW.attempts = OLD.attempts + 1) THEN
-    RAISE EXCEPTION 'payout %: attempts go up by one with each claim, and only a claim that sent nothing takes one back', OLD.id
-      USING ERRCODE = '42501';
-  END IF;
-  CASE step
-  WHEN 'pending_approval -> approved' THEN
-    IF NOT pg_has_role(current_user, 'paydesk_approver', 'MEMBER') OR current_user = OLD.created_by THEN
-      RAISE EXCEPTION 'payout %: approved only by a member of paydesk_approver other than its creator %', OLD.id, OLD.created_by
-        USING ERRCODE = '42501';
-    END IF;
-    PERFORM paydesk_require_approvals(NEW, '');
-  WHEN 'pending_approval -> rejected', 'approved -> rejected' THEN
-    IF NOT pg_has_role(current_user, 'paydesk_approver', 'MEMBER') OR current_user = OLD.created_by
-       OR OLD.attempts <> 0 THEN
-      RAISE EXCEPTION 'payout %: rejected only by an approver other than its creator, and never once sent', OLD.id
-        USING ERRCODE = '42501';
-    END IF;
-  WHEN 'pending_approval -> cancelled', 'approved -> cancelled' THEN
-    IF current_user <> OLD.created_by OR OLD.attempts <> 0 THEN
-      RAISE EXCEPTION 'payout %: cancelled only by its creator %, and never once sent', OLD.id, OLD.created_by
-        USING ERRCODE = '42501';
-    END IF;
-  WHEN 'approved -> submitting', 'unknown -> submitting' THEN
-    PERFORM paydesk_require_approvals(NEW, ' to send it');
-    IF NEW.claim_owner = '' OR NEW.claimed_at IS NULL THEN
-      RAISE EXCEPTION 'payout %: a claim records who holds it and since when', OLD.id USING ERRCODE = '23514';
-    END IF;
-  WHEN 'submitting -> submitted', 'submitting -> refused', 'submitting -> unknown',
-       'submitting -> needs_reconciliation', 'submitting -> approved' THEN
-    IF NEW.claim_owner <> '' THEN
-      RAISE EXCEPTION 'payout %: an answer ends the claim', OLD.id USING ERRCODE = '23514';
-    END IF;
-  WHEN 'unknown -> submitted', 'needs_reconciliation -> submitted' THEN
-    IF NEW.cid IS NULL THEN
-      RAISE EXCEPTION 'payout %: reconciled only with the cid found for it', OLD.id USING ERRCODE = '23514';
-    END IF;
-  WHEN 'approved -> pending_approval', 'unknown -> pending_approval' THEN
-    IF NEW.approved_by <> '' THEN
-      RAISE EXCEPTION 'payout %: back in the queue, it has no approvers', OLD.id USING ERRCODE = '23514';
-    END IF;
-  WHEN 'pending_approval -> pending_approval', 'approved -> approved', 'unknown -> unknown',
-       'submitted -> submitted' THEN
-    NULL;
-  ELSE
-    RAISE EXCEPTION 'payout %: % is not a step the state machine allows', OLD.id, step USING ERRCODE = '42501';
-  END CASE;
-  RETURN NEW;
-END $$)SQL";
-
-const char* approvalInserted = R"SQL(
-CREATE OR REPLACE FUNCTION paydesk_approval_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  p payouts;
-BEGIN
-  IF NOT pg_has_role(current_user, 'paydesk_approver', 'MEMBER') THEN
-    RAISE EXCEPTION 'only members of paydesk_approver approve (% is not one)', current_user USING ERRCODE = '42501';
-  END IF;
-  IF NEW.approver <> current_user THEN
-    RAISE EXCEPTION 'an approval is recorded under the approver''s own login (%), not as %', current_user, NEW.approver
-      USING ERRCODE = '42501';
-  END IF;
-  SELECT * INTO p FROM payouts WHERE id = NEW.payout_id FOR SHARE;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'no payout %', NEW.payout_id USING ERRCODE = '23503';
-  END IF;
-  IF p.created_by = current_user THEN
-    RAISE EXCEPTION 'payout %: its creator % cannot approve it', p.id, p.created_by USING ERRCODE = '42501';
-  END IF;
-  IF p.state <> 'pending_approval' THEN
-    RAISE EXCEPTION 'payout %: only a payout pending approval is approved (it is %)', p.id, p.state
-      USING ERRCODE = '42501';
-  END IF;
-  IF NEW.content_hash <> p.content_hash THEN
-    RAISE EXCEPTION 'payout %: the approval is of content it no longer has', p.id USING ERRCODE = '42501';
-  END IF;
-  RETURN NEW;
-END $$)SQL";
-
-const char* auditInserted = R"SQL(
-CREATE OR REPLACE FUNCTION paydesk_audit_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF NEW.actor <> current_user THEN
-    RAISE EXCEPTION 'an audit event is recorded under its actor''s own login (%), not as %', current_user, NEW.actor
-      USING ERRCODE = '42501';
-  END IF;
-  RETURN NEW;
-END $$)SQL";
-
-const char* neverChanged = R"SQL(
-CREATE OR REPLACE FUNCTION paydesk_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  RAISE EXCEPTION '% rows are never %d', TG_TABLE_NAME, lower(TG_OP) USING ERRCODE = '42501';
-END $$)SQL";
-
-// Every desk hears of a payout queued or changed at another, at commit. A bulk insert says so
-// once per statement: listeners reload instead of taking a hundred thousand rows one by one.
-const char* notify = R"SQL(
-CREATE OR REPLACE FUNCTION paydesk_notify_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM pg_notify('paydesk_payouts', 'changed ' || NEW.id || ' ' || NEW.profile);
-  RETURN NULL;
-END $$)SQL";
-
-const char* notifyAdded = R"SQL(
-CREATE OR REPLACE FUNCTION paydesk_notify_added() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  r record;
-BEGIN
-  FOR r IN SELECT profile, count(*) AS n, min(id) AS id FROM added GROUP BY profile LOOP
-    PERFORM pg_notify('paydesk_payouts',
-                      CASE WHEN r.n = 1 THEN 'added ' || r.id ELSE 'many 0' END || ' ' || r.profile);
+// Functions a newer or older PayDesk installed under other arguments would linger beside the new
+// ones: every paydesk_ function goes first, the triggers on them with it.
+const char* dropFunctions = R"SQL(
+DO $$ DECLARE f record; BEGIN
+  FOR f IN SELECT p.oid::pg_catalog.regprocedure AS signature FROM pg_catalog.pg_proc p
+             JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = 'public' AND p.proname LIKE 'paydesk\_%' LOOP
+    EXECUTE 'DROP FUNCTION ' || f.signature || ' CASCADE';
   END LOOP;
-  RETURN NULL;
 END $$)SQL";
+
+// The database itself: no temporary tables (which would shadow PayDesk's in a careless
+// function) and no new objects in PayDesk's schema, for anyone but the owner.
+const char* revokeDatabase = R"SQL(
+DO $$ BEGIN
+  EXECUTE pg_catalog.format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC, paydesk_maker, paydesk_approver',
+                            pg_catalog.current_database());
+END $$)SQL";
+
+QString qualified(const TeamFunction& f)
+{
+    return QStringLiteral("public.%1(%2)").arg(QLatin1String(f.name), QLatin1String(f.arguments));
+}
+
+QString createStatement(const TeamFunction& f)
+{
+    return QStringLiteral("CREATE FUNCTION %1 RETURNS %2 LANGUAGE %3 %4%5 SET search_path = public, pg_temp"
+                          " AS $paydesk$%6$paydesk$")
+        .arg(qualified(f), QLatin1String(f.returns), QLatin1String(f.language), QLatin1String(f.volatility),
+             f.definer ? QStringLiteral(" SECURITY DEFINER") : QString(), QString::fromUtf8(f.body));
+}
+
+QString triggerStatement(const TeamTrigger& t)
+{
+    const bool before = t.type & 2;
+    QStringList events;
+    for (const auto& [bit, name] : {std::pair{4, "INSERT"}, {8, "DELETE"}, {16, "UPDATE"}, {32, "TRUNCATE"}}) {
+        if (t.type & bit) {
+            events << QLatin1String(name);
+        }
+    }
+    return QStringLiteral("CREATE TRIGGER %1 %2 %3 ON public.%4%5 FOR EACH %6 EXECUTE FUNCTION public.%7()")
+        .arg(QLatin1String(t.name), before ? QStringLiteral("BEFORE") : QStringLiteral("AFTER"),
+             events.join(QStringLiteral(" OR ")), QLatin1String(t.table),
+             t.newTable ? QStringLiteral(" REFERENCING NEW TABLE AS %1").arg(QLatin1String(t.newTable)) : QString(),
+             (t.type & 1) ? QStringLiteral("ROW") : QStringLiteral("STATEMENT"), QLatin1String(t.function));
+}
+
+// PostgreSQL prints a type of PayDesk's schema without it while the schema is on the path.
+QString normalizedArguments(QString arguments)
+{
+    return arguments.remove(QStringLiteral("public."));
+}
+
+std::optional<QString> functionDifferences(const QSqlDatabase& db, const QString& owner)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "SELECT p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid), p.prosrc, p.prosecdef,"
+            " coalesce(pg_catalog.array_to_string(p.proconfig, ';'), ''), pg_catalog.pg_get_userbyid(p.proowner),"
+            " pg_catalog.has_function_privilege('paydesk_maker', p.oid, 'EXECUTE'),"
+            " pg_catalog.has_function_privilege('paydesk_approver', p.oid, 'EXECUTE')"
+            " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
+            " WHERE n.nspname = 'public' AND p.proname LIKE 'paydesk\\_%'"))) {
+        return QStringLiteral("its functions cannot be read: %1").arg(query.lastError().text());
+    }
+    QHash<QString, const TeamFunction*> expected;
+    for (const TeamFunction& f : TeamRules::functions()) {
+        expected.insert(QLatin1String(f.name) + u'(' + normalizedArguments(QLatin1String(f.arguments)) + u')', &f);
+    }
+    QSet<QString> seen;
+    while (query.next()) {
+        const QString key = query.value(0).toString() + u'(' + normalizedArguments(query.value(1).toString()) + u')';
+        const TeamFunction* f = expected.value(key);
+        if (!f) {
+            return QStringLiteral("it has a function PayDesk does not install: %1").arg(key);
+        }
+        seen.insert(key);
+        const bool definer = query.value(3).toBool();
+        if (query.value(2).toString() != QString::fromUtf8(f->body) || definer != f->definer
+            || query.value(4).toString() != searchPath) {
+            return QStringLiteral("its function %1 is not the one this PayDesk installs").arg(key);
+        }
+        if (query.value(5).toString() != owner) {
+            return QStringLiteral("its function %1 belongs to %2, not to the tables' owner %3")
+                .arg(key, query.value(5).toString(), owner);
+        }
+        if (query.value(6).toBool() != definer || query.value(7).toBool() != definer) {
+            return QStringLiteral("staff %1 run its function %2")
+                .arg(definer ? QStringLiteral("cannot") : QStringLiteral("may"), key);
+        }
+    }
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!seen.contains(it.key())) {
+            return QStringLiteral("its function %1 is missing").arg(it.key());
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> triggerDifferences(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "SELECT t.tgname, c.relname, t.tgtype, t.tgenabled, f.proname, coalesce(t.tgnewtable, ''),"
+            " t.tgqual IS NULL"
+            " FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid"
+            " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace JOIN pg_catalog.pg_proc f ON f.oid = t.tgfoid"
+            " WHERE n.nspname = 'public' AND NOT t.tgisinternal"))) {
+        return QStringLiteral("its triggers cannot be read: %1").arg(query.lastError().text());
+    }
+    QHash<QString, const TeamTrigger*> expected;
+    for (const TeamTrigger& t : TeamRules::triggers()) {
+        expected.insert(QLatin1String(t.name) + QStringLiteral(" on ") + QLatin1String(t.table), &t);
+    }
+    QSet<QString> seen;
+    while (query.next()) {
+        const QString key = query.value(0).toString() + QStringLiteral(" on ") + query.value(1).toString();
+        const TeamTrigger* t = expected.value(key);
+        if (!t) {
+            if (allTables.contains(query.value(1).toString())) {
+                return QStringLiteral("it has a trigger PayDesk does not install: %1").arg(key);
+            }
+            continue; // a table of someone else's
+        }
+        seen.insert(key);
+        if (query.value(3).toString() != QLatin1String("O")) {
+            return QStringLiteral("its trigger %1 is disabled").arg(key);
+        }
+        if (query.value(2).toInt() != t->type || query.value(4).toString() != QLatin1String(t->function)
+            || query.value(5).toString() != QLatin1String(t->newTable ? t->newTable : "") || !query.value(6).toBool()) {
+            return QStringLiteral("its trigger %1 is not the one this PayDesk installs").arg(key);
+        }
+    }
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!seen.contains(it.key())) {
+            return QStringLiteral("its trigger %1 is missing").arg(it.key());
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> privilegeDifferences(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    for (const QString& role : groupRoles) {
+        for (const QString& table : allTables) {
+            query.prepare(QStringLiteral("SELECT pg_catalog.has_table_privilege(?, ?,"
+                                         " 'INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')"));
+            query.addBindValue(role);
+            query.addBindValue(QStringLiteral("public.") + table);
+            if (!query.exec() || !query.next()) {
+                return QStringLiteral("its grants cannot be read: %1").arg(query.lastError().text());
+            }
+            if (query.value(0).toBool()) {
+                return QStringLiteral("%1 may write to the table %2").arg(role, table);
+            }
+        }
+        query.prepare(QStringLiteral(
+            "SELECT pg_catalog.has_database_privilege(?, pg_catalog.current_database(), 'TEMPORARY'),"
+            " pg_catalog.has_schema_privilege(?, 'public', 'CREATE'),"
+            " EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+            "  WHERE n.nspname = 'public'"
+            "    AND CASE WHEN c.relkind = 'S' THEN pg_catalog.has_sequence_privilege(?, c.oid, 'USAGE, UPDATE') "
+            "END)"));
+        query.addBindValue(role);
+        query.addBindValue(role);
+        query.addBindValue(role);
+        if (!query.exec() || !query.next()) {
+            return QStringLiteral("its grants cannot be read: %1").arg(query.lastError().text());
+        }
+        if (query.value(0).toBool()) {
+            return QStringLiteral("%1 may create temporary tables").arg(role);
+        }
+        if (query.value(1).toBool()) {
+            return QStringLiteral("%1 may create objects in the schema public").arg(role);
+        }
+        if (query.value(2).toBool()) {
+            return QStringLiteral("%1 may advance PayDesk's sequences").arg(role);
+        }
+    }
+    return std::nullopt;
+}
 
 } // namespace
 
-QStringList PostgresDialect::teamRules()
+const QList<TeamFunction>& TeamRules::functions()
 {
-    const auto text = [](const char* sql) {
-        return QString::fromUtf8(sql).trimmed();
+    static const QList<TeamFunction> all = team::helperFunctions() + team::stepFunctions() + team::triggerFunctions();
+    return all;
+}
+
+const QList<TeamTrigger>& TeamRules::triggers()
+{
+    return team::secondLineTriggers();
+}
+
+QStringList TeamRules::installStatements()
+{
+    QStringList statements{
+        QString::fromUtf8(roles).trimmed(),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS public.team_policy (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS public.paydesk_leases (owner TEXT PRIMARY KEY, login TEXT NOT NULL,"
+                       " pid INTEGER NOT NULL, opened_at BIGINT NOT NULL)"),
+        // Bodies refer to functions created after them.
+        QStringLiteral("SET LOCAL check_function_bodies = off"),
+        QString::fromUtf8(dropFunctions).trimmed(),
     };
-    QStringList statements{text(roles),
-                           text(policyTable),
-                           text(staffCheck),
-                           text(requiredApprovals),
-                           text(requireApprovals),
-                           text(payoutInserted),
-                           text(payoutChanged),
-                           text(approvalInserted),
-                           text(auditInserted),
-                           text(neverChanged),
-                           text(notify),
-                           text(notifyAdded)};
-    const QList<std::pair<const char*, const char*>> triggers{
-        {"payouts_inserted", "BEFORE INSERT ON payouts FOR EACH ROW EXECUTE FUNCTION paydesk_payout_inserted()"},
-        {"payouts_changed", "BEFORE UPDATE ON payouts FOR EACH ROW EXECUTE FUNCTION paydesk_payout_changed()"},
-        {"payouts_not_deleted", "BEFORE DELETE ON payouts FOR EACH ROW EXECUTE FUNCTION paydesk_append_only()"},
-        {"payouts_not_truncated",
-         "BEFORE TRUNCATE ON payouts FOR EACH STATEMENT EXECUTE FUNCTION paydesk_append_only()"},
-        {"payouts_notify_changed", "AFTER UPDATE ON payouts FOR EACH ROW EXECUTE FUNCTION paydesk_notify_changed()"},
-        {"payouts_notify_added",
-         "AFTER INSERT ON payouts REFERENCING NEW TABLE AS added FOR EACH STATEMENT"
-         " EXECUTE FUNCTION paydesk_notify_added()"},
-        {"approvals_inserted", "BEFORE INSERT ON approvals FOR EACH ROW EXECUTE FUNCTION paydesk_approval_inserted()"},
-        {"approvals_not_changed",
-         "BEFORE UPDATE OR DELETE ON approvals FOR EACH ROW EXECUTE FUNCTION paydesk_append_only()"},
-        {"approvals_not_truncated",
-         "BEFORE TRUNCATE ON approvals FOR EACH STATEMENT EXECUTE FUNCTION paydesk_append_only()"},
-        {"audit_inserted", "BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION paydesk_audit_inserted()"},
-        {"audit_not_changed",
-         "BEFORE UPDATE OR DELETE ON audit_events FOR EACH ROW EXECUTE FUNCTION paydesk_append_only()"},
-        {"audit_not_truncated",
-         "BEFORE TRUNCATE ON audit_events FOR EACH STATEMENT EXECUTE FUNCTION paydesk_append_only()"},
-    };
-    for (const auto& [name, definition] : triggers) {
-        const QString table = QString::fromLatin1(definition).section(QLatin1String(" ON "), 1).section(u' ', 0, 0);
-        statements << QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(QLatin1String(name), table)
-                   << QStringLiteral("CREATE TRIGGER %1 %2").arg(QLatin1String(name), QLatin1String(definition));
+    for (const TeamFunction& f : functions()) {
+        statements << createStatement(f) << QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(qualified(f));
+        if (f.definer) {
+            statements
+                << QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO paydesk_maker, paydesk_approver").arg(qualified(f));
+        }
     }
-    const QString tables = QStringLiteral("payouts, approvals, audit_events, schema_version, team_policy");
-    statements << QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC").arg(tables)
-               << QStringLiteral("GRANT SELECT ON %1 TO paydesk_maker, paydesk_approver").arg(tables)
-               << QStringLiteral("GRANT INSERT, UPDATE ON payouts TO paydesk_maker, paydesk_approver")
-               << QStringLiteral("GRANT INSERT ON audit_events TO paydesk_maker, paydesk_approver")
-               << QStringLiteral("GRANT INSERT ON approvals TO paydesk_approver")
-               << QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO paydesk_maker, paydesk_approver");
+    for (const TeamTrigger& t : triggers()) {
+        statements << QStringLiteral("DROP TRIGGER IF EXISTS %1 ON public.%2")
+                          .arg(QLatin1String(t.name), QLatin1String(t.table))
+                   << triggerStatement(t);
+    }
+    const QString everyTable = QStringLiteral("public.") + allTables.join(QStringLiteral(", public."));
+    statements << QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC, paydesk_maker, paydesk_approver").arg(everyTable)
+               << QStringLiteral("GRANT SELECT ON public.%1 TO paydesk_maker, paydesk_approver")
+                      .arg(readTables.join(QStringLiteral(", public.")))
+               << QStringLiteral("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC, paydesk_maker,"
+                                 " paydesk_approver")
+               << QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC, paydesk_maker, paydesk_approver")
+               << QString::fromUtf8(revokeDatabase).trimmed();
     return statements;
+}
+
+std::optional<QString> TeamRules::differences(const QSqlDatabase& db)
+{
+    QSqlQuery owner(db);
+    if (!owner.exec(QStringLiteral("SELECT pg_catalog.pg_get_userbyid(c.relowner) FROM pg_catalog.pg_class c"
+                                   " WHERE c.oid = 'public.payouts'::pg_catalog.regclass"))
+        || !owner.next()) {
+        return QStringLiteral("its tables cannot be read: %1").arg(owner.lastError().text());
+    }
+    if (std::optional<QString> found = functionDifferences(db, owner.value(0).toString())) {
+        return found;
+    }
+    if (std::optional<QString> found = triggerDifferences(db)) {
+        return found;
+    }
+    return privilegeDifferences(db);
 }
 
 } // namespace paydesk::store

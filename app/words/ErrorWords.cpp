@@ -99,6 +99,36 @@ QString ErrorWords::store(const store::StoreError& error)
                   int(error.count))
             .arg(id)
             .arg(error.required);
+    case StoreProblem::CreatorCannotReconcile:
+        return tr("Payout #%1 was created by %2: another approver reconciles it.").arg(id).arg(error.person);
+    case StoreProblem::NotStaff:
+        return error.detail == QLatin1String("approver")
+            ? tr("%1 is not an approver of this team database (paydesk_approver); ask its owner for `paydesk-cli db "
+                 "grant %1 approver`.")
+                  .arg(error.person)
+            : error.detail == QLatin1String("maker")
+            ? tr("%1 may not queue payouts in this team database (paydesk_maker); ask its owner for `paydesk-cli db "
+                 "grant %1 maker`.")
+                  .arg(error.person)
+            : tr("%1 is not a staff login of this team database: staff are logins granted paydesk_maker or "
+                 "paydesk_approver, never the group roles or the database's owner.")
+                  .arg(error.person);
+    case StoreProblem::RecipientNotAllowed:
+        return tr("Payout #%1 was not sent: its recipient is not on the team policy's allow-list.").arg(id);
+    case StoreProblem::UnansweredTooLong:
+        return tr("Payout #%1 has had no answer for longer than the resend limit; reconcile it (`paydesk-cli "
+                  "reconcile %1`) before it is sent again.")
+            .arg(id);
+    case StoreProblem::CregisStatusRefused:
+        return tr("Payout #%1: Cregis status %2 cannot follow status %3 (a final status never changes, and \"paid\" "
+                  "needs a txid); nothing was recorded.")
+            .arg(id)
+            .arg(error.count)
+            .arg(error.required);
+    case StoreProblem::TeamRulesChanged:
+        return tr("The team database's rules are not the ones this PayDesk installs (%1). Approving and sending are "
+                  "refused until its owner runs `paydesk-cli db init` again.")
+            .arg(error.detail);
     case StoreProblem::Database:
         return tr("The payout database failed to %1").arg(error.detail);
     }
@@ -219,6 +249,44 @@ QString ErrorWords::secret(const secrets::SecretResult& result)
         break;
     }
     return tr("The system keychain reported an error.") + detail;
+}
+
+QString ErrorWords::secretText(const secrets::SecretTextCheck& check, const QString& what)
+{
+    const QString byte = QStringLiteral("0x%1").arg(check.byte, 2, 16, QLatin1Char('0'));
+    switch (check.problem) {
+    case secrets::SecretTextProblem::None:
+        return {};
+    case secrets::SecretTextProblem::Empty:
+        return tr("%1 is empty: give it whole, on one line.").arg(what);
+    case secrets::SecretTextProblem::SeveralLines:
+        return tr("%1 holds a line break at byte %2: give it on one line, nothing before or after it.")
+            .arg(what)
+            .arg(check.position);
+    case secrets::SecretTextProblem::ControlCharacter:
+        return check.position > 0
+            ? tr("%1 holds a control character (byte %2 at position %3): copy it again from its source.")
+                  .arg(what, byte)
+                  .arg(check.position)
+            : tr("%1 holds a control character: copy it again from its source.").arg(what);
+    case secrets::SecretTextProblem::Space:
+        return tr("%1 holds a space at position %2: an API key has none; copy it again from the Cregis console.")
+            .arg(what)
+            .arg(check.position);
+    case secrets::SecretTextProblem::NotAscii:
+        return tr("%1 holds a character that is not plain ASCII (byte %2 at position %3): copy it again from the "
+                  "Cregis console.")
+            .arg(what, byte)
+            .arg(check.position);
+    case secrets::SecretTextProblem::NotUtf8:
+        return tr("%1 is not UTF-8 text: type it again.").arg(what);
+    case secrets::SecretTextProblem::TooLong:
+        return tr("%1 is longer than %2 bytes: that is not one key or password (was a whole file given?). Nothing was "
+                  "stored.")
+            .arg(what)
+            .arg(check.limit);
+    }
+    return {};
 }
 
 } // namespace paydesk::words

@@ -2,6 +2,7 @@
 
 #include "cregis/CregisError.h"
 #include "secrets/SecretStore.h"
+#include "secrets/SecretText.h"
 #include "store/AuditLog.h"
 #include "store/StoreError.h"
 #include "workflow/ApprovalService.h"
@@ -31,6 +32,8 @@ public:
     static QString audit(const store::AuditVerification& result);
     // A failed keychain call.
     static QString secret(const secrets::SecretResult& result);
+    // Why a secret as given is refused; `what` names it ("The API key", "The password").
+    static QString secretText(const secrets::SecretTextCheck& check, const QString& what);
 };
 
 } // namespace paydesk::words

@@ -203,6 +203,11 @@ QString IssueText::text(const ValidationIssue& issue, const std::optional<money:
                  "middle). Address-swapping malware works this way: compare every character with the recipient's "
                  "copy.");
         break;
+    case IssueCode::RepeatedPayment:
+        fix = tr("pays the same recipient the same amount of the same currency as payout #%1 of the last 30 days. "
+                 "Check that it is not the same payment twice before you confirm.")
+                  .arg(issue.otherPayoutId);
+        break;
     case IssueCode::OnlineCheckFailed:
         fix = tr("the online check with Cregis could not be done, so nothing was queued. Try again, or leave the "
                  "online check off.");

@@ -22,6 +22,11 @@ QString OutcomeWords::sendCheck(qint64 payoutId, const SendCheck& check)
                   "resent until its trade history was searched.")
             .arg(payoutId)
             .arg(StatusWords::duration(check.unansweredForMs), StatusWords::duration(check.limitMs));
+    case SendCheck::Refusal::SentInTheFuture:
+        return tr("Payout #%1 was first sent at a time ahead of this computer's clock, so how long it has gone "
+                  "unanswered cannot be told: reconcile it first; it is not resent until its trade history was "
+                  "searched.")
+            .arg(payoutId);
     case SendCheck::Refusal::RecipientNotAllowed:
     case SendCheck::Refusal::ApprovalsInsufficient: {
         const QString reason = check.refusal == SendCheck::Refusal::RecipientNotAllowed

@@ -51,6 +51,7 @@ store::ApprovalRequirement ApprovalPolicy::requirementFor(const payout::PayoutFi
     if (approvalExpiryMs) {
         requirement.notBeforeMs = nowMs - *approvalExpiryMs;
     }
+    requirement.notAfterMs = nowMs + clockToleranceMs;
     return requirement;
 }
 

@@ -51,6 +51,9 @@ struct PolicyProblem
 struct ApprovalPolicy
 {
     static constexpr qint64 defaultResendLimitMs = 24LL * 60 * 60 * 1000;
+    // How far ahead of this desk's clock a stamp may be and still count as now (desks on one
+    // network share disagree by seconds); anything further ahead grants nothing.
+    static constexpr qint64 clockToleranceMs = 5LL * 60 * 1000;
 
     int approvalsRequired = 1;
     QList<AmountThreshold> thresholds;

@@ -1,5 +1,7 @@
 #include "ApprovalService.h"
 
+#include <algorithm>
+
 namespace paydesk::workflow {
 
 using payout::PayoutState;
@@ -85,10 +87,12 @@ SendCheck ApprovalService::checkBeforeSend(const payout::Payout& payout, const Q
         return check;
     }
     if (check.unanswered) {
+        // A first send stamped by a clock ahead has an age nobody knows: never a licence to
+        // resend, it counts as past the limit.
         const qint64 since = payout.unansweredSinceMs().value_or(payout.updatedAtMs);
-        if (now - since > m_policy.resendLimitMs) {
-            check.refusal = SendCheck::Refusal::UnansweredTooLong;
-            check.unansweredForMs = now - since;
+        if (since > now + ApprovalPolicy::clockToleranceMs || now - since > m_policy.resendLimitMs) {
+            check.refusal = since > now ? SendCheck::Refusal::SentInTheFuture : SendCheck::Refusal::UnansweredTooLong;
+            check.unansweredForMs = std::max<qint64>(0, now - since);
             check.limitMs = m_policy.resendLimitMs;
             return check;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/Clock.h"
 #include "config/Profile.h"
 #include "money/AssetCatalogue.h"
 #include "payout/PayoutDraft.h"
@@ -17,12 +18,21 @@ class PayoutIntake
 {
 public:
     // The catalogue is read at each review, so currencies learned later count.
-    PayoutIntake(store::PayoutStore& store, const money::AssetCatalogue& catalogue, config::Profile profile);
+    PayoutIntake(store::PayoutStore& store, const money::AssetCatalogue& catalogue, config::Profile profile,
+                 const config::Clock& clock);
 
+    // Which checks against the payout history review() makes. An import finds repeated payments
+    // for its whole file in one pass, so it asks only for the look-alikes.
+    enum class HistoryChecks
+    {
+        All,
+        WithoutRepeats,
+    };
     // Checks a draft. When it has no errors, `fields` holds exactly what would be queued, the
-    // profile's default wallet and callback URL applied; `issues` include the history warnings
-    // (a recipient resembling one already paid).
-    payout::ValidationResult review(const payout::PayoutDraft& draft) const;
+    // profile's default wallet and callback URL applied; `issues` include the history warnings:
+    // a recipient resembling one already paid, and the same payment (payout::samePaymentKey) as a
+    // live payout of the last 30 days, naming it.
+    payout::ValidationResult review(const payout::PayoutDraft& draft, HistoryChecks checks = HistoryChecks::All) const;
 
     struct Queued
     {
@@ -42,12 +52,15 @@ public:
     payout::PayoutValidator validator() const { return payout::PayoutValidator(m_catalogue); }
 
 private:
-    payout::ValidationIssues historyIssues(const payout::PayoutFields& fields) const;
+    payout::ValidationIssues historyIssues(const payout::PayoutFields& fields, HistoryChecks checks) const;
+    // The newest live payout of the last 30 days that is the same payment, if any.
+    std::optional<qint64> earlierSamePayment(const payout::PayoutFields& fields) const;
     payout::PayoutFields withProfileDefaults(payout::PayoutFields fields) const;
 
     store::PayoutStore& m_store;
     const money::AssetCatalogue& m_catalogue;
     config::Profile m_profile;
+    const config::Clock& m_clock;
 };
 
 } // namespace paydesk::workflow

@@ -243,8 +243,14 @@ void Reconciler::verifyAndRecord(const payout::Payout& payout, qint64 cid, bool 
                 done(answer);
                 return;
             }
-            const QString how = enteredByPerson ? QStringLiteral("entered by %1").arg(m_person.name())
-                                                : QStringLiteral("found in the trade history");
+            // The audit event keeps what Cregis answered, not only that it matched.
+            const QString how = (enteredByPerson ? QStringLiteral("entered by %1").arg(m_person.name())
+                                                 : QStringLiteral("found in the trade history"))
+                + QStringLiteral(
+                      "; /api/v1/payout/query answered third_party_id %1, amount %2, address %3, status %4%5")
+                      .arg(r.value->thirdPartyId, r.value->amount, r.value->address)
+                      .arg(r.value->status)
+                      .arg(r.value->txid.isEmpty() ? QString() : QStringLiteral(", txid ") + r.value->txid);
             if (!m_store.recordReconciled(payout.id, cid, how, m_person.name())) {
                 answer.outcome = Result::Outcome::StoreFailed;
                 answer.store = m_store.lastError();

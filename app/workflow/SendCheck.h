@@ -13,6 +13,7 @@ struct SendCheck
         None,
         PolicyBlocked, // a rule cannot be applied: `policyProblems`
         UnansweredTooLong, // unanswered for `unansweredForMs`, the limit is `limitMs`: reconcile first
+        SentInTheFuture, // its first send is stamped ahead of this clock: its age is unknown, reconcile first
         RecipientNotAllowed, // not on the allow-list
         ApprovalsInsufficient, // expired or fewer than the policy wants now
     };

@@ -35,6 +35,17 @@ struct SubmitOutcome
     bool requestMismatch = false;
 
     bool isSubmitted() const { return kind == Kind::Submitted; }
+    // Left alone because another desk is sending it or already sent it: the payout is in Cregis's
+    // hands (or about to be) under its one id, and this run had nothing to do.
+    bool isInOtherHands() const
+    {
+        return kind == Kind::Skipped
+            && (store.state == payout::PayoutState::Submitting || store.state == payout::PayoutState::Submitted);
+    }
+    // Whether this attempt leaves something for a person to do: anything but submitted here or in
+    // another desk's hands. One rule for every front end (the command line's exit code follows it,
+    // for payouts named by id and for --all-approved alike).
+    bool needsAttention() const { return !isSubmitted() && !isInOtherHands(); }
 };
 
 } // namespace paydesk::workflow

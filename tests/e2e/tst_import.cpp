@@ -112,9 +112,14 @@ void TestImport::everyBadRowIsNamed_data()
             + "USDT-TRC20,TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS,1,has space\n"
             + "USDT-TRC20,TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS,2,run-7-a\n"
             + "USDT-TRC20,TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS,3,run-7-a\n"
+            + "USDT-TRC20,TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS,4,-A1\n"
+            + "USDT-TRC20,TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS,5,_run\n"
                                         << QList<QByteArray>{
                                                "line 2, column third_party_id: use 1 to 64 letters",
-                                               "line 4, column third_party_id: the same third_party_id as line 3"};
+                                               "line 4, column third_party_id: the same third_party_id as line 3",
+                                               "line 5, column third_party_id: use 1 to 64 letters, digits, '-' or "
+                                               "'_', starting with a letter or digit",
+                                               "line 6, column third_party_id: use 1 to 64 letters"};
     QTest::newRow("field too long") << QByteArray("currency,to_address,amount,remark\n") + good.trimmed() + ","
             + QByteArray(5000, 'x')
             + "\n" << QList<QByteArray>{"line 2: a field longer than 4096 characters"};

@@ -81,7 +81,7 @@ void TestTeamCli::initGrantStatus()
     const CliRun init
         = runCli(m_dir.path(), {QStringLiteral("--database"), owner, QStringLiteral("db"), QStringLiteral("init")});
     QVERIFY2(init.exitCode == 0, init.err.constData());
-    QVERIFY2(init.err.contains("PayDesk schema 4"), init.err.constData());
+    QVERIFY2(init.err.contains("PayDesk schema 5"), init.err.constData());
     // Again: an upgrade of a current schema changes nothing and succeeds.
     QCOMPARE(runCli(m_dir.path(), {QStringLiteral("--database"), owner, QStringLiteral("db"), QStringLiteral("init")})
                  .exitCode,
@@ -102,14 +102,25 @@ void TestTeamCli::initGrantStatus()
                                   {QStringLiteral("--database"), owner, QStringLiteral("db"), QStringLiteral("grant"),
                                    QStringLiteral("alice; DROP TABLE payouts"), QStringLiteral("maker")});
     QCOMPARE(hostile.exitCode, 1);
-    QVERIFY2(hostile.err.contains("does not exist"), hostile.err.constData());
+    QVERIFY2(hostile.err.contains("there is no role \"alice; DROP TABLE payouts\""), hostile.err.constData());
+    // A person is a login of their own: never a group role or the database's owner.
+    for (const QString& notAPerson : {QStringLiteral("paydesk_approver"), QStringLiteral("paydesk_owner")}) {
+        const CliRun group = runCli(m_dir.path(),
+                                    {QStringLiteral("--database"), owner, QStringLiteral("db"), QStringLiteral("grant"),
+                                     notAPerson, QStringLiteral("maker")});
+        QCOMPARE(group.exitCode, 2);
+        QVERIFY2(group.err.contains("is not a person's login"), group.err.constData());
+    }
 
     const CliRun status
         = runCli(m_dir.path(), {QStringLiteral("--database"), alice, QStringLiteral("db"), QStringLiteral("status")});
     QVERIFY2(status.exitCode == 0, status.err.constData());
-    QVERIFY2(status.out.contains("schema version: 4"), status.out.constData());
+    QVERIFY2(status.out.contains("schema version: 5"), status.out.constData());
     QVERIFY(status.out.contains("you are: alice"));
     QVERIFY(status.out.contains("connected:"));
+    // Who holds both roles is listed, and the rules are the ones this PayDesk installs.
+    QVERIFY2(status.out.contains("logins holding both roles:"), status.out.constData());
+    QVERIFY2(status.out.contains("rules: as this PayDesk installs them"), status.out.constData());
 }
 
 void TestTeamCli::refusedUrls_data()

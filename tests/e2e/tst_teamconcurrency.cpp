@@ -40,7 +40,8 @@ void TestTeamConcurrency::threeDesksSendEachOnce()
     QSet<QString> thirdPartyIds;
     {
         store::StoreError failure;
-        auto queue = store::ProfileStore::openPostgres(*team, {}, scope, clock, &failure);
+        // Each person through a session of their own login (TestEngine::open).
+        auto queue = TestEngine::open(desk.path() + QStringLiteral("/team"), scope, clock, &failure);
         QVERIFY2(queue, qPrintable(failure.detail));
         QList<store::PayoutStore::NewPayout> batch;
         for (int i = 0; i < total; ++i) {

@@ -56,7 +56,8 @@ void TestTeamOutage::serverKilledMidSubmission()
     QList<qint64> ids;
     {
         store::StoreError failure;
-        auto queue = store::ProfileStore::openPostgres(*team, {}, scope, clock, &failure);
+        // Each person through a session of their own login (TestEngine::open).
+        auto queue = TestEngine::open(desk.path() + QStringLiteral("/team"), scope, clock, &failure);
         QVERIFY2(queue, qPrintable(failure.detail));
         for (int i = 0; i < total; ++i) {
             const auto id = queue->payouts().addPayout(TestPayout().amount(QStringLiteral("%1.5").arg(i + 1)).fields(),

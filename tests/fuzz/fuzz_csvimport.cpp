@@ -43,7 +43,7 @@ struct Importer
         profile.name = QStringLiteral("main");
         profile.baseUrl = QStringLiteral("https://t.cregis.dev");
         profile.pid = 1;
-        intake = std::make_unique<workflow::PayoutIntake>(store->payouts(), catalogue, profile);
+        intake = std::make_unique<workflow::PayoutIntake>(store->payouts(), catalogue, profile, clock);
         import = std::make_unique<exchange::PayoutImport>(*intake, store->payouts(), catalogue, clock);
     }
 };

@@ -187,7 +187,7 @@ void TstSimLookups::tradePageFilters()
 
     const auto cidsOf = [](const QJsonObject& page) {
         QList<qint64> cids;
-        for (const QJsonValue& row : page.value(u"list"_s).toArray()) {
+        for (const QJsonValue& row : page.value(u"rows"_s).toArray()) {
             cids.append(row.toObject().value(u"cid"_s).toInteger());
         }
         return cids;
@@ -204,7 +204,7 @@ void TstSimLookups::tradePageFilters()
     QCOMPARE(all.value(u"page_num"_s).toInteger(), 1);
     QCOMPARE(all.value(u"page_size"_s).toInteger(), 20);
     QCOMPARE(cidsOf(all), (QList<qint64>{usdt, eth, trx}));
-    const QJsonObject newest = all.value(u"list"_s).toArray().first().toObject();
+    const QJsonObject newest = all.value(u"rows"_s).toArray().first().toObject();
     QCOMPARE(newest.value(u"currency"_s).toString(), u"195@TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"_s);
     QCOMPARE(newest.value(u"to_address"_s).toString(), tronAddress);
     QCOMPARE(newest.value(u"amount"_s).toString(), u"3"_s);
@@ -213,7 +213,7 @@ void TstSimLookups::tradePageFilters()
     QCOMPARE(newest.value(u"trade_type"_s).toString(), u"payout"_s);
     QVERIFY(newest.value(u"txid"_s).isNull());
     QVERIFY(newest.value(u"block_time"_s).isNull());
-    const QJsonObject oldest = all.value(u"list"_s).toArray().last().toObject();
+    const QJsonObject oldest = all.value(u"rows"_s).toArray().last().toObject();
     QCOMPARE(oldest.value(u"status"_s).toInt(), 1);
     const QString trxTxid = oldest.value(u"txid"_s).toString();
     QCOMPARE(trxTxid.size(), 64);

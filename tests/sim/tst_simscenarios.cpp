@@ -504,7 +504,7 @@ void TstSimScenarios::tradePageSeesPathStatuses()
     for (int round = 0; round < 2; ++round) {
         const QJsonObject cancelled = pageFor(3);
         QCOMPARE(cancelled.value(u"total"_s).toInteger(), 1);
-        const QJsonObject row = cancelled.value(u"list"_s).toArray().first().toObject();
+        const QJsonObject row = cancelled.value(u"rows"_s).toArray().first().toObject();
         QCOMPARE(row.value(u"cid"_s).toInteger(), firstCid);
         QVERIFY(row.value(u"txid"_s).isNull());
         QCOMPARE(pageFor(0).value(u"total"_s).toInteger(), 1);

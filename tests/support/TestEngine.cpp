@@ -1,6 +1,8 @@
 #include "TestEngine.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -16,10 +18,14 @@ namespace TestEngine {
 
 namespace {
 
-// Everyone the store suites act as: each a member of both group roles.
-const QStringList people{QStringLiteral("alice"), QStringLiteral("bob"),  QStringLiteral("carol"),
-                         QStringLiteral("dave"),  QStringLiteral("erin"), QStringLiteral("c"),
-                         QStringLiteral("poller")};
+// Everyone the store suites act as: the logins scripts/with-postgres.sh makes (their passwords in
+// its pgpass file), each a member of both group roles. A store's own session is the first's; the
+// others act through sessions of their own login (Database::addPersonSession): on a team database
+// the person is the login, whatever a caller names.
+QStringList people()
+{
+    return qEnvironmentVariable("PAYDESK_TEST_PG_STAFF").split(u' ', Qt::SkipEmptyParts);
+}
 
 std::optional<config::TeamDatabase> ownerDatabase()
 {
@@ -73,12 +79,8 @@ bool run(const std::optional<config::TeamDatabase>& team, const QString& sqliteP
 bool createPeople(const config::TeamDatabase& owner, QString* error)
 {
     QStringList statements;
-    for (const QString& person : people) {
-        statements << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN"
-                                     " CREATE ROLE %1; END IF; END $$")
-                          .arg(person)
-                   << QStringLiteral("GRANT paydesk_maker, paydesk_approver TO %1").arg(person)
-                   << QStringLiteral("GRANT %1 TO %2").arg(person, owner.user);
+    for (const QString& person : people()) {
+        statements << QStringLiteral("GRANT paydesk_maker, paydesk_approver TO %1").arg(person);
     }
     // Suites in parallel processes may create the same role at once: one wins, the others retry.
     for (int attempt = 0; attempt < 5; ++attempt) {
@@ -149,11 +151,20 @@ std::unique_ptr<store::ProfileStore> open(const QString& sqlitePath, store::Stor
     }
     QString why;
     const std::optional<config::TeamDatabase> team = teamDatabaseFor(sqlitePath, &why);
-    if (!team) {
-        *error = store::StoreError::database(0, why);
+    const QStringList staff = people();
+    if (!team || staff.isEmpty()) {
+        *error = store::StoreError::database(0, team ? QStringLiteral("PAYDESK_TEST_PG_STAFF names nobody") : why);
         return nullptr;
     }
-    return store::ProfileStore::openPostgres(*team, {}, std::move(scope), clock, error);
+    std::unique_ptr<store::ProfileStore> opened
+        = store::ProfileStore::openPostgres(as(*team, staff.first()), {}, std::move(scope), clock, error);
+    for (const QString& person : staff.mid(1)) {
+        if (opened && !opened->database().addPersonSession(person, &why)) {
+            *error = store::StoreError::database(0, QStringLiteral("connect as %1: %2").arg(person, why));
+            return nullptr;
+        }
+    }
+    return opened;
 }
 
 } // namespace TestEngine
@@ -167,15 +178,64 @@ bool tamper(const QString& sqlitePath, const QString& statement)
     if (!isPostgres()) {
         done = run(std::nullopt, sqlitePath, {statement}, &error);
     } else if (const std::optional<config::TeamDatabase> team = teamDatabaseFor(sqlitePath, &error)) {
-        done = run(team, {},
-                   {QStringLiteral("BEGIN"), QStringLiteral("ALTER TABLE payouts DISABLE TRIGGER USER"), statement,
-                    QStringLiteral("ALTER TABLE payouts ENABLE TRIGGER USER"), QStringLiteral("COMMIT")},
-                   &error);
+        QStringList statements{QStringLiteral("BEGIN")};
+        for (const char* table : {"payouts", "approvals", "audit_events"}) {
+            statements << QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(QLatin1String(table));
+        }
+        statements << statement;
+        for (const char* table : {"payouts", "approvals", "audit_events"}) {
+            statements << QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(QLatin1String(table));
+        }
+        done = run(team, {}, statements << QStringLiteral("COMMIT"), &error);
     }
     if (!done) {
         qWarning("tamper: %s", qPrintable(error));
     }
     return done;
+}
+
+bool setTeamPolicy(const QString& sqlitePath, const QHash<QString, QString>& values)
+{
+    if (!isPostgres()) {
+        return true;
+    }
+    QString error;
+    const std::optional<config::TeamDatabase> team = teamDatabaseFor(sqlitePath, &error);
+    QJsonObject object;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        object.insert(it.key(), it.value());
+    }
+    const QString json
+        = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)).replace(u'\'', QStringLiteral("''"));
+    if (!team || !run(team, {}, {QStringLiteral("SELECT public.paydesk_set_policy('%1')").arg(json)}, &error)) {
+        qWarning("setTeamPolicy: %s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+qint64 storeNowMs(const QString& sqlitePath, qint64 deskNowMs)
+{
+    if (!isPostgres()) {
+        return deskNowMs;
+    }
+    const QList<QStringList> now
+        = rows(sqlitePath, QStringLiteral("SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint"));
+    return now.isEmpty() ? 0 : now.first().value(0).toLongLong();
+}
+
+bool elapse(const QString& sqlitePath, qint64 ms)
+{
+    if (!isPostgres()) {
+        return true;
+    }
+    const QString d = QString::number(ms);
+    return tamper(sqlitePath,
+                  QStringLiteral("UPDATE payouts SET created_at = created_at - %1, updated_at = updated_at - %1,"
+                                 " claimed_at = claimed_at - %1, first_sent_at = first_sent_at - %1,"
+                                 " submitted_at = submitted_at - %1, reconcile_checked_at = reconcile_checked_at - %1;"
+                                 " UPDATE approvals SET approved_at = approved_at - %1")
+                      .arg(d));
 }
 
 bool controlServer(const QString& action)

@@ -4,6 +4,7 @@
 #include "config/TeamDatabase.h"
 #include "store/ProfileStore.h"
 
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -20,8 +21,9 @@ QString name();
 
 // The store a suite would keep in the file `sqlitePath`. On PostgreSQL, a database of its own named
 // after that path: created, set up by its owner (db init) and given the suites' people (alice, bob,
-// ...; members of both group roles, the owner acting as each through SET ROLE) on first use, and
-// the same database again for the same path.
+// ...: the logins of PAYDESK_TEST_PG_STAFF, members of both group roles) on first use, and the same
+// database again for the same path. The store's session is the first person's; each other person
+// acts through a session of their own login.
 std::unique_ptr<paydesk::store::ProfileStore> open(const QString& sqlitePath, paydesk::store::StoreScope scope,
                                                    const paydesk::config::Clock& clock,
                                                    paydesk::store::StoreError* error);
@@ -38,6 +40,17 @@ bool exec(const paydesk::config::TeamDatabase& team, const QString& sql, QString
 // power over it there is: the file itself, or on PostgreSQL the database's owner with the
 // enforcing triggers switched off for the statement (PayDesk's own checks must still hold).
 bool tamper(const QString& sqlitePath, const QString& statement);
+
+// On PostgreSQL the database decides by its own team policy and stamps times with its own clock;
+// on SQLite the desk's policy and clock are all there are. These let one suite run on both:
+// the team policy the owner sets (nothing on SQLite)...
+bool setTeamPolicy(const QString& sqlitePath, const QHash<QString, QString>& values);
+// ...the time on the store's clock (the server's; on SQLite, `deskNowMs`)...
+qint64 storeNowMs(const QString& sqlitePath, qint64 deskNowMs);
+// ...and time passing on it: every time the database stamped on payouts and approvals moves `ms`
+// into the past (nothing on SQLite, whose times come from the desk's clock, which the suite
+// advances itself). The audit trail keeps its times: they are part of its hash chain.
+bool elapse(const QString& sqlitePath, qint64 ms);
 // The rows of a query on that store, each value as text.
 QList<QStringList> rows(const QString& sqlitePath, const QString& sql);
 

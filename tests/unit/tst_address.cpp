@@ -6,6 +6,7 @@
 #include "address/Bech32.h"
 #include "address/Crc16.h"
 #include "address/Eip55.h"
+#include "address/SameAddress.h"
 #include "address/SegwitAddress.h"
 
 #include <QTest>
@@ -90,6 +91,8 @@ private slots:
     void ton();
 
     void detailsSayWhy();
+    void sameRecipient_data();
+    void sameRecipient();
 
 private:
     static void addressColumns();
@@ -654,6 +657,54 @@ void TestAddress::detailsSayWhy()
     const AddressCheck nonAscii = checkAddress(ChainFamily::Tron, QStringLiteral("195"),
                                                QStringLiteral("TXsm") + QChar(0x200b) + QStringLiteral("Kp"));
     QCOMPARE(nonAscii.detail, QStringLiteral("non-ASCII character U+200b at position 5"));
+}
+
+void TestAddress::sameRecipient_data()
+{
+    QTest::addColumn<int>("family");
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    const auto add = [](const char* name, ChainFamily family, const char* a, const char* b, bool same) {
+        QTest::newRow(name) << int(family) << QString::fromLatin1(a) << QString::fromLatin1(b) << same;
+    };
+    // EIP-55's own example, checksummed, lower and upper case: one account.
+    add("EVM checksummed and lower", ChainFamily::Evm, "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+        "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed", true);
+    add("EVM lower and upper", ChainFamily::Evm, "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed",
+        "0x5AAEB6053F3E94C9B9A09F33669435E7EF1BEAED", true);
+    add("EVM wrong checksum is another address", ChainFamily::Evm, "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD",
+        "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed", false);
+    add("EVM different accounts", ChainFamily::Evm, "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed",
+        "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaee", false);
+    // BIP-173: bech32 is one case throughout, either one.
+    add("bech32 lower and upper", ChainFamily::Bitcoin, "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+        "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4", true);
+    add("Base58 is case-sensitive", ChainFamily::Bitcoin, "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2",
+        "1bvbmseystwetqtfn5au4m4gfg7xjanvn2", false);
+    add("TRON Base58 is case-sensitive", ChainFamily::Tron, "TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS",
+        "txsmkpeuw7qwnxzjlgp9edlvwpr2grn1fs", false);
+    add("XRP as written", ChainFamily::Xrp, "rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh", "rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh",
+        true);
+    // ton-core's one account in every form.
+    add("TON bounceable and raw", ChainFamily::Ton, "EQAs9VlT6S776tq3unJcP5Ogsj-ELLunLXuOb1EKcOQi4wJB",
+        "0:2cf55953e92efbeadab7ba725c3f93a0b23f842cbba72d7b8e6f510a70e422e3", true);
+    add("TON non-bounceable base64 and bounceable url-safe", ChainFamily::Ton,
+        "UQAs9VlT6S776tq3unJcP5Ogsj+ELLunLXuOb1EKcOQi41+E", "EQAs9VlT6S776tq3unJcP5Ogsj-ELLunLXuOb1EKcOQi4wJB", true);
+    add("TON raw in upper case", ChainFamily::Ton, "0:2CF55953E92EFBEADAB7BA725C3F93A0B23F842CBBA72D7B8E6F510A70E422E3",
+        "0:2cf55953e92efbeadab7ba725c3f93a0b23f842cbba72d7b8e6f510a70e422e3", true);
+    add("TON another account", ChainFamily::Ton, "EQDXDCFLXgiTrjGSNVBuvKPZVYlPn3J_u96xxLas3_yoRWRk",
+        "EQAs9VlT6S776tq3unJcP5Ogsj-ELLunLXuOb1EKcOQi4wJB", false);
+}
+
+void TestAddress::sameRecipient()
+{
+    QFETCH(int, family);
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(paydesk::address::sameAddress(ChainFamily(family), a, b), same);
+    QCOMPARE(paydesk::address::sameAddress(ChainFamily(family), b, a), same);
 }
 
 QTEST_GUILESS_MAIN(TestAddress)

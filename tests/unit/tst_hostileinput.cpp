@@ -412,7 +412,7 @@ void TestHostileInput::csvFiles()
     profile.baseUrl = scope.gateway;
     profile.pid = scope.projectPid;
     const money::AssetCatalogue catalogue = money::AssetCatalogue::builtIn();
-    workflow::PayoutIntake intake(*store, catalogue, profile);
+    workflow::PayoutIntake intake(*store, catalogue, profile, clock);
     exchange::PayoutImport import(intake, *store, catalogue, clock);
     const exchange::ImportPlan plan = import.check(file);
     QVERIFY2(!plan.canQueue(true), "a hostile file would have queued payouts");
@@ -437,7 +437,7 @@ void TestHostileInput::fileOverTheLimitIsRefusedUnread()
     config::Profile profile;
     profile.name = scope.profile;
     const money::AssetCatalogue catalogue = money::AssetCatalogue::builtIn();
-    workflow::PayoutIntake intake(*store, catalogue, profile);
+    workflow::PayoutIntake intake(*store, catalogue, profile, clock);
     exchange::PayoutImport import(intake, *store, catalogue, clock);
     // A sparse file one byte over the limit: refused by its size, so reading it costs nothing.
     const QString path = dir.filePath(QStringLiteral("huge.csv"));
@@ -462,7 +462,7 @@ void TestHostileInput::crAloneEndsALine()
     config::Profile profile;
     profile.name = scope.profile;
     const money::AssetCatalogue catalogue = money::AssetCatalogue::builtIn();
-    workflow::PayoutIntake intake(*store, catalogue, profile);
+    workflow::PayoutIntake intake(*store, catalogue, profile, clock);
     exchange::PayoutImport import(intake, *store, catalogue, clock);
     const exchange::ImportPlan plan = import.check("currency,to_address,amount\rUSDT-TRC20,"
                                                    "TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS,1.5\rUSDT-TRC20,"

@@ -1,5 +1,6 @@
 #include "FakeClock.h"
 #include "HistoryGenerator.h"
+#include "TestEngine.h"
 #include "TestPayout.h"
 #include "TestStore.h"
 
@@ -67,6 +68,14 @@ std::unique_ptr<Fixture> makeFixture()
         const std::optional<qint64> id = f->store->addPayout(fields, row.creator);
         if (!id) {
             qFatal("fixture: %s", qPrintable(f->store->lastError().detail));
+        }
+        // A team database stamps its own time: the fixture's days are written in by its owner.
+        if (TestEngine::isPostgres()
+            && !TestEngine::tamper(f->dir.filePath(QStringLiteral("payouts.sqlite")),
+                                   QStringLiteral("UPDATE payouts SET created_at = %1, updated_at = %1 WHERE id = %2")
+                                       .arg(f->clock.nowMs())
+                                       .arg(*id))) {
+            qFatal("fixture: cannot date payout %lld", *id);
         }
         f->ids << *id;
         f->clock.advance(day);

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void coinsWithAndWithoutDecimals();
     void definiteRefusal_data();
     void definiteRefusal();
+    void tradePage_data();
+    void tradePage();
 };
 
 void TestResponseParser::definiteRefusal_data()
@@ -140,6 +142,51 @@ void TestResponseParser::coinsWithAndWithoutDecimals()
     QCOMPARE(coins.value->payoutCoins.at(0).decimals, std::optional<int>(6));
     QCOMPARE(coins.value->payoutCoins.at(1).decimals, std::nullopt);
     QVERIFY(coins.value->orderCoins.isEmpty());
+}
+
+void TestResponseParser::tradePage_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QList<qint64>>("cids");
+
+    const QByteArray row1
+        = R"({"cid":9007199254740993,"currency":"195@195","to_address":"TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS",
+                                 "amount":"1.1","status":6,"txid":"ff","block_time":1688004243314})";
+    const QByteArray row2 = R"({"cid":"12","amount":"2"})";
+    // The documented name (cregis-api.md) and the one other servers use.
+    QTest::newRow("rows") << (R"({"total":2,"rows":[)" + row1 + "," + row2 + "]}") << true
+                          << QList<qint64>{9007199254740993, 12};
+    QTest::newRow("list") << (R"({"total":2,"list":[)" + row1 + "," + row2 + "]}") << true
+                          << QList<qint64>{9007199254740993, 12};
+    QTest::newRow("both: rows wins") << (R"({"rows":[)" + row2 + R"(],"list":[)" + row1 + "]}") << true
+                                     << QList<qint64>{12};
+    QTest::newRow("rows null, list") << (R"({"rows":null,"list":[)" + row2 + "]}") << true << QList<qint64>{12};
+    QTest::newRow("empty rows") << QByteArray(R"({"total":0,"rows":[]})") << true << QList<qint64>{};
+    QTest::newRow("neither") << QByteArray(R"({"total":0})") << false << QList<qint64>{};
+    QTest::newRow("rows not a list") << QByteArray(R"({"rows":{"cid":1}})") << false << QList<qint64>{};
+    QTest::newRow("a row without an exact cid is skipped")
+        << (R"({"rows":[{"cid":1.5},)" + row2 + "]}") << true << QList<qint64>{12};
+}
+
+void TestResponseParser::tradePage()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(bool, ok);
+    QFETCH(QList<qint64>, cids);
+    const auto envelope = ResponseParser::parseEnvelope(R"({"code":"00000","msg":"ok","data":)" + data + "}");
+    QVERIFY(envelope.ok());
+    const auto page = ResponseParser::parseTradePage(*envelope.value);
+    QCOMPARE(page.ok(), ok);
+    if (!ok) {
+        QCOMPARE(page.error.kind, CregisError::Kind::BadResponse);
+        return;
+    }
+    QList<qint64> read;
+    for (const TradeRow& row : page.value->rows) {
+        read << row.cid;
+    }
+    QCOMPARE(read, cids);
 }
 
 QTEST_GUILESS_MAIN(TestResponseParser)

@@ -43,7 +43,7 @@ ImportDialog::ImportDialog(desk::Desk& desk, QWidget* parent)
     m_preview->verticalHeader()->hide();
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_problems->setObjectName(QStringLiteral("importProblemsText"));
-    m_problems->setAccessibleName(tr("Problems and repeated payouts in the file"));
+    m_problems->setAccessibleName(tr("Problems, repeated payouts and warnings in the file"));
     m_problems->setReadOnly(true);
     m_problems->setTabChangesFocus(true);
     m_problems->setMaximumHeight(fontMetrics().height() * 8);
@@ -74,7 +74,7 @@ ImportDialog::ImportDialog(desk::Desk& desk, QWidget* parent)
 void ImportDialog::load(const QString& path)
 {
     m_plan = m_import.read(path);
-    m_model->setRows(m_plan.rows);
+    m_model->setRows(m_plan.rows, m_plan.warnings);
     const QString name = QFileInfo(path).fileName();
     QStringList lines;
     for (const exchange::ImportProblem& problem : std::as_const(m_plan.problems)) {
@@ -83,12 +83,20 @@ void ImportDialog::load(const QString& path)
     for (const exchange::ImportDuplicate& duplicate : std::as_const(m_plan.duplicates)) {
         lines << tr("line %1: %2").arg(duplicate.line).arg(duplicate.reason);
     }
+    for (const exchange::ImportProblem& warning : std::as_const(m_plan.warnings)) {
+        lines << tr("warning: %1").arg(warning.text());
+    }
     m_problems->setPlainText(lines.join(u'\n'));
     m_problems->setVisible(!lines.isEmpty());
     if (!m_plan.problems.isEmpty()) {
         m_summary->setText(tr("%1 cannot be imported: %n problem(s), listed below. Nothing will be queued until the "
                               "file is corrected.",
                               nullptr, int(m_plan.problems.size()))
+                               .arg(name));
+    } else if (!m_plan.warnings.isEmpty()) {
+        m_summary->setText(tr("%1 holds %n payout(s), with warnings (listed below). Read them, check the payouts and "
+                              "the totals, then queue them for approval.",
+                              nullptr, int(m_plan.rows.size()))
                                .arg(name));
     } else {
         m_summary->setText(tr("%1 holds %n payout(s). Check them and the totals, then queue them for approval.",
@@ -104,7 +112,10 @@ void ImportDialog::load(const QString& path)
 
 void ImportDialog::updateQueueButton()
 {
-    m_queueButton->setText(tr("&Queue %n payout(s)", nullptr, int(m_plan.rows.size())));
+    m_queueButton->setText(m_plan.warnings.isEmpty()
+                               ? tr("&Queue %n payout(s)", nullptr, int(m_plan.rows.size()))
+                               : tr("&Queue %n payout(s) despite %1 warning(s)", nullptr, int(m_plan.rows.size()))
+                                     .arg(m_plan.warnings.size()));
     m_queueButton->setEnabled(m_plan.canQueue(m_allowDuplicates->isChecked()));
 }
 

@@ -2,10 +2,15 @@
 
 namespace paydesk::ui {
 
-void ImportPreviewModel::setRows(QList<exchange::ImportRow> rows)
+void ImportPreviewModel::setRows(QList<exchange::ImportRow> rows, const QList<exchange::ImportProblem>& warnings)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_warnings.clear();
+    for (const exchange::ImportProblem& warning : warnings) {
+        m_warnings[warning.line] << (warning.column.isEmpty() ? warning.reason
+                                                              : tr("%1: %2").arg(warning.column, warning.reason));
+    }
     endResetModel();
 }
 
@@ -25,6 +30,9 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const exchange::ImportRow& row = m_rows.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == WarningsColumn) {
+        return m_warnings.value(row.line).join(u'\n');
+    }
     if (role == Qt::TextAlignmentRole) {
         const bool right = index.column() == LineColumn || index.column() == AmountColumn;
         return QVariant::fromValue(Qt::Alignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
@@ -45,6 +53,8 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
         return row.fields.remark;
     case ThirdPartyIdColumn:
         return row.thirdPartyId.isEmpty() ? tr("(new)") : row.thirdPartyId;
+    case WarningsColumn:
+        return m_warnings.value(row.line).join(QStringLiteral("; "));
     case ColumnCount:
         break;
     }
@@ -69,6 +79,8 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
         return tr("Remark");
     case ThirdPartyIdColumn:
         return tr("Third-party id");
+    case WarningsColumn:
+        return tr("Warnings");
     case ColumnCount:
         break;
     }

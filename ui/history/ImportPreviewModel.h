@@ -3,10 +3,13 @@
 #include "exchange/PayoutImport.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
 
 namespace paydesk::ui {
 
-// The rows of an import, as they would be queued: the file's line, then the reviewed fields.
+// The rows of an import, as they would be queued: the file's line, then the reviewed fields, and
+// the warnings of that line.
 class ImportPreviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,12 +23,13 @@ public:
         ToAddressColumn,
         RemarkColumn,
         ThirdPartyIdColumn,
+        WarningsColumn,
         ColumnCount
     };
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setRows(QList<exchange::ImportRow> rows);
+    void setRows(QList<exchange::ImportRow> rows, const QList<exchange::ImportProblem>& warnings);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -34,6 +38,7 @@ public:
 
 private:
     QList<exchange::ImportRow> m_rows;
+    QHash<int, QStringList> m_warnings; // by line
 };
 
 } // namespace paydesk::ui

@@ -4,6 +4,7 @@
 
 #include "config/Ids.h"
 #include "cregis/CregisClient.h"
+#include "secrets/SecretText.h"
 #include "words/ErrorWords.h"
 #include "words/ProfileWords.h"
 
@@ -302,8 +303,14 @@ void SettingsDialog::save()
         problem.field->setFocus();
         return;
     }
-    // Taken before the list is reloaded, which shows the saved profile with an empty key field.
+    // Taken before the list is reloaded, which shows the saved profile with an empty key field. A
+    // key that is not one is refused before anything is saved, never stored cleaned up.
     const QByteArray apiKey = m_apiKeyEdit->text().trimmed().toUtf8();
+    if (const secrets::SecretTextCheck check = secrets::checkApiKey(apiKey); !apiKey.isEmpty() && !check.ok()) {
+        setSaveStatus(words::ErrorWords::secretText(check, tr("The API key")), Tone::Error);
+        m_apiKeyEdit->setFocus();
+        return;
+    }
     m_apiKeyEdit->clear();
     m_profiles.save(*profile);
     if (m_profiles.currentName().isEmpty()) {
@@ -346,6 +353,11 @@ void SettingsDialog::testConnection()
     }
     const QByteArray typedKey = m_apiKeyEdit->text().trimmed().toUtf8();
     if (!typedKey.isEmpty()) {
+        if (const secrets::SecretTextCheck check = secrets::checkApiKey(typedKey); !check.ok()) {
+            setConnectionStatus(words::ErrorWords::secretText(check, tr("The API key")), Tone::Error);
+            m_apiKeyEdit->setFocus();
+            return;
+        }
         runConnectionTest(*endpoint, typedKey);
         return;
     }

@@ -113,7 +113,7 @@ ApiResult tradePage(const PayoutStore& store, const QJsonObject& body)
         {u"page_num"_s, QJsonValue(pageNum)},
         {u"page_size"_s, QJsonValue(pageSize)},
         {u"total"_s, QJsonValue(total)},
-        {u"list"_s, page},
+        {u"rows"_s, page}, // the name the API reference gives (cregis-api.md)
     };
 }
 
