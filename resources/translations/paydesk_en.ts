@@ -299,10 +299,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>credentials set: pass the API key on standard input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>API key for &quot;%1&quot; stored in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -459,10 +455,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>db set-password: pass the password on standard input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>password for %1 stored in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,6 +476,77 @@
     </message>
     <message>
         <source>use an SQLite file or postgresql://LOGIN@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot look up %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no role &quot;%1&quot;: create the person&apos;s login first (CREATE ROLE ... LOGIN PASSWORD ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a person&apos;s login (it is %2): grant the team&apos;s roles to each person&apos;s own LOGIN role, never to a group role, the database&apos;s owner or a superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the team&apos;s group roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role that cannot log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list the staff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logins holding both roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT as this PayDesk installs them (%1); run db init as the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as this PayDesk installs them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n warning(s) (above)</source>
+        <translation>
+            <numerusform>, with %n warning (above)</numerusform>
+            <numerusform>, with %n warnings (above)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -749,6 +812,70 @@
         <source>The gateway URL was refused, so nothing was sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payout #%1 was created by %2: another approver reconciles it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an approver of this team database (paydesk_approver); ask its owner for `paydesk-cli db grant %1 approver`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not queue payouts in this team database (paydesk_maker); ask its owner for `paydesk-cli db grant %1 maker`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a staff login of this team database: staff are logins granted paydesk_maker or paydesk_approver, never the group roles or the database&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout #%1 was not sent: its recipient is not on the team policy&apos;s allow-list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout #%1 has had no answer for longer than the resend limit; reconcile it (`paydesk-cli reconcile %1`) before it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout #%1: Cregis status %2 cannot follow status %3 (a final status never changes, and &quot;paid&quot; needs a txid); nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database&apos;s rules are not the ones this PayDesk installs (%1). Approving and sending are refused until its owner runs `paydesk-cli db init` again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: give it whole, on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a line break at byte %2: give it on one line, nothing before or after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a control character (byte %2 at position %3): copy it again from its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a control character: copy it again from its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a space at position %2: an API key has none; copy it again from the Cregis console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a character that is not plain ASCII (byte %2 at position %3): copy it again from the Cregis console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 bytes: that is not one key or password (was a whole file given?). Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpDialogs</name>
@@ -992,6 +1119,10 @@ API keys: the system keychain (service PayDesk), nowhere else.</source>
         <source>is not valid text (it holds a broken or reserved character); type it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pays the same recipient the same amount of the same currency as payout #%1 of the last 30 days. Check that it is not the same payment twice before you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1144,6 +1275,10 @@ API keys: the system keychain (service PayDesk), nowhere else.</source>
     </message>
     <message>
         <source>Payout #%1: no answer from Cregis (%2). It is saved as “no answer” and may have reached Cregis; it is resent only under the same id (its third_party_id), which can never pay twice. Do not enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout #%1 was first sent at a time ahead of this computer&apos;s clock, so how long it has gone unanswered cannot be told: reconcile it first; it is not resent until its trade history was searched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2039,10 +2174,6 @@ API keys: the system keychain (service PayDesk), nowhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problems and repeated payouts in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,6 +2209,28 @@ API keys: the system keychain (service PayDesk), nowhere else.</source>
             <numerusform>Queued %n payouts for approval: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Problems, repeated payouts and warnings in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n payout(s), with warnings (listed below). Read them, check the payouts and the totals, then queue them for approval.</source>
+        <translation>
+            <numerusform>%1 holds %n payout, with warnings (listed below). Read them, check the payout and the totals, then queue it for approval.</numerusform>
+            <numerusform>%1 holds %n payouts, with warnings (listed below). Read them, check the payouts and the totals, then queue them for approval.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Queue despite %n warning(s)</source>
+        <translation>
+            <numerusform>&amp;Queue despite %n warning</numerusform>
+            <numerusform>&amp;Queue despite %n warnings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paydesk::ui::ImportPreviewModel</name>
@@ -2107,6 +2260,14 @@ API keys: the system keychain (service PayDesk), nowhere else.</source>
     </message>
     <message>
         <source>Third-party id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2726,6 +2887,10 @@ Cregis cid of payout #%2 (digits, from the Cregis console):</source>
     </message>
     <message>
         <source>&amp;Team database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,9 @@ private Q_SLOTS:
     void everyBadRowIsNamed();
     void validFileQueuesEveryRow();
     void duplicatesNeedTheFlag();
+    void sameRecipientInAnotherSpelling_data();
+    void sameRecipientInAnotherSpelling();
+    void everyRowsWarningsAreListed();
     void takenThirdPartyIdIsRefused();
     void oversizedFileIsRefusedUnread();
     void longRunKeepsEveryRowWithItsId();
@@ -191,6 +194,63 @@ void TestImport::duplicatesNeedTheFlag()
     QVERIFY2(again.err.contains("line 2: the same recipient, currency and amount as payout #"), again.err.constData());
     QVERIFY2(again.err.contains("of the last 30 days"), again.err.constData());
     QCOMPARE(queuedCount(), 3);
+}
+
+void TestImport::sameRecipientInAnotherSpelling_data()
+{
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    // One EVM account, checksummed and in lower case (EIP-55's own example); one bech32 address
+    // in lower and upper case (BIP-173).
+    QTest::newRow("EVM") << "ETH"
+                         << "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
+                         << "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed";
+    QTest::newRow("bech32") << "BTC"
+                            << "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"
+                            << "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4";
+}
+
+void TestImport::sameRecipientInAnotherSpelling()
+{
+    // Defect: the second spelling of one recipient passed as another recipient, in the file and
+    // against the last 30 days.
+    QFETCH(QString, currency);
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    const auto file = [&](const QStringList& addresses) {
+        QString text = QStringLiteral("currency,to_address,amount\n");
+        for (const QString& address : addresses) {
+            text += currency + u',' + address + QStringLiteral(",0.5\n");
+        }
+        return text.toUtf8();
+    };
+    const CliRun inFile = import(write(file({first, second})));
+    QCOMPARE(inFile.exitCode, 1);
+    QVERIFY2(inFile.err.contains("line 3: the same recipient, currency and amount as line 2"), inFile.err.constData());
+    QCOMPARE(queuedCount(), 0);
+    QVERIFY(import(write(file({first}))).exitCode == 0);
+    const CliRun later = import(write(file({second}), QStringLiteral("later.csv")));
+    QCOMPARE(later.exitCode, 1);
+    QVERIFY2(later.err.contains("line 2: the same recipient, currency and amount as payout #"), later.err.constData());
+    QCOMPARE(queuedCount(), 1);
+}
+
+void TestImport::everyRowsWarningsAreListed()
+{
+    // Defect: an XRP row without a destination tag was queued without a word, where `new` warns.
+    const QString path = write("currency,to_address,amount,memo\n"
+                               "XRP,rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh,5,\n"
+                               "XRP,rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh,6,12345\n"
+                               "TRX,TXsmKpEuW7qWnXzJLGP9eDLvWPR2GRn1FS,7,\n");
+    const CliRun run = import(path);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QByteArray warning = "warning: line 2, column memo:";
+    QVERIFY2(run.err.contains(warning), run.err.constData());
+    QVERIFY2(!run.err.contains("line 3, column memo:"), run.err.constData());
+    // Listed before anything is reported queued, and counted in the last line.
+    QVERIFY(run.err.indexOf(warning) < run.err.indexOf("queued 3 payout"));
+    QVERIFY2(run.err.contains("queued 3 payouts for approval, with 1 warning"), run.err.constData());
 }
 
 void TestImport::takenThirdPartyIdIsRefused()

@@ -46,6 +46,8 @@ class TestKeychain : public QObject
 
 private Q_SLOTS:
     void storedByOneProcessReadByAnother();
+    void keyIsStoredWholeOrRefused_data();
+    void keyIsStoredWholeOrRefused();
     void missingEntryIsReportedInWords();
     void sameNameElsewhereKeepsItsOwnKey();
     void changedGatewayAsksForTheKeyAgain();
@@ -106,6 +108,53 @@ void TestKeychain::storedByOneProcessReadByAnother()
     QVERIFY(filesChecked >= 1); // at least the settings file exists
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("paydesk.ini"))));
     QVERIFY(!stored.out.contains(key) && !stored.err.contains(key));
+}
+
+void TestKeychain::keyIsStoredWholeOrRefused_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("stored"); // empty: refused, nothing stored
+    QTest::addColumn<QByteArray>("reason");
+    const QByteArray key = "f502a9ac9ca54327986f29c03b271491";
+    QTest::newRow("one line") << key + '\n' << key << QByteArray();
+    QTest::newRow("CR LF") << key + "\r\n" << key << QByteArray();
+    QTest::newRow("no line end") << key << key << QByteArray();
+    // Defects: each of these was cut and reported stored.
+    QTest::newRow("two lines") << QByteArray("abc\ndef\n") << QByteArray() << QByteArray("line break at byte 4");
+    QTest::newRow("NUL inside") << QByteArray("a\0b\n", 4) << QByteArray()
+                                << QByteArray("control character (byte 0x00 at position 2)");
+    QTest::newRow("10 KB") << QByteArray(10240, 'a') << QByteArray() << QByteArray("longer than 256 bytes");
+    QTest::newRow("a space") << QByteArray("f502a9ac 9ca5\n") << QByteArray() << QByteArray("a space at position 9");
+    QTest::newRow("not ASCII") << QByteArray("f502a9ac\xc3\xa9\n") << QByteArray() << QByteArray("not plain ASCII");
+    QTest::newRow("empty") << QByteArray("\n") << QByteArray() << QByteArray("is empty");
+}
+
+void TestKeychain::keyIsStoredWholeOrRefused()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, stored);
+    QFETCH(QByteArray, reason);
+    QTemporaryDir dir;
+    const QString profile
+        = QStringLiteral("whole-%1").arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'));
+    QCOMPARE(runCli(dir.path(),
+                    {QStringLiteral("profile"), QStringLiteral("set"), profile, QStringLiteral("--base-url"),
+                     QStringLiteral("https://t-test.cregis.dev"), QStringLiteral("--pid"),
+                     QStringLiteral("1382528827416576")})
+                 .exitCode,
+             0);
+    const CliRun set = runCli(dir.path(), {QStringLiteral("credentials"), QStringLiteral("set"), profile}, input);
+    const SecretResult result
+        = read(accountFor(dir.path(), profile, QStringLiteral("https://t-test.cregis.dev"), 1382528827416576));
+    if (stored.isEmpty()) {
+        QCOMPARE(set.exitCode, 2);
+        QVERIFY2(set.err.contains(reason), set.err.constData());
+        QCOMPARE(result.status, SecretResult::Status::NotFound);
+        return;
+    }
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+    QVERIFY2(result.ok(), qPrintable(paydesk::words::ErrorWords::secret(result)));
+    QCOMPARE(result.secret, stored);
 }
 
 void TestKeychain::missingEntryIsReportedInWords()

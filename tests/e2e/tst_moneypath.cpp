@@ -39,6 +39,9 @@ private Q_SLOTS:
     void anotherProfileCannotActOnAPayout();
     void readerLeavesALiveClaimAlone();
     void secondSenderLeavesALiveClaimAlone();
+    void oneExitRuleForPayoutsInOtherHands();
+    void reconcileRefusalsEndAtOnce_data();
+    void reconcileRefusalsEndAtOnce();
     void unsavableCidIsAnError();
     void undocumentedCodeLeavesThePayoutUnknown();
     void editedAmountIsNotSent();
@@ -133,6 +136,79 @@ void TestMoneyPath::secondSenderLeavesALiveClaimAlone()
     QVERIFY(recorded);
     QCOMPARE(recorded->size(), 1);
     QCOMPARE(recorded->first().toObject().value(QLatin1String("attempts")).toInt(), 1); // one request, not two
+}
+
+void TestMoneyPath::oneExitRuleForPayoutsInOtherHands()
+{
+    // Defect: `submit ID` exited 1 when another process was already sending the payout, while
+    // `submit --all-approved` exited 0 for the same skip. One rule: a payout another desk is
+    // sending or has sent leaves nothing to do (0, its line says skipped); a payout that cannot
+    // be sent is left for a person (1).
+    SimFixture sim(
+        throwAwayKey("slow"),
+        {QStringLiteral("--fault"), QStringLiteral("delay:-1"), QStringLiteral("--delay-ms"), QStringLiteral("3000")});
+    QVERIFY(sim.isReady());
+    CliDesk desk;
+    QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
+    const QString id = desk.queueApproved(QStringLiteral("main"), QStringLiteral("8"));
+    QVERIFY(!id.isEmpty());
+    QProcess* first = desk.start({QStringLiteral("submit"), id});
+    QTRY_COMPARE_WITH_TIMEOUT(desk.state(QStringLiteral("main"), id), QStringLiteral("submitting"), 10000);
+    const CliRun byId = desk.cli({QStringLiteral("submit"), id}, QStringLiteral("dave"));
+    QVERIFY2(byId.exitCode == 0, byId.out.constData());
+    QVERIFY2(byId.out.contains(id.toUtf8() + "\tskipped\t"), byId.out.constData());
+    QCOMPARE(finish(first), 0);
+    QCOMPARE(desk.state(QStringLiteral("main"), id), QStringLiteral("submitted"));
+    // Already sent: the same.
+    QCOMPARE(desk.cli({QStringLiteral("submit"), id}, QStringLiteral("dave")).exitCode, 0);
+    // Pending approval: nothing anyone is doing; left for a person.
+    const QString pending = desk.queue(QStringLiteral("main"), QStringLiteral("9"));
+    const CliRun waiting = desk.cli({QStringLiteral("submit"), pending}, QStringLiteral("dave"));
+    QCOMPARE(waiting.exitCode, 1);
+    QVERIFY2(waiting.out.contains(pending.toUtf8() + "\tskipped\t"), waiting.out.constData());
+    QCOMPARE(sim.payouts()->size(), 1);
+}
+
+void TestMoneyPath::reconcileRefusalsEndAtOnce_data()
+{
+    QTest::addColumn<QString>("which"); // "missing", "submitted" or "pending"
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("no such payout") << "missing" << QStringList{};
+    QTest::newRow("no such payout, with a cid")
+        << "missing" << QStringList{QStringLiteral("--cid"), QStringLiteral("5")};
+    QTest::newRow("a submitted payout") << "submitted" << QStringList{};
+    QTest::newRow("a pending payout, with a cid")
+        << "pending" << QStringList{QStringLiteral("--cid"), QStringLiteral("5")};
+}
+
+void TestMoneyPath::reconcileRefusalsEndAtOnce()
+{
+    // Defect: a refusal answered before the event loop started, and `reconcile` waited for ever.
+    QFETCH(QString, which);
+    QFETCH(QStringList, extra);
+    SimFixture sim(throwAwayKey("reconcile"));
+    QVERIFY(sim.isReady());
+    CliDesk desk;
+    QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
+    QString id = QStringLiteral("987654");
+    if (which == QLatin1String("submitted")) {
+        id = desk.queueApproved(QStringLiteral("main"), QStringLiteral("3"));
+        QCOMPARE(desk.cli({QStringLiteral("submit"), id}, QStringLiteral("carol")).exitCode, 0);
+    } else if (which == QLatin1String("pending")) {
+        id = desk.queue(QStringLiteral("main"), QStringLiteral("4"));
+    }
+    QProcess* reconcile = desk.start(QStringList{QStringLiteral("reconcile"), id} + extra);
+    const bool ended = reconcile->waitForFinished(15000);
+    if (!ended) {
+        reconcile->kill();
+        reconcile->waitForFinished();
+    }
+    const QByteArray err = reconcile->readAllStandardError();
+    const int code = reconcile->exitCode();
+    delete reconcile;
+    QVERIFY2(ended, "reconcile did not end");
+    QCOMPARE(code, 1);
+    QVERIFY2(!err.trimmed().isEmpty(), "reconcile said nothing");
 }
 
 void TestMoneyPath::unsavableCidIsAnError()

@@ -7,6 +7,7 @@
 
 #include "config/AppPaths.h"
 #include "ui/history/HistoryModel.h"
+#include "ui/history/ImportPreviewModel.h"
 #include "words/Translations.h"
 
 #include <QAbstractItemModelTester>
@@ -203,6 +204,28 @@ void TestGuiHistory::importShowsThenQueues()
     QCOMPARE(m_gui->desk().store()->countPayouts(store::PayoutQuery::every()), before + 3);
     QVERIFY2(widget<QLabel>("refreshStatusLabel")->text().startsWith(QLatin1String("Queued 3 payouts")),
              qPrintable(widget<QLabel>("refreshStatusLabel")->text()));
+
+    // A row's warnings (an XRP payout without a destination tag) show in its own row and in the
+    // list below, and the button that queues says how many there are.
+    chooseFile(writeFile("warned.csv",
+                         "currency,to_address,amount,memo\n"
+                         "XRP,rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh,3,\n"
+                         "XRP,rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh,4,77\n"));
+    QTRY_VERIFY((preview = GuiDesk::visibleDialog(QStringLiteral("importDialog"))));
+    view = preview->findChild<QTableView*>(QStringLiteral("importPreviewView"));
+    QAbstractItemModelTester warnedTester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int warningsColumn = int(ui::ImportPreviewModel::WarningsColumn);
+    QVERIFY2(view->model()->index(0, warningsColumn).data().toString().contains(QLatin1String("Destination tag")),
+             qPrintable(view->model()->index(0, warningsColumn).data().toString()));
+    QVERIFY(view->model()->index(1, warningsColumn).data().toString().isEmpty());
+    QVERIFY(preview->findChild<QPlainTextEdit*>(QStringLiteral("importProblemsText"))
+                ->toPlainText()
+                .contains(QLatin1String("warning: line 2, column memo:")));
+    queue = preview->findChild<QPushButton*>(QStringLiteral("importQueueButton"));
+    QVERIFY(queue->isEnabled());
+    QVERIFY2(queue->text().contains(QLatin1String("1 warning")), qPrintable(queue->text()));
+    preview->reject();
+    QTRY_VERIFY(!GuiDesk::visibleDialog(QStringLiteral("importDialog")));
 }
 
 void TestGuiHistory::columnsChosenByKeyboardAreKept()

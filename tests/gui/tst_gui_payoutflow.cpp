@@ -88,6 +88,7 @@ private Q_SLOTS:
     void localeAmountIsQueuedCanonical_data();
     void localeAmountIsQueuedCanonical();
     void lookAlikeRecipientIsWarnedInConfirmation();
+    void repeatedPaymentIsWarnedInConfirmation();
     void onlineCheck_data();
     void onlineCheck();
     void demoProfileShowsBanner();
@@ -580,6 +581,36 @@ void TestGuiPayoutFlow::lookAlikeRecipientIsWarnedInConfirmation()
     auto* warnings = dialog->findChild<QLabel*>(QStringLiteral("confirmWarningsLabel"));
     QVERIFY(warnings->isVisible());
     QVERIFY2(warnings->text().contains(QStringLiteral("looks like another address")), qPrintable(warnings->text()));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
+}
+
+void TestGuiPayoutFlow::repeatedPaymentIsWarnedInConfirmation()
+{
+    // Defect: the same recipient, currency and amount as a live payout was queued without a word.
+    const QString eth = QStringLiteral("60@60");
+    payout::PayoutDraft earlier;
+    earlier.currency = eth;
+    earlier.toAddress = QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
+    earlier.amount = QStringLiteral("0.25");
+    const payout::ValidationResult checked = m_gui->desk().validator().validate(earlier);
+    QVERIFY(checked.fields);
+    const std::optional<qint64> id = m_gui->desk().store()->addPayout(*checked.fields, actor);
+    QVERIFY(id);
+
+    // The same account, typed in lower case.
+    chooseCurrency(eth);
+    type("toAddressEdit", earlier.toAddress.toLower());
+    type("amountEdit", QStringLiteral("0.25"));
+    QTest::mouseClick(widget<QPushButton>("reviewButton"), Qt::LeftButton);
+    const QString named = QStringLiteral("#%1").arg(*id);
+    QVERIFY2(widget<QLabel>("toAddressError")->text().contains(named),
+             qPrintable(widget<QLabel>("toAddressError")->text()));
+    QPointer<ui::ConfirmPayoutDialog> dialog = visibleConfirmation();
+    QVERIFY(dialog);
+    auto* warnings = dialog->findChild<QLabel*>(QStringLiteral("confirmWarningsLabel"));
+    QVERIFY(warnings->isVisible());
+    QVERIFY2(warnings->text().contains(named), qPrintable(warnings->text()));
+    QVERIFY2(!warnings->text().contains(QStringLiteral("looks like another address")), qPrintable(warnings->text()));
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
 }
 

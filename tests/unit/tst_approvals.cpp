@@ -68,6 +68,7 @@ private Q_SLOTS:
     void allowListComparesEvmAddressesByValue();
     void unansweredResendFollowsThePolicy();
     void unansweredTooLongNeedsReconciliation();
+    void stampsFromTheFutureGrantNothing();
 
 private:
     // Queued by alice, approved by bob, claimed and left without an answer.
@@ -406,6 +407,34 @@ void TestApprovals::unansweredTooLongNeedsReconciliation()
     // A search of the trade history that found nothing restarts the clock.
     QVERIFY(m_store->recordReconcileSearch(id, QStringLiteral("nothing matched"), QStringLiteral("carol")));
     QVERIFY(service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed());
+}
+
+void TestApprovals::stampsFromTheFutureGrantNothing()
+{
+    // Defects: an approval given under a clock 30 days ahead lasted 30 days past the expiry, and
+    // a first send stamped by a clock ahead skipped the resend limit ("unanswered for -4319 min").
+    workflow::ApprovalPolicy policy;
+    policy.approvalExpiryMs = 24LL * 3600 * 1000;
+    workflow::ApprovalService service(*m_store, *m_approvals, use(policy), m_clock);
+    const qint64 id = add(QStringLiteral("10"));
+    QVERIFY(service.approve(id, QStringLiteral("bob")));
+    QVERIFY(service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol")).allowed());
+    const qint64 ahead = m_clock.nowMs() + 30LL * 24 * 3600 * 1000;
+    QVERIFY(TestEngine::tamper(
+        path(), QStringLiteral("UPDATE approvals SET approved_at = %1 WHERE payout_id = %2").arg(ahead).arg(id)));
+    const workflow::SendCheck future = service.checkBeforeSend(*m_store->payout(id), QStringLiteral("carol"));
+    QCOMPARE(future.refusal, workflow::SendCheck::Refusal::ApprovalsInsufficient);
+
+    const qint64 unanswered = addUnanswered(service, QStringLiteral("11"));
+    QVERIFY(unanswered > 0);
+    QVERIFY(service.checkBeforeSend(*m_store->payout(unanswered), QStringLiteral("carol")).allowed());
+    QVERIFY(TestEngine::tamper(path(),
+                               QStringLiteral("UPDATE payouts SET first_sent_at = %1 WHERE id = %2")
+                                   .arg(m_clock.nowMs() + 3LL * 24 * 3600 * 1000)
+                                   .arg(unanswered)));
+    const workflow::SendCheck resend = service.checkBeforeSend(*m_store->payout(unanswered), QStringLiteral("carol"));
+    QCOMPARE(resend.refusal, workflow::SendCheck::Refusal::SentInTheFuture);
+    QCOMPARE(m_store->payout(unanswered)->state, PayoutState::Unknown);
 }
 
 QTEST_GUILESS_MAIN(TestApprovals)

@@ -1,10 +1,14 @@
+#include "FakeClock.h"
 #include "TestEngine.h"
 #include "money/AssetCatalogue.h"
 #include "payout/PayoutValidator.h"
+#include "store/FileClaimLease.h"
 #include "store/Migrations.h"
 #include "store/PayoutQuerySql.h"
 #include "store/ProfileStore.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -88,6 +92,7 @@ private Q_SLOTS:
     void recordsOnlyFromSubmitting();
     void crashRecovery();
     void liveClaimIsLeftAlone();
+    void aClockAheadTakesNoLiveClaim();
     void claimRecomputesTheContentHash();
     void claimCountsApprovalsOfExactContent();
     void claimRefusesAnotherProject();
@@ -276,6 +281,35 @@ void TestPayoutStore::liveClaimIsLeftAlone()
     }
     QVERIFY(sender->recordSubmitted(id, 99, QStringLiteral("carol")));
     QCOMPARE(open()->payout(id)->cid, std::optional<qint64>(99));
+}
+
+void TestPayoutStore::aClockAheadTakesNoLiveClaim()
+{
+    // Defect: a desk whose clock ran 15 minutes ahead took over a live send just by opening the
+    // store (a `list`): the claim's age was read on its own clock. Age is read on one clock: the
+    // owner's lock file on SQLite (the file system stamps it), the server's on PostgreSQL.
+    auto sender = open();
+    const qint64 id = addApproved(sender);
+    QVERIFY(claim(sender, id));
+    FakeClock ahead(m_clock.nowMs() + 16 * 60 * 1000);
+    store::StoreError error;
+    auto reader = TestEngine::open(path(), {QStringLiteral("main"), projectPid, gateway}, ahead, &error);
+    QVERIFY2(reader, qPrintable(error.detail));
+    QCOMPARE(reader->payouts().recoverAbandonedClaims(QStringLiteral("dave")), 0);
+    QCOMPARE(reader->payouts().payout(id)->state, PayoutState::Submitting);
+    // A live owner that has not claimed for 16 minutes on that one clock is hung: recovered.
+    const QString owner = sender->payout(id)->claimOwner;
+    if (TestEngine::isPostgres()) {
+        QVERIFY(tamper(path(),
+                       QStringLiteral("UPDATE payouts SET claimed_at = claimed_at - 960000 WHERE id = %1").arg(id)));
+    } else {
+        const QString lock = store::FileClaimLease::directoryFor(path()) + u'/' + owner + QStringLiteral(".lock");
+        QFile file(lock);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-16 * 60), QFileDevice::FileModificationTime));
+    }
+    QCOMPARE(reader->payouts().recoverAbandonedClaims(QStringLiteral("dave")), 1);
+    QCOMPARE(reader->payouts().payout(id)->state, PayoutState::Unknown);
 }
 
 void TestPayoutStore::claimRecomputesTheContentHash()

@@ -114,8 +114,7 @@ void ImportDialog::updateQueueButton()
 {
     m_queueButton->setText(m_plan.warnings.isEmpty()
                                ? tr("&Queue %n payout(s)", nullptr, int(m_plan.rows.size()))
-                               : tr("&Queue %n payout(s) despite %1 warning(s)", nullptr, int(m_plan.rows.size()))
-                                     .arg(m_plan.warnings.size()));
+                               : tr("&Queue despite %n warning(s)", nullptr, int(m_plan.warnings.size())));
     m_queueButton->setEnabled(m_plan.canQueue(m_allowDuplicates->isChecked()));
 }
 
