@@ -714,26 +714,34 @@ void TestGuiPayoutFlow::settingsRefusesWhatTheCliRefuses_data()
     QTest::addColumn<QString>("walletId");
     QTest::addColumn<QString>("callbackUrl");
     QTest::addColumn<QString>("teamDatabase");
+    QTest::addColumn<QString>("apiKey");
     QTest::addColumn<QString>("said");
     const QString pid = QStringLiteral("1382528827416576");
-    QTest::newRow("project id 0") << QStringLiteral("0") << QString() << QString() << QString()
+    QTest::newRow("project id 0") << QStringLiteral("0") << QString() << QString() << QString() << QString()
                                   << QStringLiteral("Project ID (pid): digits only and above zero");
     QTest::newRow("project id beyond 64 bits")
-        << QStringLiteral("99999999999999999999") << QString() << QString() << QString()
+        << QStringLiteral("99999999999999999999") << QString() << QString() << QString() << QString()
         << QStringLiteral("Project ID (pid): digits only and above zero");
-    QTest::newRow("wallet id 0") << pid << QStringLiteral("0") << QString() << QString()
+    QTest::newRow("wallet id 0") << pid << QStringLiteral("0") << QString() << QString() << QString()
                                  << QStringLiteral("Default wallet ID: digits only, above zero");
     QTest::newRow("callback over http") << pid << QString() << QStringLiteral("http://pay.example.com/cb") << QString()
-                                        << QStringLiteral("Callback URL: use a full https:// address");
+                                        << QString() << QStringLiteral("Callback URL: use a full https:// address");
     QTest::newRow("callback with a password")
-        << pid << QString() << QStringLiteral("https://u:p@pay.example.com/cb") << QString()
+        << pid << QString() << QStringLiteral("https://u:p@pay.example.com/cb") << QString() << QString()
         << QStringLiteral("Callback URL: use a full https:// address");
     QTest::newRow("team database with a password")
-        << pid << QString() << QString() << QStringLiteral("postgresql://carol:pw@db.example.com/paydesk")
+        << pid << QString() << QString() << QStringLiteral("postgresql://carol:pw@db.example.com/paydesk") << QString()
         << QStringLiteral("Team database: remove the password from the URL");
     QTest::newRow("team database in clear text")
         << pid << QString() << QString() << QStringLiteral("postgresql://carol@db.example.com/paydesk?sslmode=disable")
-        << QStringLiteral("Team database: a server on another computer is reached over verified TLS");
+        << QString() << QStringLiteral("Team database: a server on another computer is reached over verified TLS");
+    // The key is refused whole, as `credentials set` refuses it, and nothing is saved.
+    QTest::newRow("a key with a space") << pid << QString() << QString() << QString()
+                                        << QStringLiteral("f502a9ac 9ca54327")
+                                        << QStringLiteral("The API key holds a space");
+    QTest::newRow("a key that is not ASCII")
+        << pid << QString() << QString() << QString() << QString::fromUtf8("f502a9ac\u00e99ca5")
+        << QStringLiteral("The API key holds a character that is not plain ASCII");
 }
 
 void TestGuiPayoutFlow::settingsRefusesWhatTheCliRefuses()
@@ -742,6 +750,7 @@ void TestGuiPayoutFlow::settingsRefusesWhatTheCliRefuses()
     QFETCH(QString, walletId);
     QFETCH(QString, callbackUrl);
     QFETCH(QString, teamDatabase);
+    QFETCH(QString, apiKey);
     QFETCH(QString, said);
     m_gui->window().findChild<QAction*>(QStringLiteral("settingsAction"))->trigger();
     QDialog* dialog = m_gui->window().findChild<QDialog*>(QStringLiteral("settingsDialog"));
@@ -759,6 +768,11 @@ void TestGuiPayoutFlow::settingsRefusesWhatTheCliRefuses()
     type("defaultWalletEdit", walletId);
     type("callbackUrlEdit", callbackUrl);
     type("teamDatabaseEdit", teamDatabase);
+    // A key is pasted, as people enter one.
+    auto* keyEdit = dialog->findChild<QLineEdit*>(QStringLiteral("apiKeyEdit"));
+    QVERIFY(keyEdit);
+    keyEdit->clear();
+    keyEdit->insert(apiKey);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveProfileButton")), Qt::LeftButton);
     const QString status = dialog->findChild<QLabel*>(QStringLiteral("saveStatusLabel"))->text();
     QVERIFY2(status.startsWith(said), qPrintable(status));

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void abandonedClaimIsRecovered();
     void oldClaimIsRecovered();
     void changesAtOtherDesksAreHeard();
+    void rulesChangedByTheOwnerAreNoticed_data();
+    void rulesChangedByTheOwnerAreNoticed();
 
 private:
     // A store of the suite's database, connected as `login` (a login role of the test server).
@@ -371,6 +373,55 @@ void TestTeamStore::changesAtOtherDesksAreHeard()
     QVERIFY(elsewhere->payouts().addPayout(TestPayout().fields(), QStringLiteral("alice")));
     QTest::qWait(300);
     QCOMPARE(added.count(), 1);
+}
+
+void TestTeamStore::rulesChangedByTheOwnerAreNoticed_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("named"); // part of what the desk says differs
+    QTest::newRow("a trigger switched off") << "ALTER TABLE payouts DISABLE TRIGGER payouts_changed"
+                                            << "trigger payouts_changed on payouts is disabled";
+    QTest::newRow("a step replaced")
+        << "CREATE OR REPLACE FUNCTION public.paydesk_now_ms() RETURNS bigint LANGUAGE sql STABLE"
+           " SET search_path = public, pg_temp AS 'SELECT 0::bigint'"
+        << "function paydesk_now_ms() is not the one";
+    QTest::newRow("a grant to staff") << "GRANT UPDATE ON payouts TO paydesk_maker"
+                                      << "paydesk_maker may write to the table payouts";
+    QTest::newRow("a trigger dropped") << "DROP TRIGGER approvals_inserted ON approvals"
+                                       << "trigger approvals_inserted on approvals is missing";
+}
+
+void TestTeamStore::rulesChangedByTheOwnerAreNoticed()
+{
+    // The owner owns the tables and can defeat the rules; every desk notices at open and refuses
+    // to approve or send until `db init` puts them back.
+    QFETCH(QString, change);
+    QFETCH(QString, named);
+    auto alice = as(QStringLiteral("alice"));
+    auto bob = as(QStringLiteral("bob"));
+    QVERIFY(alice && bob);
+    const qint64 pending = queued(*alice);
+    const qint64 ready = approved(*alice, *bob);
+    QVERIFY(pending > 0 && ready > 0);
+    QString error;
+    QVERIFY2(TestEngine::exec(m_owner, change, &error), qPrintable(error));
+    auto noticing = as(QStringLiteral("bob"));
+    QVERIFY(noticing);
+    QVERIFY(noticing->database().teamRulesProblem());
+    QVERIFY2(noticing->database().teamRulesProblem()->contains(named),
+             qPrintable(*noticing->database().teamRulesProblem()));
+    QVERIFY(!noticing->approvals().approve(pending, QStringLiteral("bob"), {}));
+    QCOMPARE(noticing->approvals().lastError().problem, store::StoreProblem::TeamRulesChanged);
+    const store::ClaimResult claim = noticing->payouts().claimForSubmission(ready, sendable, {}, QStringLiteral("bob"));
+    QVERIFY(!claim.claimed);
+    QCOMPARE(claim.error.problem, store::StoreProblem::TeamRulesChanged);
+    // db init puts the rules back; the next desk works again.
+    store::StoreError failure;
+    QVERIFY2(store::Database::openPostgres(m_owner, {}, store::Database::Schema::Upgrade, &failure),
+             qPrintable(failure.detail));
+    auto restored = as(QStringLiteral("bob"));
+    QVERIFY(restored && !restored->database().teamRulesProblem());
+    QVERIFY(restored->approvals().approve(pending, QStringLiteral("bob"), {}));
 }
 
 QTEST_GUILESS_MAIN(TestTeamStore)
