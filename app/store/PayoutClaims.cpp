@@ -138,7 +138,7 @@ bool PayoutStore::recordSubmitted(qint64 id, qint64 cid, const QString& actor)
 bool PayoutStore::recordRefused(qint64 id, const QString& code, const QString& message, const QString& actor)
 {
     if (m_team) {
-        return teamStep(id, actor, QStringLiteral("paydesk_record_refused"), {code, message});
+        return teamStep(id, actor, QStringLiteral("paydesk_record_answer"), {QStringLiteral("refused"), code, message});
     }
     Change change(id, {PayoutState::Submitting}, PayoutState::Refused, QStringLiteral("refused"), code + u' ' + message,
                   actor);
@@ -150,7 +150,7 @@ bool PayoutStore::recordRefused(qint64 id, const QString& code, const QString& m
 bool PayoutStore::recordUnknown(qint64 id, const QString& kind, const QString& message, const QString& actor)
 {
     if (m_team) {
-        return teamStep(id, actor, QStringLiteral("paydesk_record_unknown"), {kind, message});
+        return teamStep(id, actor, QStringLiteral("paydesk_record_answer"), {QStringLiteral("unknown"), kind, message});
     }
     Change change(id, {PayoutState::Submitting}, PayoutState::Unknown, QStringLiteral("no_answer"),
                   kind + u' ' + message, actor);
@@ -163,7 +163,8 @@ bool PayoutStore::recordNeedsReconciliation(qint64 id, const QString& code, cons
                                             const QString& actor)
 {
     if (m_team) {
-        return teamStep(id, actor, QStringLiteral("paydesk_record_needs_reconciliation"), {code, message});
+        return teamStep(id, actor, QStringLiteral("paydesk_record_answer"),
+                        {QStringLiteral("needs_reconciliation"), code, message});
     }
     Change change(id, {PayoutState::Submitting}, PayoutState::NeedsReconciliation,
                   QStringLiteral("needs_reconciliation"), code + u' ' + message, actor);

@@ -1,5 +1,8 @@
 #include "PayoutRow.h"
 
+#include "Database.h"
+#include "PayoutQuerySql.h"
+
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -72,6 +75,22 @@ QString PayoutRow::selectColumns()
         columns << QStringLiteral("payouts.") + QLatin1String(name);
     }
     return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "));
+}
+
+QList<std::pair<QString, QVariant>> PayoutRow::fieldColumns(const payout::PayoutFields& fields)
+{
+    return {{QStringLiteral("wallet_id"), Database::nullableInt64(fields.walletId)},
+            {QStringLiteral("currency"), fields.currency},
+            {QStringLiteral("coin"), fields.coinName},
+            {QStringLiteral("from_address"), fields.fromAddress},
+            {QStringLiteral("to_address"), fields.toAddress},
+            {QStringLiteral("amount"), fields.amount.toCanonical()},
+            {QStringLiteral("amount_units"), fields.amount.baseUnitsText()},
+            {QStringLiteral("decimals"), fields.amount.decimals()},
+            {QStringLiteral("amount_key"), PayoutQuerySql::amountSortKey(fields.amount)},
+            {QStringLiteral("memo"), fields.memo},
+            {QStringLiteral("remark"), fields.remark},
+            {QStringLiteral("callback_url"), fields.callbackUrl}};
 }
 
 PayoutRow::PayoutRow(const QSqlRecord& record)

@@ -2,8 +2,12 @@
 
 #include "payout/Payout.h"
 
+#include <QList>
 #include <QSqlRecord>
 #include <QString>
+#include <QVariant>
+
+#include <utility>
 
 #include <array>
 
@@ -60,6 +64,9 @@ public:
     static QString selectSql();
     // "SELECT payouts.<every column>", for a FROM clause that joins other tables.
     static QString selectColumns();
+    // A payout's fields as the columns that hold them (wallet id to callback URL, the amount's
+    // base units, decimals and sort key included): one list for every write that sets them.
+    static QList<std::pair<QString, QVariant>> fieldColumns(const payout::PayoutFields& fields);
 
     explicit PayoutRow(const QSqlRecord& record);
     payout::Payout read(const QSqlQuery& query) const;

@@ -86,11 +86,15 @@ std::optional<QList<qint64>> PayoutStore::insertPayouts(const QList<NewPayout>& 
     // Rows go in as multi-row INSERTs: the search index's trigger flushes its pending terms at the
     // end of every statement, so one statement per row costs six times what one per 200 rows does.
     constexpr qsizetype rowsPerStatement = 200;
-    const QString columns = QStringLiteral(
-        "INSERT INTO payouts (profile, project_pid, gateway, third_party_id, wallet_id, currency, coin,"
-        " from_address, to_address, amount, amount_units, decimals, amount_key, memo, remark, callback_url,"
-        " content_hash, state, created_by, created_at, updated_at) VALUES ");
-    const QString oneRow = u'(' + Database::placeholders(21) + u')';
+    QStringList fieldNames;
+    for (const auto& column : PayoutRow::fieldColumns({})) {
+        fieldNames << column.first;
+    }
+    const qsizetype perRow = 4 + fieldNames.size() + 5;
+    const QString columns = QStringLiteral("INSERT INTO payouts (profile, project_pid, gateway, third_party_id, ")
+        + fieldNames.join(QStringLiteral(", "))
+        + QStringLiteral(", content_hash, state, created_by, created_at, updated_at) VALUES ");
+    const QString oneRow = u'(' + Database::placeholders(perRow) + u')';
     const auto statementFor = [&](qsizetype rows) {
         QStringList values;
         for (qsizetype i = 0; i < rows; ++i) {
@@ -117,7 +121,7 @@ std::optional<QList<qint64>> PayoutStore::insertPayouts(const QList<NewPayout>& 
             insert.prepare(statementFor(count));
         }
         QVariantList values;
-        values.reserve(count * 21);
+        values.reserve(count * perRow);
         for (qsizetype i = from; i < from + count; ++i) {
             const payout::PayoutFields& fields = payouts.at(i).fields;
             // The idempotency key exists before anything is sent, and never changes afterwards.
@@ -125,12 +129,11 @@ std::optional<QList<qint64>> PayoutStore::insertPayouts(const QList<NewPayout>& 
                 ? QUuid::createUuid().toString(QUuid::Id128)
                 : payouts.at(i).thirdPartyId;
             const QByteArray contentHash = fields.contentHash(thirdPartyId);
-            values << m_scope.profile << m_scope.projectPid << m_scope.gateway << thirdPartyId
-                   << Database::nullableInt64(fields.walletId) << fields.currency << fields.coinName
-                   << fields.fromAddress << fields.toAddress << fields.amount.toCanonical()
-                   << fields.amount.baseUnitsText() << fields.amount.decimals()
-                   << PayoutQuerySql::amountSortKey(fields.amount) << fields.memo << fields.remark << fields.callbackUrl
-                   << QString::fromLatin1(contentHash) << stateName(PayoutState::PendingApproval) << actor << now
+            values << m_scope.profile << m_scope.projectPid << m_scope.gateway << thirdPartyId;
+            for (const auto& column : PayoutRow::fieldColumns(fields)) {
+                values << column.second;
+            }
+            values << QString::fromLatin1(contentHash) << stateName(PayoutState::PendingApproval) << actor << now
                    << now;
             events << AuditEntry{std::nullopt, actor, QStringLiteral("created"),
                                  fields.amount.toCanonical() + u' ' + fields.currency, contentHash};
@@ -440,20 +443,9 @@ bool PayoutStore::editPayout(qint64 id, const payout::PayoutFields& fields, cons
     change.refusalPerson = current->createdBy;
     change.condition = QStringLiteral("created_by = ?") + QLatin1String(neverSent);
     change.conditionValues = {actor};
-    change.columns = {{QStringLiteral("wallet_id"), Database::nullableInt64(fields.walletId)},
-                      {QStringLiteral("currency"), fields.currency},
-                      {QStringLiteral("coin"), fields.coinName},
-                      {QStringLiteral("from_address"), fields.fromAddress},
-                      {QStringLiteral("to_address"), fields.toAddress},
-                      {QStringLiteral("amount"), fields.amount.toCanonical()},
-                      {QStringLiteral("amount_units"), fields.amount.baseUnitsText()},
-                      {QStringLiteral("decimals"), fields.amount.decimals()},
-                      {QStringLiteral("amount_key"), PayoutQuerySql::amountSortKey(fields.amount)},
-                      {QStringLiteral("memo"), fields.memo},
-                      {QStringLiteral("remark"), fields.remark},
-                      {QStringLiteral("callback_url"), fields.callbackUrl},
-                      {QStringLiteral("content_hash"), QString::fromLatin1(contentHash)},
-                      {QStringLiteral("approved_by"), QString()}};
+    change.columns = PayoutRow::fieldColumns(fields);
+    change.columns << std::pair{QStringLiteral("content_hash"), QVariant(QString::fromLatin1(contentHash))}
+                   << std::pair{QStringLiteral("approved_by"), QVariant(QString())};
     return applyChange(change);
 }
 

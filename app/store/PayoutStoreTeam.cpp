@@ -2,7 +2,6 @@
 
 #include "ApprovalCount.h"
 #include "PayoutChange.h"
-#include "PayoutQuerySql.h"
 #include "PayoutRow.h"
 #include "TeamCalls.h"
 
@@ -22,22 +21,21 @@ using payout::PayoutState;
 
 namespace {
 
-// Ids and base units travel as strings: JSON numbers are doubles to some readers.
+// The fields as the JSON a step's jsonb_to_recordset reads: the same columns as a local write, an
+// int64 (the wallet id) as text so no JSON reader rounds it.
 QJsonObject fieldsJson(const payout::PayoutFields& fields)
 {
-    return {
-        {QStringLiteral("wallet_id"), fields.walletId ? QJsonValue(QString::number(*fields.walletId)) : QJsonValue()},
-        {QStringLiteral("currency"), fields.currency},
-        {QStringLiteral("coin"), fields.coinName},
-        {QStringLiteral("from_address"), fields.fromAddress},
-        {QStringLiteral("to_address"), fields.toAddress},
-        {QStringLiteral("amount"), fields.amount.toCanonical()},
-        {QStringLiteral("amount_units"), fields.amount.baseUnitsText()},
-        {QStringLiteral("decimals"), fields.amount.decimals()},
-        {QStringLiteral("amount_key"), PayoutQuerySql::amountSortKey(fields.amount)},
-        {QStringLiteral("memo"), fields.memo},
-        {QStringLiteral("remark"), fields.remark},
-        {QStringLiteral("callback_url"), fields.callbackUrl}};
+    QJsonObject json;
+    for (const auto& [column, value] : PayoutRow::fieldColumns(fields)) {
+        if (value.isNull()) {
+            json.insert(column, QJsonValue());
+        } else if (value.typeId() == QMetaType::LongLong) {
+            json.insert(column, QString::number(value.toLongLong()));
+        } else {
+            json.insert(column, QJsonValue::fromVariant(value));
+        }
+    }
+    return json;
 }
 
 QString compact(const QJsonValue& value)

@@ -294,34 +294,23 @@ BEGIN
   PERFORM public.paydesk_audit(p.id, 'submitted', 'cid ' || p_cid, p.content_hash);
 END
 )SQL"},
-        {"paydesk_record_refused", "p_id bigint, p_profile text, p_code text, p_message text", "void", "plpgsql",
-         "VOLATILE", true, R"SQL(
-DECLARE
-  who text := public.paydesk_person('staff');
-  p public.payouts := public.paydesk_claimed_row(p_id, p_profile);
-BEGIN
-  PERFORM public.paydesk_end_claim(p, 'refused', coalesce(p_code, ''), coalesce(p_message, ''), 'refused',
-                                   coalesce(p_code, '') || ' ' || coalesce(p_message, ''));
-END
-)SQL"},
-        {"paydesk_record_unknown", "p_id bigint, p_profile text, p_kind text, p_message text", "void", "plpgsql",
-         "VOLATILE", true, R"SQL(
-DECLARE
-  who text := public.paydesk_person('staff');
-  p public.payouts := public.paydesk_claimed_row(p_id, p_profile);
-BEGIN
-  PERFORM public.paydesk_end_claim(p, 'unknown', coalesce(p_kind, ''), coalesce(p_message, ''), 'no_answer',
-                                   coalesce(p_kind, '') || ' ' || coalesce(p_message, ''));
-END
-)SQL"},
-        {"paydesk_record_needs_reconciliation", "p_id bigint, p_profile text, p_code text, p_message text", "void",
+        // The other answers to this session's claim: Cregis refused it for good ('refused'),
+        // no definite answer came ('unknown'), or an earlier attempt got through and the payout
+        // needs reconciling ('needs_reconciliation').
+        {"paydesk_record_answer", "p_id bigint, p_profile text, p_outcome text, p_code text, p_message text", "void",
          "plpgsql", "VOLATILE", true, R"SQL(
 DECLARE
   who text := public.paydesk_person('staff');
   p public.payouts := public.paydesk_claimed_row(p_id, p_profile);
+  event text := CASE p_outcome WHEN 'refused' THEN 'refused' WHEN 'unknown' THEN 'no_answer'
+                               WHEN 'needs_reconciliation' THEN 'needs_reconciliation' END;
 BEGIN
-  PERFORM public.paydesk_end_claim(p, 'needs_reconciliation', coalesce(p_code, ''), coalesce(p_message, ''),
-                                   'needs_reconciliation', coalesce(p_code, '') || ' ' || coalesce(p_message, ''));
+  IF event IS NULL THEN
+    PERFORM public.paydesk_refuse('bad_fields', p.id,
+      pg_catalog.format('an answer is refused, unknown or needs_reconciliation, not %s', p_outcome), NULL);
+  END IF;
+  PERFORM public.paydesk_end_claim(p, p_outcome, coalesce(p_code, ''), coalesce(p_message, ''), event,
+                                   coalesce(p_code, '') || ' ' || coalesce(p_message, ''));
 END
 )SQL"},
         // Nothing left this desk after all (its own word): the claim ends. The attempt still

@@ -29,6 +29,25 @@ int recordsFor(SimFixture& sim, CliDesk& desk, const QString& profile, const QSt
     return sim.recordsFor(desk.rows(profile).value(id).value(QLatin1String("third_party_id")).toString());
 }
 
+// A gateway that answers every payout after 3 s: long enough for another process to act while
+// one is sending.
+QStringList slowGateway()
+{
+    return {QStringLiteral("--fault"), QStringLiteral("delay:-1"), QStringLiteral("--delay-ms"),
+            QStringLiteral("3000")};
+}
+
+// Queues and approves a payout of `amount` at `sim` under the profile "main", then starts a
+// process sending it. Null when any step failed.
+QProcess* startSending(CliDesk& desk, SimFixture& sim, const QString& amount, QString* id)
+{
+    if (!sim.isReady() || !desk.addProfile(QStringLiteral("main"), sim)) {
+        return nullptr;
+    }
+    *id = desk.queueApproved(QStringLiteral("main"), amount);
+    return id->isEmpty() ? nullptr : desk.start({QStringLiteral("submit"), *id});
+}
+
 } // namespace
 
 class TestMoneyPath : public QObject
@@ -95,16 +114,12 @@ void TestMoneyPath::anotherProfileCannotActOnAPayout()
 
 void TestMoneyPath::readerLeavesALiveClaimAlone()
 {
-    // A gateway answering after 3 s; one process sends, another only lists meanwhile.
-    SimFixture sim(
-        throwAwayKey("slow"),
-        {QStringLiteral("--fault"), QStringLiteral("delay:-1"), QStringLiteral("--delay-ms"), QStringLiteral("3000")});
-    QVERIFY(sim.isReady());
+    // One process sends to a slow gateway; another only lists meanwhile.
+    SimFixture sim(throwAwayKey("slow"), slowGateway());
     CliDesk desk;
-    QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
-    const QString id = desk.queueApproved(QStringLiteral("main"), QStringLiteral("5"));
-    QVERIFY(!id.isEmpty());
-    QProcess* sender = desk.start({QStringLiteral("submit"), id});
+    QString id;
+    QProcess* sender = startSending(desk, sim, QStringLiteral("5"), &id);
+    QVERIFY(sender);
     QTest::qWait(1000);
     QCOMPARE(desk.cli({QStringLiteral("list")}).exitCode, 0);
     QCOMPARE(desk.state(QStringLiteral("main"), id), QStringLiteral("submitting"));
@@ -116,14 +131,11 @@ void TestMoneyPath::readerLeavesALiveClaimAlone()
 
 void TestMoneyPath::secondSenderLeavesALiveClaimAlone()
 {
-    SimFixture sim(
-        throwAwayKey("slow"),
-        {QStringLiteral("--fault"), QStringLiteral("delay:-1"), QStringLiteral("--delay-ms"), QStringLiteral("3000")});
-    QVERIFY(sim.isReady());
+    SimFixture sim(throwAwayKey("slow"), slowGateway());
     CliDesk desk;
-    QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
-    const QString id = desk.queueApproved(QStringLiteral("main"), QStringLiteral("6"));
-    QProcess* first = desk.start({QStringLiteral("submit"), id});
+    QString id;
+    QProcess* first = startSending(desk, sim, QStringLiteral("6"), &id);
+    QVERIFY(first);
     QTest::qWait(1000);
     const CliRun second
         = desk.cli({QStringLiteral("submit"), QStringLiteral("--all-approved")}, QStringLiteral("dave"));
@@ -144,15 +156,11 @@ void TestMoneyPath::oneExitRuleForPayoutsInOtherHands()
     // `submit --all-approved` exited 0 for the same skip. One rule: a payout another desk is
     // sending or has sent leaves nothing to do (0, its line says skipped); a payout that cannot
     // be sent is left for a person (1).
-    SimFixture sim(
-        throwAwayKey("slow"),
-        {QStringLiteral("--fault"), QStringLiteral("delay:-1"), QStringLiteral("--delay-ms"), QStringLiteral("3000")});
-    QVERIFY(sim.isReady());
+    SimFixture sim(throwAwayKey("slow"), slowGateway());
     CliDesk desk;
-    QVERIFY(desk.addProfile(QStringLiteral("main"), sim));
-    const QString id = desk.queueApproved(QStringLiteral("main"), QStringLiteral("8"));
-    QVERIFY(!id.isEmpty());
-    QProcess* first = desk.start({QStringLiteral("submit"), id});
+    QString id;
+    QProcess* first = startSending(desk, sim, QStringLiteral("8"), &id);
+    QVERIFY(first);
     QTRY_COMPARE_WITH_TIMEOUT(desk.state(QStringLiteral("main"), id), QStringLiteral("submitting"), 10000);
     const CliRun byId = desk.cli({QStringLiteral("submit"), id}, QStringLiteral("dave"));
     QVERIFY2(byId.exitCode == 0, byId.out.constData());

@@ -102,6 +102,11 @@ private:
     void openWindow(const config::Profile& profile, bool withKey, bool coinsExpected);
     void confirmAndQueue();
     std::optional<payout::Payout> onlyStoredPayout() const;
+    // Queues an earlier ETH payout straight through the store; its id.
+    std::optional<qint64> queueEarlierEth(const QString& toAddress, const QString& amount);
+    // Types an ETH payout into the form and opens its confirmation: the warnings it shows, or a
+    // null string when no confirmation opened or it showed none. The dialog is cancelled.
+    QString confirmationWarnings(const QString& toAddress, const QString& amount);
     template <typename T> T* widget(const char* objectName) const;
     void chooseCurrency(const QString& currency);
     void type(const char* objectName, const QString& text);
@@ -472,6 +477,32 @@ std::optional<payout::Payout> TestGuiPayoutFlow::onlyStoredPayout() const
     return stored.size() == 1 ? std::optional<payout::Payout>(stored.first()) : std::nullopt;
 }
 
+std::optional<qint64> TestGuiPayoutFlow::queueEarlierEth(const QString& toAddress, const QString& amount)
+{
+    payout::PayoutDraft earlier;
+    earlier.currency = QStringLiteral("60@60");
+    earlier.toAddress = toAddress;
+    earlier.amount = amount;
+    const payout::ValidationResult checked = m_gui->desk().validator().validate(earlier);
+    return checked.fields ? m_gui->desk().store()->addPayout(*checked.fields, actor) : std::nullopt;
+}
+
+QString TestGuiPayoutFlow::confirmationWarnings(const QString& toAddress, const QString& amount)
+{
+    chooseCurrency(QStringLiteral("60@60"));
+    type("toAddressEdit", toAddress);
+    type("amountEdit", amount);
+    QTest::mouseClick(widget<QPushButton>("reviewButton"), Qt::LeftButton);
+    QPointer<ui::ConfirmPayoutDialog> dialog = visibleConfirmation();
+    if (!dialog) {
+        return {};
+    }
+    auto* warnings = dialog->findChild<QLabel*>(QStringLiteral("confirmWarningsLabel"));
+    const QString shown = warnings->isVisible() ? warnings->text() : QString();
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
+    return shown;
+}
+
 void TestGuiPayoutFlow::inlineCheckOnLeavingAField()
 {
     m_gui->window().activateWindow();
@@ -562,56 +593,27 @@ void TestGuiPayoutFlow::localeAmountIsQueuedCanonical()
 
 void TestGuiPayoutFlow::lookAlikeRecipientIsWarnedInConfirmation()
 {
-    const QString eth = QStringLiteral("60@60");
-    payout::PayoutDraft earlier;
-    earlier.currency = eth;
-    earlier.toAddress = QStringLiteral("0xab00000000000000000000000000000000001234");
-    earlier.amount = QStringLiteral("0.1");
-    const payout::ValidationResult checked = m_gui->desk().validator().validate(earlier);
-    QVERIFY(checked.fields);
-    QVERIFY(m_gui->desk().store()->addPayout(*checked.fields, actor));
-
-    chooseCurrency(eth);
-    type("toAddressEdit", QStringLiteral("0xab99999999999999999999999999999999991234"));
-    type("amountEdit", QStringLiteral("0.1"));
-    QTest::mouseClick(widget<QPushButton>("reviewButton"), Qt::LeftButton);
+    QVERIFY(queueEarlierEth(QStringLiteral("0xab00000000000000000000000000000000001234"), QStringLiteral("0.1")));
+    const QString warnings
+        = confirmationWarnings(QStringLiteral("0xab99999999999999999999999999999999991234"), QStringLiteral("0.1"));
     QVERIFY(widget<QLabel>("toAddressError")->text().contains(QStringLiteral("looks like another address")));
-    QPointer<ui::ConfirmPayoutDialog> dialog = visibleConfirmation();
-    QVERIFY(dialog);
-    auto* warnings = dialog->findChild<QLabel*>(QStringLiteral("confirmWarningsLabel"));
-    QVERIFY(warnings->isVisible());
-    QVERIFY2(warnings->text().contains(QStringLiteral("looks like another address")), qPrintable(warnings->text()));
-    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
+    QVERIFY2(warnings.contains(QStringLiteral("looks like another address")), qPrintable(warnings));
 }
 
 void TestGuiPayoutFlow::repeatedPaymentIsWarnedInConfirmation()
 {
     // Defect: the same recipient, currency and amount as a live payout was queued without a word.
-    const QString eth = QStringLiteral("60@60");
-    payout::PayoutDraft earlier;
-    earlier.currency = eth;
-    earlier.toAddress = QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
-    earlier.amount = QStringLiteral("0.25");
-    const payout::ValidationResult checked = m_gui->desk().validator().validate(earlier);
-    QVERIFY(checked.fields);
-    const std::optional<qint64> id = m_gui->desk().store()->addPayout(*checked.fields, actor);
+    const QString recipient = QStringLiteral("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
+    const std::optional<qint64> id = queueEarlierEth(recipient, QStringLiteral("0.25"));
     QVERIFY(id);
 
     // The same account, typed in lower case.
-    chooseCurrency(eth);
-    type("toAddressEdit", earlier.toAddress.toLower());
-    type("amountEdit", QStringLiteral("0.25"));
-    QTest::mouseClick(widget<QPushButton>("reviewButton"), Qt::LeftButton);
+    const QString warnings = confirmationWarnings(recipient.toLower(), QStringLiteral("0.25"));
     const QString named = QStringLiteral("#%1").arg(*id);
     QVERIFY2(widget<QLabel>("toAddressError")->text().contains(named),
              qPrintable(widget<QLabel>("toAddressError")->text()));
-    QPointer<ui::ConfirmPayoutDialog> dialog = visibleConfirmation();
-    QVERIFY(dialog);
-    auto* warnings = dialog->findChild<QLabel*>(QStringLiteral("confirmWarningsLabel"));
-    QVERIFY(warnings->isVisible());
-    QVERIFY2(warnings->text().contains(named), qPrintable(warnings->text()));
-    QVERIFY2(!warnings->text().contains(QStringLiteral("looks like another address")), qPrintable(warnings->text()));
-    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
+    QVERIFY2(warnings.contains(named), qPrintable(warnings));
+    QVERIFY2(!warnings.contains(QStringLiteral("looks like another address")), qPrintable(warnings));
 }
 
 void TestGuiPayoutFlow::onlineCheck_data()

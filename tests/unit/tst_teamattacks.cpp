@@ -207,10 +207,11 @@ void TestTeamAttacks::initTestCase()
                      .startsWith(QLatin1String("error")));
         const QString answer = state == QLatin1String("submitting") ? QString()
             : state == QLatin1String("needs")
-            ? QStringLiteral("SELECT public.paydesk_record_needs_reconciliation(%1, '%2', 'E0009', 'used')")
+            ? QStringLiteral("SELECT public.paydesk_record_answer(%1, '%2', 'needs_reconciliation', 'E0009', 'used')")
                   .arg(id, profile)
             : state == QLatin1String("unknown")
-            ? QStringLiteral("SELECT public.paydesk_record_unknown(%1, '%2', 'timeout', 'no answer')").arg(id, profile)
+            ? QStringLiteral("SELECT public.paydesk_record_answer(%1, '%2', 'unknown', 'timeout', 'no answer')")
+                  .arg(id, profile)
             : QStringLiteral("SELECT public.paydesk_record_submitted(%1, '%2', %3)")
                   .arg(id, profile, QString::number(900000 + id.toLongLong()));
         if (!answer.isEmpty()) {
@@ -338,12 +339,14 @@ void TestTeamAttacks::attackIsRefused_data()
         {"release another session's claim",
          "SELECT public.paydesk_release_claim({id:submitting}, 'main', 'approved', 'nothing sent')"},
         {"answer another session's claim unknown",
-         "SELECT public.paydesk_record_unknown({id:submitting}, 'main', 'x', 'y')"},
+         "SELECT public.paydesk_record_answer({id:submitting}, 'main', 'unknown', 'x', 'y')"},
         // Accepted only if it took the live claim's lease over.
         {"take over a live claim's lease",
          "SELECT CASE WHEN public.paydesk_renew_lease(claim_owner) THEN 1 ELSE 1/0 END FROM payouts"
          " WHERE id = {id:submitting}"},
         {"cancel a payout that was sent", "SELECT public.paydesk_cancel({id:needs}, 'main')"},
+        {"answer with a made-up outcome",
+         "SELECT public.paydesk_record_answer({id:submitting}, 'main', 'submitted', '', '')"},
         {"reject a payout that was sent", "SELECT public.paydesk_reject({id:unknown}, 'main', 'gone')"},
         {"edit a payout that was sent",
          "SELECT public.paydesk_edit({id:unknown}, 'main', '{\"currency\":\"195@195\",\"to_address\":\"T\","
