@@ -6,6 +6,7 @@
 #include "SessionClaimLease.h"
 #include "TeamRules.h"
 
+#include <QDeadlineTimer>
 #include <QSqlError>
 #include <QStringList>
 #include <QThread>
@@ -20,6 +21,27 @@ QString uniqueConnectionName()
 {
     static std::atomic<int> counter{0};
     return QStringLiteral("paydesk-store-%1").arg(++counter);
+}
+
+// How long a desk waits for another holding the file's write lock: the busy timeout, and the
+// patience of the retries below.
+constexpr int sqliteBusyMs = 10000;
+
+// SQLite answers SQLITE_BUSY at once, without its busy timeout, where waiting could deadlock two
+// connections: switching a new file to WAL while another desk does the same or holds the write
+// lock is one such place. The failed statement keeps no lock, so trying again shortly lets the
+// other finish first.
+bool execWhenFree(QSqlQuery& query, const QString& statement)
+{
+    constexpr QLatin1StringView sqliteBusy("5");
+    QDeadlineTimer deadline(sqliteBusyMs);
+    while (!query.exec(statement)) {
+        if (query.lastError().nativeErrorCode() != sqliteBusy || deadline.hasExpired()) {
+            return false;
+        }
+        QThread::msleep(20);
+    }
+    return true;
 }
 
 } // namespace
@@ -64,7 +86,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString& path, StoreError* 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
     // Another PayDesk process (the CLI beside the window) may hold the write lock briefly.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(sqliteBusyMs));
     if (!db.open()) {
         *error = StoreError::database(0, QStringLiteral("open %1: %2").arg(path, db.lastError().text()));
         return nullptr;
@@ -76,7 +98,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString& path, StoreError* 
     // memory on a store of a million payouts.
     for (const char* statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=OFF",
                                   "PRAGMA cache_size=-65536"}) {
-        if (!pragma.exec(QString::fromLatin1(statement))) {
+        if (!execWhenFree(pragma, QString::fromLatin1(statement))) {
             *error = StoreError::database(0, QStringLiteral("prepare %1: %2").arg(path, pragma.lastError().text()));
             return nullptr;
         }
